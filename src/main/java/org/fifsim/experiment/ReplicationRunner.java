@@ -1,0 +1,62 @@
+package org.fifsim.experiment;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import nl.tudelft.simulation.dsol.experiment.Replication;
+import org.djutils.event.EventProducer;
+import org.djutils.event.reference.ReferenceType;
+import org.fifsim.model.FifModel;
+import org.fifsim.model.random.Streams;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Scenario;
+
+/**
+ * Runs one replication as a pure task: (scenario, replication number) in, result record out, nothing shared. Its own
+ * simulator, model and streams; DSOL runs the events on its worker thread while this thread waits for the end.
+ */
+public final class ReplicationRunner {
+
+    private ReplicationRunner() {
+    }
+
+    public static ReplicationResult run(Scenario scenario, int replication) throws SimulationFailure {
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        String id = scenario.name() + "#" + replication;
+        BatchSimulator sim = BatchSimulator.create(id, finished);
+        FifModel model = new FifModel(sim, scenario, new Streams(scenario.run().seed(), replication));
+        QuietReplication rep = new QuietReplication(id, scenario.run().warmup(), scenario.run().horizon());
+        ReplicationResult[] out = new ReplicationResult[1];
+        try {
+            sim.initialize(model, rep);
+            // last position: after DSOL's own end-of-replication listeners, so every statistic is closed
+            sim.addListener(event -> {
+                try {
+                    out[0] = model.result(replication, sim.scheduledEvents());
+                    finished.complete(null);
+                } catch (RuntimeException e) {
+                    finished.completeExceptionally(e);
+                }
+            }, Replication.END_REPLICATION_EVENT, EventProducer.LAST_POSITION, ReferenceType.STRONG);
+            sim.start();
+            finished.get();
+            return out[0];
+        } catch (ExecutionException e) {
+            throw new SimulationFailure(scenario.name(), replication, rootCause(e));
+        } catch (RuntimeException e) {
+            throw new SimulationFailure(scenario.name(), replication, rootCause(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationFailure(scenario.name(), replication, e);
+        } finally {
+            sim.cleanUp();
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,106 @@
+package org.fifsim.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.tudelft.simulation.dsol.experiment.Replication;
+import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+import org.djutils.event.Event;
+import org.djutils.event.EventListener;
+import org.fifsim.model.random.Streams;
+import org.fifsim.results.Kpis;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.Scenario;
+
+/**
+ * The DSOL model of one replication: pack line, logistics pipeline, line-side store and vehicle line, built from a
+ * scenario. All state lives in this object (one per replication), so replications run in parallel without sharing.
+ */
+public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInterface<Double>> implements EventListener {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Scenario scenario;
+    private final transient Streams streams;
+    private final transient Measures measures = new Measures();
+    private transient PackLine packLine;
+    private transient Pipeline pipeline;
+    private transient LineSide lineSide;
+    private transient VehicleLine vehicleLine;
+    private double measuredFrom;
+
+    public FifModel(DevsSimulatorInterface<Double> simulator, Scenario scenario, Streams streams) {
+        super(simulator, streams.information());
+        this.scenario = scenario;
+        this.streams = streams;
+    }
+
+    @Override
+    public void constructModel() {
+        DevsSimulatorInterface<Double> sim = getSimulator();
+        packLine = new PackLine(sim, scenario.packLine(), streams, measures);
+        lineSide = new LineSide(sim, measures);
+        pipeline = new Pipeline(sim, scenario.logistics(), streams, measures, lineSide);
+        vehicleLine = new VehicleLine(sim, measures, scenario.vehicleLine().takt());
+        packLine.connect(pipeline, scenario.logistics().pipelineLimit(scenario.vehicleLine().takt()));
+        lineSide.connect(pipeline, vehicleLine);
+        vehicleLine.connect(lineSide);
+        pipeline.stockLineSide(scenario.logistics().initialStock(), 0);
+        sim.addListener(this, Replication.WARMUP_EVENT);
+        new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
+        new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
+        packLine.start();
+    }
+
+    /** DSOL's warm-up event: statistics restart here. */
+    @Override
+    public void notify(Event event) {
+        if (event.getType().equals(Replication.WARMUP_EVENT)) {
+            double now = getSimulator().getSimulatorTime();
+            measuredFrom = now;
+            measures.restart(now);
+            packLine.restartStatistics(now);
+            pipeline.restartStatistics(now);
+        }
+    }
+
+    /** The KPIs of the replication, read at its end. */
+    public ReplicationResult result(int replication, long events) {
+        double now = getSimulator().getSimulatorTime();
+        double measured = now - measuredFrom;
+        double perYear = measured > 0 ? Durations.YEAR / measured : 0;
+        Measures m = measures;
+        Map<String, Double> k = new LinkedHashMap<>();
+        k.put(Kpis.PACKS_GOOD, m.good * perYear);
+        k.put(Kpis.PACKS_SCRAPPED, m.scrapped * perYear);
+        k.put(Kpis.VEHICLES_BUILT, m.installed * perYear);
+        double vehicleWorking = m.vehicleWorking.integral(now);
+        k.put(Kpis.VEHICLE_LINE_STARVED, vehicleWorking > 0 ? m.vehicleStarved.integral(now) / vehicleWorking : 0);
+        double packWorking = m.packWorking.integral(now);
+        k.put(Kpis.PACK_LINE_AVAILABILITY, packWorking > 0 ? 1 - m.packDownWorking.integral(now) / packWorking : 1);
+        k.put(Kpis.LEAD_TIME_H, m.leadTimeCount > 0 ? m.leadTimeSum / m.leadTimeCount / Durations.HOUR : Double.NaN);
+        k.put(Kpis.LEAD_TIME_P50_H, m.leadTimes.quantile(0.50) / Durations.HOUR);
+        k.put(Kpis.LEAD_TIME_P95_H, m.leadTimes.quantile(0.95) / Durations.HOUR);
+        k.put(Kpis.PIPELINE_PACKS, m.pipeline.mean(now));
+        k.put(Kpis.LINE_SIDE_PACKS, m.lineSide.mean(now));
+        k.put(Kpis.PACK_LINE_WIP, m.packLineWip.mean(now));
+        k.put(Kpis.TRUCK_TRIPS, m.truckTrips * perYear);
+
+        Map<String, Double> details = new LinkedHashMap<>();
+        for (Station s : packLine.stations()) {
+            double[] shares = s.useShares(now);
+            for (Station.Use u : Station.Use.values()) {
+                details.put("station." + s.name + ".share_" + u.name().toLowerCase(), shares[u.ordinal()]);
+            }
+        }
+        for (Stage s : pipeline.stages()) {
+            details.put("stage." + s.name + ".mean_packs", s.stock.mean(now));
+        }
+        details.put("reworked_packs_per_yr", m.reworked * perYear);
+
+        ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
+                m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
+                scenario.logistics().initialStock(), pipeline.count());
+        return new ReplicationResult(replication, k, details, balance, events);
+    }
+}

@@ -1,0 +1,16 @@
+package org.fifsim.model;
+
+/** A battery pack on its way from release at the first station to installation in a vehicle. */
+final class Pack {
+    final long id;
+    final double released;
+    /** Time the pack passed the end-of-line test (after rework), i.e. entered the logistics pipeline. */
+    double passed = Double.NaN;
+    /** Time the pack entered its current logistics stage. */
+    double stageEntered;
+
+    Pack(long id, double released) {
+        this.id = id;
+        this.released = released;
+    }
+}

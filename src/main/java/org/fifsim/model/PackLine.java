@@ -1,0 +1,130 @@
+package org.fifsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
+import org.fifsim.model.random.Sampler;
+import org.fifsim.model.random.Streams;
+import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.StationSpec;
+
+/**
+ * The pack line: a release gate (the pull rule), stations in series, and the end-of-line test that passes a pack
+ * into the logistics pipeline, sends it to rework or scraps it.
+ */
+final class PackLine {
+    private final DevsSimulatorInterface<Double> sim;
+    private final Measures measures;
+    private final List<Station> stations = new ArrayList<>();
+    private final DistBernoulli firstPass;
+    private final DistBernoulli recovered;
+    private final Sampler reworkTime;
+    private Pipeline pipeline;
+    private int limit;
+    private long nextId;
+    private int downStations;
+    private boolean working = true;
+
+    PackLine(DevsSimulatorInterface<Double> sim, PackLineSpec spec, Streams streams, Measures measures) {
+        this.sim = sim;
+        this.measures = measures;
+        this.firstPass = new DistBernoulli(streams.stream("end-of-line/test"), spec.yield());
+        this.recovered = new DistBernoulli(streams.stream("end-of-line/rework"), spec.rework());
+        this.reworkTime = Sampler.of(spec.reworkTime(), streams.stream("end-of-line/rework-time"));
+        Station prev = null;
+        for (StationSpec s : spec.stations()) {
+            String key = "station/" + s.name();
+            Breakdowns b = s.fails() ? new Breakdowns(sim, this, Sampler.of(s.mtbf(), streams.stream(key + "/mtbf")),
+                    Sampler.of(s.mttr(), streams.stream(key + "/mttr")), s.operatingClock()) : null;
+            Station st = new Station(s.name(), sim, this, Sampler.of(s.cycleTime(), streams.stream(key + "/cycle")), b,
+                    spec.buffer());
+            st.prev = prev;
+            if (prev != null) {
+                prev.next = st;
+            }
+            stations.add(st);
+            prev = st;
+        }
+    }
+
+    void connect(Pipeline p, int pipelineLimit) {
+        this.pipeline = p;
+        this.limit = pipelineLimit;
+        p.onSpace(this::pipelineSpace);
+    }
+
+    List<Station> stations() {
+        return stations;
+    }
+
+    private double now() {
+        return sim.getSimulatorTime();
+    }
+
+    void start() {
+        stations.get(0).tryStart();
+    }
+
+    /** The pull rule: a new pack is released only while the pipeline holds fewer packs than the kanban limit. */
+    Pack release() {
+        if (pipeline.count() >= limit) {
+            return null;
+        }
+        measures.totalStarted++;
+        measures.started++;
+        measures.packLineWip.add(now(), 1);
+        return new Pack(nextId++, now());
+    }
+
+    /** The pipeline has room again: the first station may start. */
+    private void pipelineSpace() {
+        stations.get(0).tryStart();
+    }
+
+    /** A pack leaves the last station: the end-of-line test. */
+    void finished(Pack p) {
+        if (firstPass.draw() == 1L) {
+            pass(p);
+        } else if (recovered.draw() == 1L) {
+            measures.reworked++;
+            sim.scheduleEventRel(reworkTime.draw(), () -> pass(p));
+        } else {
+            measures.packLineWip.add(now(), -1);
+            measures.totalScrapped++;
+            measures.scrapped++;
+        }
+    }
+
+    private void pass(Pack p) {
+        measures.packLineWip.add(now(), -1);
+        measures.totalGood++;
+        measures.good++;
+        p.passed = now();
+        pipeline.enter(p);
+    }
+
+    void stationDown(boolean down) {
+        downStations += down ? 1 : -1;
+        updateDownIndicator();
+    }
+
+    void setWorking(boolean value) {
+        working = value;
+        measures.packWorking.set(now(), value ? 1 : 0);
+        updateDownIndicator();
+        for (Station s : stations) {
+            s.setOff(!value);
+        }
+    }
+
+    private void updateDownIndicator() {
+        measures.packDownWorking.set(now(), working && downStations > 0 ? 1 : 0);
+    }
+
+    void restartStatistics(double now) {
+        for (Station s : stations) {
+            s.restartStatistics(now);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.fifsim.model;
+
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+import org.fifsim.model.random.Sampler;
+
+/** A conveyor, AGV run or line feed: each pack takes its own random delay; no capacity limit. */
+final class TransferStage extends Stage {
+    private final DevsSimulatorInterface<Double> sim;
+    private final Sampler delay;
+    private final Next next;
+
+    TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay, Next next) {
+        super(name);
+        this.sim = sim;
+        this.delay = delay;
+        this.next = next;
+    }
+
+    @Override
+    void accept(Pack p) {
+        stock.add(sim.getSimulatorTime(), 1);
+        sim.scheduleEventRel(delay.draw(), () -> arrive(p));
+    }
+
+    private void arrive(Pack p) {
+        stock.add(sim.getSimulatorTime(), -1);
+        next.accept(p);
+    }
+}

@@ -1,0 +1,70 @@
+package org.fifsim.results;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The KPIs of CONTRACT.md in report order, plus fifsim's additions. Names here are part of the user contract. */
+public final class Kpis {
+    public static final String PACKS_GOOD = "packs_good";
+    public static final String PACKS_SCRAPPED = "packs_scrapped";
+    public static final String VEHICLES_BUILT = "vehicles_built";
+    public static final String VEHICLE_LINE_STARVED = "vehicle_line_starved";
+    public static final String PACK_LINE_AVAILABILITY = "pack_line_availability";
+    public static final String LEAD_TIME_H = "lead_time_h";
+    public static final String LEAD_TIME_P50_H = "lead_time_p50_h";
+    public static final String LEAD_TIME_P95_H = "lead_time_p95_h";
+    public static final String PIPELINE_PACKS = "pipeline_packs";
+    public static final String LINE_SIDE_PACKS = "line_side_packs";
+    public static final String PACK_LINE_WIP = "pack_line_wip";
+    public static final String TRUCK_TRIPS = "truck_trips";
+
+    private static final List<Kpi> ALL = List.of(
+            new Kpi(PACKS_GOOD, "packs/yr", "packs passing the end-of-line test (after rework)"),
+            new Kpi(PACKS_SCRAPPED, "packs/yr", "packs scrapped"),
+            new Kpi(VEHICLES_BUILT, "vehicles/yr", "vehicles that got a pack"),
+            new Kpi(VEHICLE_LINE_STARVED, "fraction", "share of the vehicle line's working time lost for want of a pack"),
+            new Kpi(PACK_LINE_AVAILABILITY, "fraction", "share of the pack line's working time no station is down"),
+            new Kpi(LEAD_TIME_H, "h", "mean time from end-of-line pass to the pack reaching line-side"),
+            new Kpi(LEAD_TIME_P50_H, "h", "median of that lead time"),
+            new Kpi(LEAD_TIME_P95_H, "h", "95th percentile of that lead time"),
+            new Kpi(PIPELINE_PACKS, "packs", "mean packs between end-of-line and installation"),
+            new Kpi(LINE_SIDE_PACKS, "packs", "mean packs in the line-side store"),
+            new Kpi(PACK_LINE_WIP, "packs", "mean packs inside the pack line (released, not yet tested)"),
+            new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"));
+
+    private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (Kpi k : ALL) {
+            BY_NAME.put(k.name(), k);
+        }
+    }
+
+    private Kpis() {
+    }
+
+    public static List<Kpi> all() {
+        return ALL;
+    }
+
+    /** The KPI of that name, or null. */
+    public static Kpi get(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** Unit of a KPI or of a detail column; details are named so their unit is recognisable. */
+    public static String unitOf(String name) {
+        Kpi k = BY_NAME.get(name);
+        if (k != null) {
+            return k.unit();
+        }
+        if (name.endsWith("_share") || name.contains(".share_")) {
+            return "fraction";
+        }
+        if (name.endsWith("_packs")) {
+            return "packs";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,43 @@
+package org.fifsim.results;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one replication produced, as plain numbers: the only thing that crosses from simulation to analysis, so
+ * statistics and reports can be tested on synthetic values and rebuilt from saved files.
+ *
+ * @param replication replication number, from 0
+ * @param kpis KPI values by name, in report order
+ * @param details finer per-replication values (per station, per stage) for replications.csv and charts
+ * @param balance pack counts since time zero, for the built-in checks
+ * @param events model events scheduled, for the benchmark
+ */
+public record ReplicationResult(int replication, Map<String, Double> kpis, Map<String, Double> details,
+        PackBalance balance, long events) {
+
+    public ReplicationResult {
+        kpis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+        details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    public double kpi(String name) {
+        Double v = kpis.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("no KPI " + name);
+        }
+        return v;
+    }
+
+    /**
+     * Every pack since time zero: started = good + scrapped + inProcess; installed <= good + initialStock.
+     */
+    public record PackBalance(long started, long good, long scrapped, long inProcess, long installed,
+            long initialStock, long inPipeline) {
+
+        /** True when no pack was lost or made up. */
+        public boolean balances() {
+            return started == good + scrapped + inProcess && good + initialStock == installed + inPipeline;
+        }
+    }
+}

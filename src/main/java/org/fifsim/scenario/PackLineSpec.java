@@ -1,0 +1,16 @@
+package org.fifsim.scenario;
+
+import java.util.List;
+
+/**
+ * The pack line: stations in series with {@code buffer} places between consecutive stations (blocking after
+ * service), then the end-of-line test with first-pass {@code yield}; a share {@code rework} of the failed packs is
+ * recovered after {@code reworkTime}, the rest is scrapped.
+ */
+public record PackLineSpec(int buffer, List<StationSpec> stations, double yield, double rework,
+        Distribution reworkTime, WorkCalendar calendar) {
+
+    public PackLineSpec {
+        stations = List.copyOf(stations);
+    }
+}

@@ -1,0 +1,134 @@
+package org.fifsim.scenario.io;
+
+import java.util.List;
+import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.Durations;
+
+/** Reads the distribution forms of CONTRACT.md for durations and checks their parameters. */
+final class Distributions {
+    static final List<String> KINDS = List.of("exponential", "triangular", "uniform", "normal", "lognormal");
+
+    private Distributions() {
+    }
+
+    static Distribution read(YNode n, String key, List<Problem> problems) {
+        if (n instanceof YNode.Scalar) {
+            Double v = duration(n, key, problems);
+            if (v == null) {
+                return null;
+            }
+            return new Distribution.Constant(v);
+        }
+        if (!(n instanceof YNode.Map_ m) || m.view().size() != 1) {
+            problems.add(new Problem(n.at(), key, "must be a duration or a one-key map such as {exponential: 8h}", n.shown()));
+            return null;
+        }
+        YNode.Entry e = m.view().values().iterator().next();
+        String kind = e.key();
+        String k = key + "." + kind;
+        YNode v = e.value();
+        switch (kind) {
+            case "exponential": {
+                Double mean = duration(v, k, problems);
+                if (mean == null) {
+                    return null;
+                }
+                if (!(mean > 0)) {
+                    problems.add(new Problem(v.at(), k, "mean must be above zero", v.shown()));
+                    return null;
+                }
+                return new Distribution.Exponential(mean);
+            }
+            case "triangular": {
+                double[] p = list(v, k, 3, "[min, mode, max]", problems);
+                if (p == null) {
+                    return null;
+                }
+                if (!(p[0] <= p[1] && p[1] <= p[2] && p[0] < p[2])) {
+                    problems.add(new Problem(v.at(), k, "needs min <= mode <= max and min < max", shown(p)));
+                    return null;
+                }
+                return new Distribution.Triangular(p[0], p[1], p[2]);
+            }
+            case "uniform": {
+                double[] p = list(v, k, 2, "[low, high]", problems);
+                if (p == null) {
+                    return null;
+                }
+                if (!(p[0] < p[1])) {
+                    problems.add(new Problem(v.at(), k, "needs low < high", shown(p)));
+                    return null;
+                }
+                return new Distribution.Uniform(p[0], p[1]);
+            }
+            case "normal":
+            case "lognormal": {
+                double[] p = meanSd(v, k, problems);
+                if (p == null) {
+                    return null;
+                }
+                if (!(p[0] > 0)) {
+                    problems.add(new Problem(v.at(), k + ".mean", "must be above zero", Durations.format(p[0])));
+                    return null;
+                }
+                return kind.equals("normal") ? new Distribution.Normal(p[0], p[1]) : new Distribution.LogNormal(p[0], p[1]);
+            }
+            default: {
+                String hint = Suggest.closest(kind, KINDS);
+                problems.add(new Problem(e.keyAt(), k, "unknown distribution" + (hint == null
+                        ? " (use " + String.join(", ", KINDS) + ")" : ", did you mean '" + hint + "'?"), null));
+                return null;
+            }
+        }
+    }
+
+    private static double[] list(YNode v, String k, int size, String form, List<Problem> problems) {
+        if (!(v instanceof YNode.Seq s) || s.items().size() != size) {
+            problems.add(new Problem(v.at(), k, "must be a list " + form, v.shown()));
+            return null;
+        }
+        double[] out = new double[size];
+        for (int i = 0; i < size; i++) {
+            Double d = duration(s.items().get(i), k, problems);
+            if (d == null) {
+                return null;
+            }
+            out[i] = d;
+        }
+        return out;
+    }
+
+    private static double[] meanSd(YNode v, String k, List<Problem> problems) {
+        if (!(v instanceof YNode.Map_ m)) {
+            problems.add(new Problem(v.at(), k, "must be a map {mean: ..., sd: ...}", v.shown()));
+            return null;
+        }
+        Fields f = new Fields(m, m.at(), k, problems);
+        int before = problems.size();
+        double mean = f.duration("mean", Double.NaN, true, x -> true, "");
+        double sd = f.duration("sd", Double.NaN, true, x -> x >= 0, "must not be negative");
+        f.finish();
+        return problems.size() > before ? null : new double[] {mean, sd};
+    }
+
+    private static Double duration(YNode n, String k, List<Problem> problems) {
+        if (!(n instanceof YNode.Scalar s)) {
+            problems.add(new Problem(n.at(), k, "must be a duration such as 45s, 20min, 48h or 7d", n.shown()));
+            return null;
+        }
+        try {
+            return Durations.parseSeconds(s.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(n.at(), k, e.getMessage(), n.shown()));
+            return null;
+        }
+    }
+
+    private static String shown(double[] p) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < p.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(Durations.format(p[i]));
+        }
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,221 @@
+package org.fifsim.scenario.io;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoublePredicate;
+import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.Durations;
+
+/**
+ * Typed, validating access to one YAML map. Every accessor records the key as known, so {@link #finish()} can report
+ * the keys nobody asked for (with a did-you-mean hint). A bad value becomes a {@link Problem} and the accessor returns
+ * the default, so validation goes on and reports every problem at once.
+ */
+final class Fields {
+    private final YNode.Map_ map;
+    private final Position at;
+    private final String path;
+    private final List<Problem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    Fields(YNode.Map_ map, Position at, String path, List<Problem> problems) {
+        this.map = map;
+        this.at = at;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** Wraps a node that must be a map; a non-map is reported and read as empty. */
+    static Fields of(YNode node, Position fallback, String path, List<Problem> problems) {
+        if (node instanceof YNode.Map_ m) {
+            return new Fields(m, m.at(), path, problems);
+        }
+        if (node != null) {
+            problems.add(new Problem(node.at(), path, "must be a map of keys", node.shown()));
+        }
+        return new Fields(null, node == null ? fallback : node.at(), path, problems);
+    }
+
+    String key(String k) {
+        return path.isEmpty() ? k : path + "." + k;
+    }
+
+    Position at() {
+        return at;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    boolean has(String k) {
+        known.add(k);
+        return map != null && map.get(k) != null && !isNull(map.get(k));
+    }
+
+    YNode raw(String k) {
+        known.add(k);
+        if (map == null) {
+            return null;
+        }
+        YNode n = map.get(k);
+        return n == null || isNull(n) ? null : n;
+    }
+
+    void problem(YNode node, String k, String rule) {
+        problems.add(new Problem(node == null ? at : node.at(), key(k), rule, node == null ? null : node.shown()));
+    }
+
+    private boolean missing(String k, boolean required) {
+        if (raw(k) == null) {
+            if (required) {
+                problems.add(new Problem(at, key(k), "is required", null));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A sub-map; absent gives an empty section (all defaults). */
+    Fields section(String k, boolean required) {
+        missing(k, required);
+        return of(raw(k), at, key(k), problems);
+    }
+
+    String text(String k, String def, boolean required) {
+        if (missing(k, required)) {
+            return def;
+        }
+        YNode n = raw(k);
+        if (n instanceof YNode.Scalar s) {
+            return s.text();
+        }
+        problem(n, k, "must be text");
+        return def;
+    }
+
+    double number(String k, double def, DoublePredicate ok, String rule) {
+        YNode n = raw(k);
+        if (n == null) {
+            return def;
+        }
+        Double v = parseNumber(n);
+        if (v == null) {
+            problem(n, k, "must be a number");
+            return def;
+        }
+        if (!ok.test(v)) {
+            problem(n, k, rule);
+            return def;
+        }
+        return v;
+    }
+
+    long integer(String k, long def, long min, long max, boolean required) {
+        if (missing(k, required)) {
+            return def;
+        }
+        YNode n = raw(k);
+        Double v = parseNumber(n);
+        if (v == null || v != Math.rint(v) || Math.abs(v) > 9.0e15) {
+            problem(n, k, "must be a whole number");
+            return def;
+        }
+        if (v < min || v > max) {
+            problem(n, k, "must be between " + min + " and " + max);
+            return def;
+        }
+        return v.longValue();
+    }
+
+    double duration(String k, double def, boolean required, DoublePredicate ok, String rule) {
+        if (missing(k, required)) {
+            return def;
+        }
+        YNode n = raw(k);
+        Double v = parseDuration(n, k);
+        if (v == null) {
+            return def;
+        }
+        if (!ok.test(v)) {
+            problem(n, k, rule);
+            return def;
+        }
+        return v;
+    }
+
+    /** A random duration: a constant duration or a one-key map naming the distribution. */
+    Distribution distribution(String k, Distribution def, boolean required, boolean positiveMean) {
+        if (missing(k, required)) {
+            return def;
+        }
+        YNode n = raw(k);
+        Distribution d = Distributions.read(n, key(k), problems);
+        if (d == null) {
+            return def;
+        }
+        if (positiveMean && !(d.mean() > 0)) {
+            problem(n, k, "must have a mean above zero");
+            return def;
+        }
+        return d;
+    }
+
+    List<YNode> list(String k, boolean required) {
+        if (missing(k, required)) {
+            return List.of();
+        }
+        YNode n = raw(k);
+        if (n instanceof YNode.Seq s) {
+            return s.items();
+        }
+        problem(n, k, "must be a list");
+        return List.of();
+    }
+
+    Double parseDuration(YNode n, String k) {
+        if (!(n instanceof YNode.Scalar s)) {
+            problem(n, k, "must be a duration such as 45s, 20min, 48h or 7d");
+            return null;
+        }
+        try {
+            return Durations.parseSeconds(s.text());
+        } catch (IllegalArgumentException e) {
+            problem(n, k, e.getMessage());
+            return null;
+        }
+    }
+
+    static Double parseNumber(YNode n) {
+        if (!(n instanceof YNode.Scalar s)) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(s.text().trim().replace("_", ""));
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isNull(YNode n) {
+        return n instanceof YNode.Scalar s && (s.text().equals("~") || s.text().equals("null") || s.text().isEmpty());
+    }
+
+    /** Reports every key in this map that no accessor asked for, with the closest known key as a hint. */
+    void finish() {
+        if (map == null) {
+            return;
+        }
+        for (Map.Entry<String, YNode.Entry> e : map.view().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                String hint = Suggest.closest(e.getKey(), known);
+                String rule = "unknown key" + (hint == null ? " (known: " + String.join(", ", known) + ")"
+                        : ", did you mean '" + hint + "'?");
+                problems.add(new Problem(e.getValue().keyAt(), key(e.getKey()), rule, null));
+            }
+        }
+    }
+}

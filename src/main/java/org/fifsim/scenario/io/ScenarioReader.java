@@ -1,0 +1,206 @@
+package org.fifsim.scenario.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.EnergySpec;
+import org.fifsim.scenario.LogisticsSpec;
+import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.RunSpec;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.StageSpec;
+import org.fifsim.scenario.StationSpec;
+import org.fifsim.scenario.VehicleLineSpec;
+import org.fifsim.scenario.WorkCalendar;
+
+/**
+ * Reads and validates a scenario file. All problems of a file are collected and thrown together in a
+ * {@link ScenarioException}; a scenario is returned only when it has none. Defaults are those documented in README.md.
+ */
+public final class ScenarioReader {
+    /** Safe as a folder name: no separators, no dots, so no way out of the results folder. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Longest horizon accepted: beyond a century a scenario is a typo, and memory/time would explode. */
+    static final double MAX_HORIZON = 100 * Durations.YEAR;
+    static final int MAX_REPLICATIONS = 10_000;
+    static final int MAX_STATIONS = 200;
+    static final int MAX_STOCK = 10_000_000;
+    /** Initial packs are objects in memory: a million is far beyond any plant and still small. */
+    static final int MAX_INITIAL_STOCK = 1_000_000;
+
+    private ScenarioReader() {
+    }
+
+    /** Reads one scenario file (following {@code extends}). */
+    public static Scenario read(Path file) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        YNode root = ScenarioTree.load(file, problems);
+        Scenario s = root == null ? null : build(file, root, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return s;
+    }
+
+    /** Reads YAML text as if it were the file {@code file}; for tests and for tools that generate scenarios. */
+    public static Scenario parse(Path file, String text) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        YNode root = YamlLoader.parse(file, text, problems);
+        Scenario s = root == null ? null : build(file, root, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return s;
+    }
+
+    static Scenario build(Path file, YNode root, List<Problem> problems) {
+        Fields top = Fields.of(root, new Position(file, 1, 1), "", problems);
+        if (!(root instanceof YNode.Map_)) {
+            return null;
+        }
+        top.raw("extends"); // resolved by ScenarioTree; known here so it is not reported as unknown
+        String name = top.text("name", "scenario", true);
+        if (top.has("name") && !NAME.matcher(name).matches()) {
+            top.problem(top.raw("name"), "name", "must be 1-64 characters of a-z, 0-9 and '-', starting with a letter"
+                    + " or digit (it names the results folder)");
+        }
+        String description = top.text("description", "", false);
+        RunSpec run = run(top.section("run", true));
+        VehicleLineSpec vehicle = vehicleLine(top.section("vehicle_line", true));
+        PackLineSpec pack = packLine(top.section("pack_line", true));
+        LogisticsSpec logistics = logistics(top.section("logistics", true));
+        EnergySpec energy = energy(top.section("energy", false));
+        top.finish();
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, file);
+    }
+
+    private static RunSpec run(Fields f) {
+        double horizon = f.duration("horizon", 365 * Durations.DAY, false, h -> h > 0 && h <= MAX_HORIZON,
+                "must be above zero and at most 36500d");
+        double warmup = f.duration("warmup", 7 * Durations.DAY, false, w -> w >= 0, "must not be negative");
+        if (f.has("warmup") && warmup >= horizon) {
+            f.problem(f.raw("warmup"), "warmup", "must be shorter than run.horizon (" + Durations.format(horizon) + ")");
+        }
+        int reps = (int) f.integer("replications", 10, 1, MAX_REPLICATIONS, false);
+        long seed = f.integer("seed", 20250630L, 0, Long.MAX_VALUE / 2, false);
+        f.finish();
+        return new RunSpec(horizon, warmup, reps, seed);
+    }
+
+    private static VehicleLineSpec vehicleLine(Fields f) {
+        double takt = f.duration("takt", 45, true, t -> t > 0, "must be above zero");
+        WorkCalendar cal = calendar(f);
+        f.finish();
+        return new VehicleLineSpec(takt, cal);
+    }
+
+    private static WorkCalendar calendar(Fields parent) {
+        if (!parent.has("calendar")) {
+            parent.raw("calendar");
+            return WorkCalendar.ALWAYS;
+        }
+        Fields f = parent.section("calendar", false);
+        double hours = f.number("hours_per_day", 24, h -> h > 0 && h <= 24, "must be in (0, 24]");
+        int days = (int) f.integer("days_per_week", 7, 1, 7, false);
+        double start = f.number("start_hour", 0, h -> h >= 0 && h < 24, "must be in [0, 24)");
+        f.finish();
+        return new WorkCalendar(hours, days, start);
+    }
+
+    private static PackLineSpec packLine(Fields f) {
+        int buffer = (int) f.integer("buffer", 5, 0, 100_000, false);
+        List<StationSpec> stations = new ArrayList<>();
+        List<YNode> items = f.list("stations", true);
+        if (f.has("stations") && items.isEmpty()) {
+            f.problem(f.raw("stations"), "stations", "must list at least one station");
+        }
+        if (items.size() > MAX_STATIONS) {
+            f.problem(f.raw("stations"), "stations", "at most " + MAX_STATIONS + " stations");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < items.size() && i < MAX_STATIONS; i++) {
+            StationSpec s = station(Fields.of(items.get(i), f.at(), f.key("stations[" + i + "]"), f.problems()), i);
+            if (s != null) {
+                if (!names.add(s.name())) {
+                    f.problems().add(new Problem(items.get(i).at(), f.key("stations[" + i + "].name"),
+                            "station names must be unique", "'" + s.name() + "'"));
+                }
+                stations.add(s);
+            }
+        }
+        double yield = f.number("yield", 0.998, y -> y > 0 && y <= 1, "must be in (0, 1]");
+        double rework = f.number("rework", 0.0, r -> r >= 0 && r <= 1, "must be in [0, 1]");
+        Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(30 * 60), false, false);
+        WorkCalendar cal = calendar(f);
+        f.finish();
+        return new PackLineSpec(buffer, stations, yield, rework, reworkTime, cal);
+    }
+
+    private static StationSpec station(Fields f, int index) {
+        String name = f.text("name", "station-" + (index + 1), false);
+        Distribution cycle = f.distribution("cycle_time", new Distribution.Constant(1), true, true);
+        Distribution mtbf = f.distribution("mtbf", null, false, true);
+        Distribution mttr = f.distribution("mttr", null, false, true);
+        if ((mtbf == null) != (mttr == null) && f.has("mtbf") != f.has("mttr")) {
+            String missing = mtbf == null ? "mtbf" : "mttr";
+            f.problem(null, missing, "is required when " + (mtbf == null ? "mttr" : "mtbf") + " is given");
+        }
+        String clock = f.text("failure_clock", "clock", false);
+        if (!clock.equals("clock") && !clock.equals("operating")) {
+            f.problem(f.raw("failure_clock"), "failure_clock", "must be 'clock' or 'operating'");
+        }
+        f.finish();
+        return new StationSpec(name, cycle, mtbf, mttr, clock.equals("operating"));
+    }
+
+    private static LogisticsSpec logistics(Fields f) {
+        String mode = f.text("mode", "co-located", true);
+        List<StageSpec> stages = new ArrayList<>();
+        switch (mode) {
+            case "co-located" -> {
+                Distribution transfer = f.distribution("transfer", new Distribution.Constant(0), true, false);
+                stages.add(new StageSpec.Transfer("transfer", transfer));
+            }
+            case "remote" -> f.problem(f.raw("mode"), "mode", "'remote' is not built yet, use 'co-located'");
+            default -> f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
+        }
+        int safety = (int) f.integer("safety_stock", 30, 0, MAX_STOCK, false);
+        int initial = (int) f.integer("initial_stock", safety, 0, MAX_INITIAL_STOCK, false);
+        f.finish();
+        return new LogisticsSpec(mode, stages, safety, initial);
+    }
+
+    private static EnergySpec energy(Fields f) {
+        EnergySpec d = EnergySpec.DEFAULT;
+        Fields line = f.section("line", false);
+        double kwhPerPack = line.number("kwh_per_pack", d.kwhPerPack(), v -> v >= 0, "must not be negative");
+        double baseKw = line.number("base_kw", d.baseKw(), v -> v >= 0, "must not be negative");
+        double standbyKw = line.number("standby_kw", d.standbyKw(), v -> v >= 0, "must not be negative");
+        line.finish();
+        Fields pv = f.section("pv", false);
+        double annual = pv.number("annual_kwh", 0, v -> v >= 0, "must not be negative");
+        if (pv.has("capacity_kwp") || pv.has("specific_yield_kwh_per_kwp")) {
+            double kwp = pv.number("capacity_kwp", 0, v -> v >= 0, "must not be negative");
+            double yieldPerKwp = pv.number("specific_yield_kwh_per_kwp", 1000, v -> v > 0 && v < 3000,
+                    "must be in (0, 3000) kWh/kWp");
+            if (pv.has("annual_kwh")) {
+                pv.problem(pv.raw("annual_kwh"), "annual_kwh", "give either annual_kwh or capacity_kwp, not both");
+            }
+            annual = kwp * yieldPerKwp;
+        }
+        pv.finish();
+        Fields grid = f.section("grid", false);
+        double price = grid.number("cny_per_kwh", d.gridCnyPerKwh(), v -> v >= 0, "must not be negative");
+        double factor = grid.number("kg_co2_per_kwh", d.gridKgCo2PerKwh(), v -> v >= 0 && v < 5,
+                "must be in [0, 5) kg/kWh");
+        grid.finish();
+        f.finish();
+        return new EnergySpec(kwhPerPack, baseKw, standbyKw, annual, price, factor);
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.fifsim.scenario.io;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Loads a scenario file and the files it {@code extends}: the base tree is loaded first and the file's own keys are
+ * laid over it (maps merge key by key, lists and values replace). Every value keeps the position where it is written,
+ * so an error in an inherited value points into the base file.
+ */
+final class ScenarioTree {
+    private static final int MAX_DEPTH = 8;
+
+    private ScenarioTree() {
+    }
+
+    static YNode load(Path file, List<Problem> problems) {
+        return load(file, problems, new ArrayDeque<>());
+    }
+
+    private static YNode load(Path file, List<Problem> problems, Deque<Path> chain) {
+        Path norm = file.toAbsolutePath().normalize();
+        YNode root = YamlLoader.load(file, problems);
+        if (!(root instanceof YNode.Map_ m) || m.get("extends") == null) {
+            return root;
+        }
+        YNode ext = m.get("extends");
+        if (!(ext instanceof YNode.Scalar s)) {
+            problems.add(new Problem(ext.at(), "extends", "must be the path of another scenario file", ext.shown()));
+            return root;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Path base = parent == null ? Path.of(s.text()) : parent.resolve(s.text());
+        Path baseNorm = base.normalize();
+        if (baseNorm.equals(norm) || chain.contains(baseNorm)) {
+            problems.add(new Problem(ext.at(), "extends", "files extend each other in a cycle", ext.shown()));
+            return root;
+        }
+        if (chain.size() >= MAX_DEPTH) {
+            problems.add(new Problem(ext.at(), "extends", "chain deeper than " + MAX_DEPTH + " files", ext.shown()));
+            return root;
+        }
+        chain.push(norm);
+        int before = problems.size();
+        YNode baseTree = load(file.getParent() == null ? Path.of(s.text()) : file.getParent().resolve(s.text()),
+                problems, chain);
+        chain.pop();
+        if (baseTree == null) {
+            if (problems.size() > before && problems.get(before).key().equals("(file)")
+                    && problems.get(before).rule().equals("no such file")) {
+                problems.set(before, new Problem(ext.at(), "extends", "no such file", ext.shown()));
+            }
+            return root;
+        }
+        return merge(baseTree, root);
+    }
+
+    /** Lays {@code over} onto {@code base}; {@code extends} itself is kept from the top file only. */
+    static YNode merge(YNode base, YNode over) {
+        if (!(base instanceof YNode.Map_ b) || !(over instanceof YNode.Map_ o)) {
+            return over;
+        }
+        LinkedHashMap<String, YNode.Entry> out = new LinkedHashMap<>(b.entries());
+        out.remove("extends");
+        for (YNode.Entry e : o.entries().values()) {
+            YNode.Entry old = out.get(e.key());
+            YNode value = old == null ? e.value() : merge(old.value(), e.value());
+            out.put(e.key(), new YNode.Entry(e.key(), e.keyAt(), value));
+        }
+        return new YNode.Map_(out, o.at());
+    }
+}
