@@ -42,6 +42,8 @@ class PrecisionTest {
         assertEquals(250, Precision.replicationsNeeded(FIVE_PERCENT, 0.01));
         // 10 * (0.05/0.04)^2 = 15.625 -> 16
         assertEquals(16, Precision.replicationsNeeded(FIVE_PERCENT, 0.04));
+        // 10 * (0.05/0.045)^2 = 12.35 -> rounds up, not to nearest
+        assertEquals(13, Precision.replicationsNeeded(FIVE_PERCENT, 0.045));
     }
 
     @Test
