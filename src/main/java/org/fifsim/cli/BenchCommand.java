@@ -1,0 +1,103 @@
+package org.fifsim.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fifsim.experiment.Experiment;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fifsim bench}: times replications in this JVM on one thread and on all cores, and prints seconds per
+ * replication-year, model events per second and peak heap. Whole-process timing, JVM start included, is the
+ * {@code bench} script's job.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures speed: seconds per replication-year, events per second and peak heap, on 1 thread "
+                + "and on all cores. Writes nothing.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "scenarios (default scenarios/bench-packline.yaml scenarios/seres-fif.yaml)")
+    private List<Path> files;
+
+    @Option(names = "--replications", paramLabel = "N", description = "replications per measurement (default 4)")
+    private int replications = 4;
+
+    @Option(names = "--threads", paramLabel = "T", description = "thread counts to measure (default 1 and all cores)",
+            split = ",")
+    private List<Integer> threads;
+
+    @Option(names = "--warmup-runs", paramLabel = "N", description = "untimed runs first, to warm the JIT (default 1)")
+    private int warmupRuns = 1;
+
+    @Override
+    public Integer call() throws Exception {
+        if (replications < 1 || replications > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replications must be 1..1000");
+        }
+        List<Path> inputs = files == null || files.isEmpty()
+                ? List.of(Path.of("scenarios/bench-packline.yaml"), Path.of("scenarios/seres-fif.yaml")) : files;
+        List<Scenario> scenarios = Inputs.read(inputs, spec.commandLine().getErr());
+        if (scenarios == null) {
+            return Main.BAD_INPUT;
+        }
+        List<Integer> counts = threads != null ? threads
+                : List.of(1, Experiment.defaultThreads()).stream().distinct().toList();
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%-16s %7s %5s %9s %12s %12s %10s %9s%n", "scenario", "threads", "reps", "wall s",
+                "s/rep-year", "events/s", "speed-up", "heap MiB");
+        for (Scenario original : scenarios) {
+            Scenario s = original.withRun(original.run().withReplications(replications));
+            for (int i = 0; i < warmupRuns; i++) {
+                Experiment.run(s.withRun(s.run().withReplications(1)), 1, d -> { });
+            }
+            double serialWall = Double.NaN;
+            for (int t : counts) {
+                resetPeaks();
+                System.gc();
+                long t0 = System.nanoTime();
+                List<ReplicationResult> r = Experiment.run(s, t, d -> { });
+                double wall = (System.nanoTime() - t0) / 1e9;
+                long events = r.stream().mapToLong(ReplicationResult::events).sum();
+                double years = replications * s.run().horizon() / Durations.YEAR;
+                if (t == 1) {
+                    serialWall = wall;
+                }
+                out.printf(Locale.ROOT, "%-16s %7d %5d %9.2f %12.3f %12s %10s %9.0f%n", s.name(), t, replications, wall,
+                        wall / years, String.format(Locale.ROOT, "%,.0f", events / wall),
+                        t == 1 || Double.isNaN(serialWall) ? "" : String.format(Locale.ROOT, "%.2fx", serialWall / wall),
+                        peakHeapMiB());
+                out.flush();
+            }
+        }
+        return Main.OK;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static double peakHeapMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024.0 * 1024.0);
+    }
+}

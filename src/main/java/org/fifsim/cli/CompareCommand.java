@@ -1,0 +1,110 @@
+package org.fifsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fifsim.experiment.Experiment;
+import org.fifsim.report.ComparisonJson;
+import org.fifsim.report.Json;
+import org.fifsim.report.KpiSummary;
+import org.fifsim.report.Manifest;
+import org.fifsim.report.ReplicationsCsv;
+import org.fifsim.report.ResultsFolder;
+import org.fifsim.report.SummaryJson;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.stats.Estimate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fifsim compare BASE OTHER...}: all scenarios on common random numbers, paired differences against BASE. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Runs all scenarios with common random numbers (the baseline's seed and replications) and "
+                + "writes paired differences of every KPI against the first.")
+final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "FILE", description = "baseline scenario, then the others")
+    private List<Path> files;
+
+    @Mixin
+    private RunOptions options = new RunOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/compare-<base>-vs-<other>)")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String bad = options.check();
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
+        }
+        List<Scenario> read = Inputs.read(files, err);
+        if (read == null) {
+            return Main.BAD_INPUT;
+        }
+        Scenario base = options.apply(read.get(0));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Scenario s : read) {
+            // pairing needs the same seed and replication count everywhere: the baseline's
+            scenarios.add(options.apply(s).withRun(s.run().withSeed(base.run().seed())
+                    .withReplications(base.run().replications())));
+        }
+        if (scenarios.stream().map(Scenario::name).distinct().count() < scenarios.size()) {
+            err.println("error: compare needs scenarios with different names");
+            return Main.BAD_INPUT;
+        }
+        Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            results.put(s.name(), Experiment.run(s, options.threads(),
+                    new Progress(s.name(), s.run().replications(), options.quiet)));
+        }
+        Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
+        List<ReplicationResult> baseResults = results.get(base.name());
+        for (Scenario s : scenarios.subList(1, scenarios.size())) {
+            diffs.put(s.name(), ComparisonJson.differences(baseResults, results.get(s.name())));
+        }
+        Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
+                scenarios.stream().map(Scenario::name).toList()));
+        try (ResultsFolder folder = ResultsFolder.open(target)) {
+            Path dir = folder.dir();
+            Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs));
+            for (Scenario s : scenarios) {
+                Path sub = dir.resolve(s.name());
+                java.nio.file.Files.createDirectories(sub);
+                List<ReplicationResult> r = results.get(s.name());
+                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), KpiSummary.of(r));
+                ReplicationsCsv.write(sub.resolve("replications.csv"), r);
+            }
+            List<String> cmd = new ArrayList<String>();
+            cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+            Json.write(dir.resolve("manifest.json"), Manifest.build(scenarios, base.run().replications(),
+                    options.threads(), cmd));
+            folder.commit();
+        }
+        print(spec.commandLine().getOut(), base.name(), diffs, target);
+        return Main.OK;
+    }
+
+    private static void print(PrintWriter out, String base, Map<String, Map<String, Estimate>> diffs, Path target) {
+        for (Map.Entry<String, Map<String, Estimate>> e : diffs.entrySet()) {
+            out.printf(Locale.ROOT, "%s minus %s (paired, common random numbers) -> %s%n", e.getKey(), base, target);
+            for (Map.Entry<String, Estimate> k : e.getValue().entrySet()) {
+                Estimate d = k.getValue();
+                out.printf(Locale.ROOT, "  %-26s %14s  95%% CI [%s, %s]%s%n", k.getKey(), Console.num(d.mean()),
+                        Console.num(d.ci95Low()), Console.num(d.ci95High()), d.includesZero() ? "  (includes 0)" : "");
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,39 @@
+package org.fifsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.fifsim.report.KpiSummary;
+import org.fifsim.scenario.Scenario;
+
+/** What a run prints on stdout: a compact KPI table with 95% intervals. */
+final class Console {
+    private Console() {
+    }
+
+    static void printSummary(PrintWriter out, Scenario s, List<KpiSummary> kpis, Path target) {
+        out.printf(Locale.ROOT, "%s: %d replications, seed %d -> %s%n", s.name(), s.run().replications(),
+                s.run().seed(), target);
+        for (KpiSummary k : kpis) {
+            out.printf(Locale.ROOT, "  %-26s %14s  95%% CI [%s, %s] %s%n", k.name(), num(k.estimate().mean()),
+                    num(k.estimate().ci95Low()), num(k.estimate().ci95High()), k.unit());
+        }
+        out.flush();
+    }
+
+    /** Numbers with sensible precision for a table: large ones grouped, fractions with 4 digits. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

@@ -1,0 +1,35 @@
+package org.fifsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.io.Problem;
+import org.fifsim.scenario.io.ScenarioException;
+import org.fifsim.scenario.io.ScenarioReader;
+
+/** Reads every scenario file given on the command line and reports all problems of all files before anything runs. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** The scenarios, or null after printing one line per problem to {@code err}. */
+    static List<Scenario> read(List<Path> files, PrintWriter err) {
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                out.add(ScenarioReader.read(f));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(p.format()));
+            err.flush();
+            return null;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package org.fifsim.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by run, compare and sweep: they override the scenario's run section. */
+final class RunOptions {
+    @Option(names = "--replications", paramLabel = "N", description = "replications (default: the scenario's)")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "base seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+    boolean quiet;
+
+    /** Problems with the values, or null. */
+    String check() {
+        if (replications != null && (replications < 1 || replications > 10_000)) {
+            return "--replications must be between 1 and 10000, got " + replications;
+        }
+        if (seed != null && seed < 0) {
+            return "--seed must not be negative, got " + seed;
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            return "--threads must be between 1 and 1024, got " + threads;
+        }
+        return null;
+    }
+
+    int threads() {
+        return threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+    }
+
+    org.fifsim.scenario.Scenario apply(org.fifsim.scenario.Scenario s) {
+        var run = s.run();
+        if (replications != null) {
+            run = run.withReplications(replications);
+        }
+        if (seed != null) {
+            run = run.withSeed(seed);
+        }
+        return s.withRun(run);
+    }
+}
