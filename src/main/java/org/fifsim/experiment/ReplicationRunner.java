@@ -20,6 +20,11 @@ public final class ReplicationRunner {
     }
 
     public static ReplicationResult run(Scenario scenario, int replication) throws SimulationFailure {
+        return run(scenario, replication, null);
+    }
+
+    /** As {@link #run(Scenario, int)}, with an extra event one hour in: the seam tests use to inject a fault. */
+    static ReplicationResult run(Scenario scenario, int replication, Runnable injected) throws SimulationFailure {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         String id = scenario.name() + "#" + replication;
         BatchSimulator sim = BatchSimulator.create(id, finished);
@@ -37,6 +42,9 @@ public final class ReplicationRunner {
                     finished.completeExceptionally(e);
                 }
             }, Replication.END_REPLICATION_EVENT, EventProducer.LAST_POSITION, ReferenceType.STRONG);
+            if (injected != null) {
+                sim.scheduleEventRel(3600.0, injected::run);
+            }
             sim.start();
             finished.get();
             return out[0];
