@@ -42,10 +42,12 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         lineSide = new LineSide(sim, measures);
         pipeline = new Pipeline(sim, scenario.logistics(), streams, measures, lineSide);
         vehicleLine = new VehicleLine(sim, measures, scenario.vehicleLine().takt());
-        packLine.connect(pipeline, scenario.logistics().pipelineLimit(scenario.vehicleLine().takt()));
+        packLine.connect(pipeline, scenario.logistics(), scenario.vehicleLine().takt());
         lineSide.connect(pipeline, vehicleLine);
         vehicleLine.connect(lineSide);
-        pipeline.stockLineSide(scenario.logistics().initialStock(), 0);
+        pipeline.stockLineSide(scenario.logistics().initialStock());
+        new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
+        DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
         sim.addListener(this, Replication.WARMUP_EVENT);
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
@@ -93,9 +95,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 details.put("station." + s.name + ".share_" + u.name().toLowerCase(), shares[u.ordinal()]);
             }
         }
-        for (Stage s : pipeline.stages()) {
-            details.put("stage." + s.name + ".mean_packs", s.stock.mean(now));
-        }
+        pipeline.details(now, perYear, details);
         details.put("reworked_packs_per_yr", m.reworked * perYear);
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,

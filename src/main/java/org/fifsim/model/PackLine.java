@@ -6,7 +6,9 @@ import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StationSpec;
 
 /**
@@ -22,6 +24,9 @@ final class PackLine {
     private final Sampler reworkTime;
     private Pipeline pipeline;
     private int limit;
+    private Replenishment rule = Replenishment.KANBAN;
+    /** Reorder point: packs ordered into production and not yet started. */
+    private long ordered;
     private long nextId;
     private int downStations;
     private boolean working = true;
@@ -48,9 +53,10 @@ final class PackLine {
         }
     }
 
-    void connect(Pipeline p, int pipelineLimit) {
+    void connect(Pipeline p, LogisticsSpec logistics, double vehicleTakt) {
         this.pipeline = p;
-        this.limit = pipelineLimit;
+        this.limit = logistics.pipelineLimit(vehicleTakt);
+        this.rule = logistics.production();
         p.onSpace(this::pipelineSpace);
     }
 
@@ -63,12 +69,21 @@ final class PackLine {
     }
 
     void start() {
-        stations.get(0).tryStart();
+        pipelineSpace();
     }
 
-    /** The pull rule: a new pack is released only while the pipeline holds fewer packs than the kanban limit. */
+    /**
+     * The pull rule. Kanban: a new pack is released only while the pipeline holds fewer packs than the limit.
+     * Reorder point: only against an order placed when the inventory position fell to the reorder point.
+     */
     Pack release() {
-        if (pipeline.count() >= limit) {
+        if (rule.kanban()) {
+            if (pipeline.count() >= limit) {
+                return null;
+            }
+        } else if (ordered > 0) {
+            ordered--;
+        } else {
             return null;
         }
         measures.totalStarted++;
@@ -79,6 +94,13 @@ final class PackLine {
 
     /** The pipeline has room again: the first station may start. */
     private void pipelineSpace() {
+        if (!rule.kanban()) {
+            long position = pipeline.count() + Math.round(measures.packLineWip.value()) + ordered;
+            while (position <= rule.reorderPoint()) {
+                ordered += rule.orderQuantity();
+                position += rule.orderQuantity();
+            }
+        }
         stations.get(0).tryStart();
     }
 
@@ -93,6 +115,9 @@ final class PackLine {
             measures.packLineWip.add(now(), -1);
             measures.totalScrapped++;
             measures.scrapped++;
+            if (!rule.kanban()) {
+                pipelineSpace(); // a scrapped pack lowers the inventory position
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.fifsim.model;
 
+import java.util.Map;
+
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
     /** Where a stage sends its packs. */
@@ -9,8 +11,9 @@ abstract class Stage {
     }
 
     final String name;
-    /** Time-averaged number of packs in this stage. */
+    /** Packs in this stage, time-averaged: per-stage stock in replications.csv. */
     final TimeAverage stock = new TimeAverage();
+    Next next;
 
     Stage(String name) {
         this.name = name;
@@ -18,7 +21,17 @@ abstract class Stage {
 
     abstract void accept(Pack p);
 
+    /** Packs in this stage now. */
+    int count() {
+        return (int) Math.round(stock.value());
+    }
+
     void restartStatistics(double now) {
         stock.restart(now);
+    }
+
+    /** Finer values for replications.csv, keyed by name without the stage prefix. */
+    void details(double now, double perYear, Map<String, Double> out) {
+        out.put("mean_packs", stock.mean(now));
     }
 }

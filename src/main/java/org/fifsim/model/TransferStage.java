@@ -7,13 +7,11 @@ import org.fifsim.model.random.Sampler;
 final class TransferStage extends Stage {
     private final DevsSimulatorInterface<Double> sim;
     private final Sampler delay;
-    private final Next next;
 
-    TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay, Next next) {
+    TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay) {
         super(name);
         this.sim = sim;
         this.delay = delay;
-        this.next = next;
     }
 
     @Override

@@ -11,7 +11,7 @@ final class VehicleLine {
 
     private final DevsSimulatorInterface<Double> sim;
     private final Measures measures;
-    private final double takt;
+    private double takt;
     private LineSide lineSide;
     private State state = State.OFF;
     private boolean working = true;
@@ -46,6 +46,11 @@ final class VehicleLine {
         measures.installed++;
         measures.totalInstalled++;
         sim.scheduleEventRel(takt, this::cycle);
+    }
+
+    /** A demand swing: from the next vehicle on, the line runs at this takt. */
+    void setTakt(double value) {
+        this.takt = value;
     }
 
     void packArrived() {

@@ -1,5 +1,14 @@
 package org.fifsim.scenario;
 
-/** The vehicle line: installs one pack per {@code takt} (seconds) while its calendar says it works. */
-public record VehicleLineSpec(double takt, WorkCalendar calendar) {
+import java.util.List;
+
+/**
+ * The vehicle line: installs one pack per {@code takt} (seconds) while its calendar says it works; {@code swings}
+ * change the takt for a period.
+ */
+public record VehicleLineSpec(double takt, WorkCalendar calendar, List<DemandSwing> swings) {
+
+    public VehicleLineSpec {
+        swings = List.copyOf(swings);
+    }
 }

@@ -204,13 +204,24 @@ final class Fields {
         return n instanceof YNode.Scalar s && (s.text().equals("~") || s.text().equals("null") || s.text().isEmpty());
     }
 
+    /** Reads a list of maps, one {@link Fields} per item, with its path {@code key[i]}. */
+    List<Fields> items(String k, boolean required) {
+        List<Fields> out = new java.util.ArrayList<>();
+        List<YNode> nodes = list(k, required);
+        for (int i = 0; i < nodes.size(); i++) {
+            out.add(of(nodes.get(i), at, key(k) + "[" + i + "]", problems));
+        }
+        return out;
+    }
+
     /** Reports every key in this map that no accessor asked for, with the closest known key as a hint. */
     void finish() {
         if (map == null) {
             return;
         }
         for (Map.Entry<String, YNode.Entry> e : map.view().entrySet()) {
-            if (!known.contains(e.getKey())) {
+            // a key set to null (~) drops an inherited value in an extending file: nothing to report
+            if (!known.contains(e.getKey()) && !isNull(e.getValue().value())) {
                 String hint = Suggest.closest(e.getKey(), known);
                 String rule = "unknown key" + (hint == null ? " (known: " + String.join(", ", known) + ")"
                         : ", did you mean '" + hint + "'?");

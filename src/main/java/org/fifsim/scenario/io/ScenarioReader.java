@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fifsim.scenario.DemandSwing;
+import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.StageSpec;
@@ -95,8 +98,23 @@ public final class ScenarioReader {
     private static VehicleLineSpec vehicleLine(Fields f) {
         double takt = f.duration("takt", 45, true, t -> t > 0, "must be above zero");
         WorkCalendar cal = calendar(f);
+        List<DemandSwing> swings = new ArrayList<>();
+        for (Fields w : f.items("swings", false)) {
+            double start = w.duration("start", 0, true, t -> t >= 0, "must not be negative");
+            double duration = w.duration("duration", 1, true, t -> t > 0, "must be above zero");
+            double swingTakt = w.duration("takt", takt, true, t -> t > 0, "must be above zero");
+            w.finish();
+            swings.add(new DemandSwing(start, duration, swingTakt));
+        }
+        swings.sort(java.util.Comparator.comparingDouble(DemandSwing::start));
+        for (int i = 1; i < swings.size(); i++) {
+            if (swings.get(i).start() < swings.get(i - 1).start() + swings.get(i - 1).duration()) {
+                f.problem(f.raw("swings"), "swings", "periods must not overlap");
+                break;
+            }
+        }
         f.finish();
-        return new VehicleLineSpec(takt, cal);
+        return new VehicleLineSpec(takt, cal, swings);
     }
 
     private static WorkCalendar calendar(Fields parent) {
@@ -166,13 +184,89 @@ public final class ScenarioReader {
                 Distribution transfer = f.distribution("transfer", new Distribution.Constant(0), true, false);
                 stages.add(new StageSpec.Transfer("transfer", transfer));
             }
-            case "remote" -> f.problem(f.raw("mode"), "mode", "'remote' is not built yet, use 'co-located'");
+            case "remote" -> stages.addAll(stages(f));
             default -> f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
         }
         int safety = (int) f.integer("safety_stock", 30, 0, MAX_STOCK, false);
         int initial = (int) f.integer("initial_stock", safety, 0, MAX_INITIAL_STOCK, false);
+        Replenishment production = replenishment(f, "replenishment");
+        Replenishment lineSide = replenishment(f, "line_side_replenishment");
+        if (!lineSide.kanban() && (stages.isEmpty() || !(stages.get(stages.size() - 1) instanceof StageSpec.Store)
+                && !(stages.size() > 1 && stages.get(stages.size() - 2) instanceof StageSpec.Store))) {
+            f.problem(f.raw("line_side_replenishment"), "line_side_replenishment",
+                    "a reorder point needs a store as the last or second-last stage to order from");
+        }
+        List<Disruption> disruptions = new ArrayList<>();
+        for (Fields d : f.items("disruptions", false)) {
+            String name = d.text("name", "closure", false);
+            Distribution every = d.distribution("every", new Distribution.Constant(1), true, true);
+            Distribution duration = d.distribution("duration", new Distribution.Constant(1), true, true);
+            d.finish();
+            disruptions.add(new Disruption(name, every, duration));
+        }
+        if (!disruptions.isEmpty() && stages.stream().noneMatch(st -> st instanceof StageSpec.Road)) {
+            f.problem(f.raw("disruptions"), "disruptions", "road closures need a road stage (mode: remote)");
+        }
         f.finish();
-        return new LogisticsSpec(mode, stages, safety, initial);
+        return new LogisticsSpec(mode, stages, safety, initial, production, lineSide, disruptions);
+    }
+
+    private static List<StageSpec> stages(Fields f) {
+        List<StageSpec> out = new ArrayList<>();
+        List<Fields> items = f.items("stages", true);
+        if (f.has("stages") && items.isEmpty()) {
+            f.problem(f.raw("stages"), "stages", "must list at least one stage");
+        }
+        Set<String> names = new HashSet<>();
+        for (Fields s : items) {
+            String name = s.text("name", "stage", true);
+            if (s.has("name") && !names.add(name)) {
+                s.problem(s.raw("name"), "name", "stage names must be unique");
+            }
+            String type = s.text("type", "transfer", true);
+            switch (type) {
+                case "transfer" -> out.add(new StageSpec.Transfer(name,
+                        s.distribution("delay", new Distribution.Constant(0), true, false)));
+                case "store" -> {
+                    Distribution dwell = s.distribution("dwell", new Distribution.Constant(0), false, false);
+                    int capacity = (int) s.integer("capacity", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false);
+                    out.add(new StageSpec.Store(name, dwell, capacity));
+                }
+                case "road" -> out.add(road(s, name));
+                default -> s.problem(s.raw("type"), "type", "must be 'store', 'road' or 'transfer'");
+            }
+            s.finish();
+        }
+        return out;
+    }
+
+    private static StageSpec.Road road(Fields s, String name) {
+        int capacity = (int) s.integer("truck_capacity", 24, 1, 10_000, true);
+        int fleet = (int) s.integer("fleet", 1, 1, 100_000, true);
+        double maxWait = s.duration("max_wait", Double.POSITIVE_INFINITY, false, t -> t > 0, "must be above zero");
+        double km = s.number("distance_km", 0, v -> v >= 0 && v <= 20_000, "must be in [0, 20000] km");
+        Distribution transit = s.distribution("transit", new Distribution.Constant(1), true, true);
+        Distribution back = s.distribution("return_trip", transit, false, true);
+        return new StageSpec.Road(name, capacity, fleet, maxWait, km, transit, back);
+    }
+
+    private static Replenishment replenishment(Fields parent, String key) {
+        if (!parent.has(key)) {
+            parent.raw(key);
+            return Replenishment.KANBAN;
+        }
+        Fields f = parent.section(key, false);
+        String rule = f.text("rule", "kanban", true);
+        Replenishment out = Replenishment.KANBAN;
+        if (rule.equals("reorder_point")) {
+            int s = (int) f.integer("reorder_point", 0, 0, MAX_STOCK, true);
+            int q = (int) f.integer("order_quantity", 1, 1, MAX_STOCK, true);
+            out = Replenishment.reorderPoint(s, q);
+        } else if (!rule.equals("kanban")) {
+            f.problem(f.raw("rule"), "rule", "must be 'kanban' or 'reorder_point'");
+        }
+        f.finish();
+        return out;
     }
 
     private static EnergySpec energy(Fields f) {

@@ -1,0 +1,47 @@
+package org.fifsim.model;
+
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+
+/** A truck on a leg (loaded out or empty back). A road closure freezes it; it resumes with the time it had left. */
+final class Truck {
+    private final DevsSimulatorInterface<Double> sim;
+    Pack[] load;
+    private Runnable onArrival;
+    private SimEventInterface<Double> arrival;
+    private double remaining;
+
+    Truck(DevsSimulatorInterface<Double> sim) {
+        this.sim = sim;
+    }
+
+    void drive(double duration, Runnable then) {
+        this.onArrival = then;
+        this.arrival = sim.scheduleEventRel(duration, this::arrive);
+    }
+
+    private void arrive() {
+        arrival = null;
+        onArrival.run();
+    }
+
+    boolean moving() {
+        return arrival != null || remaining > 0;
+    }
+
+    void hold() {
+        if (arrival != null) {
+            sim.cancelEvent(arrival);
+            remaining = arrival.getAbsoluteExecutionTime() - sim.getSimulatorTime();
+            arrival = null;
+        }
+    }
+
+    void go() {
+        if (arrival == null && remaining > 0) {
+            double r = remaining;
+            remaining = 0;
+            arrival = sim.scheduleEventRel(r, this::arrive);
+        }
+    }
+}
