@@ -1,0 +1,159 @@
+package org.fifsim.chart;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.WaterfallBarRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A cost or carbon bridge: from one scenario's total, through the signed difference of each
+ * term, to the other scenario's total (base + sum of the deltas). Increases, decreases and
+ * totals each have their own colour and every bar carries its value.
+ */
+public final class WaterfallChart {
+
+    private static final String CHART = "WaterfallChart";
+    /** With more bars than this the category labels are slanted. */
+    static final int SLANT_ABOVE = 8;
+
+    /** One term's signed contribution to the change from base to other. */
+    public record Step(String term, double delta) {
+    }
+
+    private WaterfallChart() {
+    }
+
+    /**
+     * @param baseLabel  label of the starting total, e.g. "Remote plant"
+     * @param baseValue  the starting total
+     * @param steps      the term differences, in drawing order
+     * @param otherLabel label of the resulting total, e.g. "Factory-in-a-factory"
+     * @param title      chart title (may be null)
+     * @param yLabel     value axis label with its unit, e.g. "Cost (M CNY/yr)"
+     * @throws IllegalArgumentException if there are no steps, a value is not finite, or
+     *         labels repeat
+     */
+    public static JFreeChart create(String baseLabel, double baseValue, List<Step> steps, String otherLabel,
+            String title, String yLabel) {
+        Checks.name(CHART, baseLabel, "the base total");
+        Checks.name(CHART, otherLabel, "the other total");
+        Checks.finite(CHART, "base value", baseValue);
+        Checks.nonEmpty(CHART, steps, "steps");
+        List<String> labels = new ArrayList<>();
+        labels.add(baseLabel);
+        double total = baseValue;
+        for (Step s : steps) {
+            Checks.name(CHART, s.term(), "every step");
+            Checks.finite(CHART, "delta of '" + s.term() + "'", s.delta());
+            labels.add(s.term());
+            total += s.delta();
+        }
+        labels.add(otherLabel);
+        Set<String> seen = new HashSet<>();
+        for (String l : labels) {
+            if (!seen.add(l)) {
+                throw new IllegalArgumentException(CHART + ": label '" + l + "' appears twice");
+            }
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        String row = "value";
+        dataset.addValue(baseValue, row, baseLabel);
+        for (Step s : steps) {
+            dataset.addValue(s.delta(), row, s.term());
+        }
+        // The renderer draws the last column from zero with its own value: the total.
+        dataset.addValue(total, row, otherLabel);
+
+        CategoryAxis domain = new CategoryAxis(null);
+        domain.setCategoryMargin(0.25);
+        domain.setLowerMargin(0.02);
+        domain.setUpperMargin(0.02);
+        NumberAxis range = new NumberAxis(yLabel);
+        range.setUpperMargin(0.10);
+        range.setLowerMargin(0.05);
+        WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.TOTAL, ChartStyle.INCREASE,
+                ChartStyle.DECREASE, ChartStyle.TOTAL);
+        renderer.setDrawBarOutline(false);
+        renderer.setShadowVisible(false);
+        renderer.setMinimumBarLength(2.0); // a tiny term still shows as a visible sliver
+        double largest = Math.max(Math.abs(baseValue), Math.abs(total));
+        for (Step s : steps) {
+            largest = Math.max(largest, Math.abs(s.delta()));
+        }
+        renderer.setDefaultItemLabelGenerator(new ValueLabels(labels.size(), ChartStyle.decimalsFor(largest)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.ANNOTATION_FONT);
+        renderer.setDefaultItemLabelPaint(ChartStyle.INK);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        renderer.setItemLabelInsets(new RectangleInsets(3, 3, 3, 3));
+        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        if (labels.size() > SLANT_ABOVE) {
+            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            domain.setMaximumCategoryLabelLines(1);
+        } else {
+            domain.setMaximumCategoryLabelLines(3);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(ChartStyle.legendBox("Total", ChartStyle.TOTAL));
+        legend.add(ChartStyle.legendBox("Increase", ChartStyle.INCREASE));
+        legend.add(ChartStyle.legendBox("Decrease", ChartStyle.DECREASE));
+        plot.setFixedLegendItems(legend);
+        return chart;
+    }
+
+    /** Totals as plain values, steps with an explicit sign. */
+    private static final class ValueLabels implements CategoryItemLabelGenerator, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int columns;
+        private final int decimals;
+
+        ValueLabels(int columns, int decimals) {
+            this.columns = columns;
+            this.decimals = decimals;
+        }
+
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return dataset.getRowKey(row).toString();
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return dataset.getColumnKey(column).toString();
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number n = dataset.getValue(row, column);
+            if (n == null) {
+                return null;
+            }
+            boolean totalBar = column == 0 || column == columns - 1;
+            return totalBar ? ChartStyle.format(n.doubleValue(), decimals)
+                    : ChartStyle.formatSigned(n.doubleValue(), decimals);
+        }
+    }
+}
