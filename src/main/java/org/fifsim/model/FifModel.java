@@ -7,6 +7,8 @@ import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.djutils.event.Event;
 import org.djutils.event.EventListener;
+import org.fifsim.model.energy.EnergyBalance;
+import org.fifsim.model.energy.YearCalendar;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
@@ -27,6 +29,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private transient Pipeline pipeline;
     private transient LineSide lineSide;
     private transient VehicleLine vehicleLine;
+    private transient EnergyMeter energyMeter;
+    private transient Recorder recorder;
     private double measuredFrom;
 
     public FifModel(DevsSimulatorInterface<Double> simulator, Scenario scenario, Streams streams) {
@@ -39,6 +43,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     public void constructModel() {
         DevsSimulatorInterface<Double> sim = getSimulator();
         packLine = new PackLine(sim, scenario.packLine(), streams, measures);
+        energyMeter = new EnergyMeter(sim, scenario.energy(), scenario.run().horizon());
+        packLine.meter(energyMeter);
         lineSide = new LineSide(sim, measures);
         pipeline = new Pipeline(sim, scenario.logistics(), streams, measures, lineSide);
         vehicleLine = new VehicleLine(sim, measures, scenario.vehicleLine().takt());
@@ -52,6 +58,14 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
         packLine.start();
+        recorder = new Recorder(sim, scenario.run().horizon());
+        recorder.probe("pipeline_packs", pipeline::count);
+        recorder.probe("line_side_packs", lineSide::size);
+        recorder.probe("pack_line_wip", measures.packLineWip::value);
+        recorder.probe("cumulative_good_packs", () -> measures.totalGood);
+        recorder.probe("cumulative_vehicles", () -> measures.totalInstalled);
+        recorder.probe("cumulative_demand", () -> measures.demandSinceStart.integral(sim.getSimulatorTime()));
+        recorder.start();
     }
 
     /** DSOL's warm-up event: statistics restart here. */
@@ -98,9 +112,51 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         pipeline.details(now, perYear, details);
         details.put("reworked_packs_per_yr", m.reworked * perYear);
 
+        Map<String, Double> activity = new LinkedHashMap<>();
+        activity.put("packs_good", m.good * perYear);
+        activity.put("packs_scrapped", m.scrapped * perYear);
+        activity.put("packs_reworked", m.reworked * perYear);
+        activity.put("vehicles_built", m.installed * perYear);
+        activity.put("pipeline_packs", m.pipeline.mean(now));
+        pipeline.activity(now, perYear, activity);
+        Map<String, double[]> profiles = new LinkedHashMap<>();
+        energy(now, measured, k, activity, profiles);
+
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
                 scenario.logistics().initialStock(), pipeline.count());
-        return new ReplicationResult(replication, k, details, balance, events);
+        return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
+                m.leadTimes.export(Durations.HOUR), activity, profiles);
+    }
+
+    /** Settles the line's hourly electricity against PV and storage: energy KPIs, activity and chart profiles. */
+    private void energy(double now, double measured, Map<String, Double> k, Map<String, Double> activity,
+            Map<String, double[]> profiles) {
+        EnergyBalance b = energyMeter.settle(measuredFrom, now, streams.stream("energy/weather"));
+        double hours = b.hours();
+        double perYear = hours > 0 ? 8760.0 / hours : 0;
+        k.put(Kpis.ENERGY_KWH, b.loadKwh() * perYear);
+        k.put(Kpis.PV_SHARE, b.loadKwh() > 0 ? b.pvShare() : 0);
+        k.put(Kpis.PV_KWH, b.pvKwh() * perYear);
+        k.put(Kpis.GRID_KWH, b.gridKwh() * perYear);
+        k.put(Kpis.PV_SURPLUS_KWH, b.surplusKwh() * perYear);
+        k.put(Kpis.STORAGE_THROUGHPUT_KWH, b.storageDischargeKwh() * perYear);
+        activity.put("energy_load_kwh", b.loadKwh() * perYear);
+        activity.put("energy_pv_kwh", b.pvKwh() * perYear);
+        activity.put("energy_pv_used_kwh", (b.pvUsedKwh() + b.storageDischargeKwh()) * perYear);
+        activity.put("energy_grid_kwh", b.gridKwh() * perYear);
+        activity.put("energy_grid_cost_cny", b.gridCost() * perYear);
+        for (EnergyBalance.Flow f : new EnergyBalance.Flow[] {EnergyBalance.Flow.LOAD, EnergyBalance.Flow.PV,
+                EnergyBalance.Flow.GRID, EnergyBalance.Flow.SURPLUS}) {
+            profiles.put("energy.monthly." + f.name().toLowerCase() + "_kwh", b.monthly(f));
+            for (YearCalendar.Season season : YearCalendar.Season.values()) {
+                double[] day = new double[24];
+                for (int h = 0; h < 24; h++) {
+                    int n = b.seasonHourCount(season, h);
+                    day[h] = n > 0 ? b.seasonHour(f, season, h) / n : 0;
+                }
+                profiles.put("energy.day." + season.name().toLowerCase() + "." + f.name().toLowerCase() + "_kwh", day);
+            }
+        }
     }
 }

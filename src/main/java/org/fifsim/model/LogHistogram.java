@@ -43,12 +43,23 @@ final class LogHistogram {
         return MIN * Math.pow(GROWTH, BINS);
     }
 
-    /** Counts per bin with their lower bounds, for a histogram chart. */
-    double lowerBound(int i) {
-        return i == 0 ? 0 : MIN * Math.pow(GROWTH, i - 1);
-    }
-
-    long[] counts() {
-        return counts.clone();
+    /** The non-empty bins, with bounds divided by {@code unit} (3600 gives hours). */
+    org.fifsim.results.Histogram export(double unit) {
+        int k = 0;
+        for (long c : counts) {
+            k += c > 0 ? 1 : 0;
+        }
+        double[] lower = new double[k];
+        double[] upper = new double[k];
+        long[] n = new long[k];
+        int j = 0;
+        for (int i = 0; i <= BINS; i++) {
+            if (counts[i] > 0) {
+                lower[j] = (i == 0 ? 0 : MIN * Math.pow(GROWTH, i - 1)) / unit;
+                upper[j] = MIN * Math.pow(GROWTH, i) / unit;
+                n[j++] = counts[i];
+            }
+        }
+        return new org.fifsim.results.Histogram(lower, upper, n);
     }
 }

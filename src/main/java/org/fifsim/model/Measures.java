@@ -33,6 +33,8 @@ final class Measures {
     final TimeAverage packWorking = new TimeAverage();
     /** 1 while the pack line is in working time and at least one station is down. */
     final TimeAverage packDownWorking = new TimeAverage();
+    /** Vehicle demand rate (1/takt while working): its integral from time zero is the cumulative demand. */
+    final TimeAverage demandSinceStart = new TimeAverage();
 
     void restart(double now) {
         started = 0;

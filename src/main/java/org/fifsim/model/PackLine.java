@@ -30,6 +30,7 @@ final class PackLine {
     private long nextId;
     private int downStations;
     private boolean working = true;
+    private EnergyMeter meter;
 
     PackLine(DevsSimulatorInterface<Double> sim, PackLineSpec spec, Streams streams, Measures measures) {
         this.sim = sim;
@@ -51,6 +52,11 @@ final class PackLine {
             stations.add(st);
             prev = st;
         }
+    }
+
+    void meter(EnergyMeter m) {
+        this.meter = m;
+        m.setRunning(working && downStations == 0);
     }
 
     void connect(Pipeline p, LogisticsSpec logistics, double vehicleTakt) {
@@ -106,6 +112,7 @@ final class PackLine {
 
     /** A pack leaves the last station: the end-of-line test. */
     void finished(Pack p) {
+        meter.packTested();
         if (firstPass.draw() == 1L) {
             pass(p);
         } else if (recovered.draw() == 1L) {
@@ -145,6 +152,9 @@ final class PackLine {
 
     private void updateDownIndicator() {
         measures.packDownWorking.set(now(), working && downStations > 0 ? 1 : 0);
+        if (meter != null) {
+            meter.setRunning(working && downStations == 0);
+        }
     }
 
     void restartStatistics(double now) {

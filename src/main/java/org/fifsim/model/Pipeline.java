@@ -39,7 +39,7 @@ final class Pipeline {
             stages.add(build(s, streams));
         }
         for (int i = 0; i < stages.size(); i++) {
-            stages.get(i).next = i + 1 < stages.size() ? stages.get(i + 1)::accept : lineSide::arrive;
+            stages.get(i).next = i + 1 < stages.size() ? stages.get(i + 1)::receive : lineSide::arrive;
         }
         if (!lineSideRule.kanban()) {
             for (int i = stages.size() - 1; i >= 0 && supplier == null; i--) {
@@ -91,7 +91,7 @@ final class Pipeline {
         if (stages.isEmpty()) {
             lineSide.arrive(p);
         } else {
-            stages.get(0).accept(p);
+            stages.get(0).receive(p);
         }
     }
 
@@ -134,6 +134,31 @@ final class Pipeline {
         for (Stage s : stages) {
             s.restartStatistics(now);
         }
+    }
+
+    /** Annual activity data of the logistics for cost and carbon: trips, km, pack-km, handlings, pack-days. */
+    void activity(double now, double perYear, Map<String, Double> out) {
+        double trips = 0;
+        double km = 0;
+        double packKm = 0;
+        double handled = 0;
+        double packDays = 0;
+        for (Stage s : stages) {
+            handled += s.entered * perYear;
+            if (s instanceof RoadStage r) {
+                trips += r.trips() * perYear;
+                km += r.trips() * r.distanceKm() * perYear;
+                packKm += r.packsCarried() * r.distanceKm() * perYear;
+            } else if (s instanceof StoreStage) {
+                packDays += s.stock.integral(now) / 86400.0 * perYear;
+            }
+        }
+        out.put("truck_trips", trips);
+        out.put("truck_loaded_km", km);
+        out.put("truck_empty_km", km);
+        out.put("pack_km", packKm);
+        out.put("packs_handled", handled);
+        out.put("warehouse_pack_days", packDays);
     }
 
     void details(double now, double perYear, Map<String, Double> out) {

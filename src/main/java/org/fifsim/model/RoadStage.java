@@ -168,6 +168,10 @@ final class RoadStage extends Stage {
         return trips;
     }
 
+    long packsCarried() {
+        return packsCarried;
+    }
+
     double distanceKm() {
         return spec.distanceKm();
     }

@@ -14,9 +14,17 @@ abstract class Stage {
     /** Packs in this stage, time-averaged: per-stage stock in replications.csv. */
     final TimeAverage stock = new TimeAverage();
     Next next;
+    /** Packs that entered since the warm-up: handling operations for the cost accounting. */
+    long entered;
 
     Stage(String name) {
         this.name = name;
+    }
+
+    /** A pack arrives from upstream. */
+    final void receive(Pack p) {
+        entered++;
+        accept(p);
     }
 
     abstract void accept(Pack p);
@@ -28,10 +36,12 @@ abstract class Stage {
 
     void restartStatistics(double now) {
         stock.restart(now);
+        entered = 0;
     }
 
     /** Finer values for replications.csv, keyed by name without the stage prefix. */
     void details(double now, double perYear, Map<String, Double> out) {
         out.put("mean_packs", stock.mean(now));
+        out.put("packs_handled_per_yr", entered * perYear);
     }
 }

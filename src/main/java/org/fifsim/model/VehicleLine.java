@@ -51,6 +51,11 @@ final class VehicleLine {
     /** A demand swing: from the next vehicle on, the line runs at this takt. */
     void setTakt(double value) {
         this.takt = value;
+        updateDemand();
+    }
+
+    private void updateDemand() {
+        measures.demandSinceStart.set(now(), working ? 1.0 / takt : 0.0);
     }
 
     void packArrived() {
@@ -63,6 +68,7 @@ final class VehicleLine {
     void setWorking(boolean value) {
         working = value;
         measures.vehicleWorking.set(now(), value ? 1 : 0);
+        updateDemand();
         if (!value && state == State.STARVED) {
             measures.vehicleStarved.set(now(), 0);
             state = State.OFF;

@@ -18,6 +18,12 @@ public final class Kpis {
     public static final String LINE_SIDE_PACKS = "line_side_packs";
     public static final String PACK_LINE_WIP = "pack_line_wip";
     public static final String TRUCK_TRIPS = "truck_trips";
+    public static final String ENERGY_KWH = "energy_kwh";
+    public static final String PV_SHARE = "pv_share";
+    public static final String PV_KWH = "pv_kwh";
+    public static final String GRID_KWH = "grid_kwh";
+    public static final String PV_SURPLUS_KWH = "pv_surplus_kwh";
+    public static final String STORAGE_THROUGHPUT_KWH = "storage_throughput_kwh";
 
     private static final List<Kpi> ALL = List.of(
             new Kpi(PACKS_GOOD, "packs/yr", "packs passing the end-of-line test (after rework)"),
@@ -31,7 +37,13 @@ public final class Kpis {
             new Kpi(PIPELINE_PACKS, "packs", "mean packs between end-of-line and installation"),
             new Kpi(LINE_SIDE_PACKS, "packs", "mean packs in the line-side store"),
             new Kpi(PACK_LINE_WIP, "packs", "mean packs inside the pack line (released, not yet tested)"),
-            new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"));
+            new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"),
+            new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity"),
+            new Kpi(PV_SHARE, "fraction", "share of that electricity met by PV (directly or through storage)"),
+            new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),
+            new Kpi(GRID_KWH, "kWh/yr", "electricity imported from the grid"),
+            new Kpi(PV_SURPLUS_KWH, "kWh/yr", "PV energy not used by the line (exported or curtailed)"),
+            new Kpi(STORAGE_THROUGHPUT_KWH, "kWh/yr", "energy delivered by the battery storage"));
 
     private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
 

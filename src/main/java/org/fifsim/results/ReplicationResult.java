@@ -12,13 +12,26 @@ import java.util.Map;
  * @param details finer per-replication values (per station, per stage) for replications.csv and charts
  * @param balance pack counts since time zero, for the built-in checks
  * @param events model events scheduled, for the benchmark
+ * @param series sampled stock and cumulative flows over time, for charts and warm-up detection
+ * @param leadTimes lead-time histogram in hours, after the warm-up
+ * @param activity annual activity data that cost and carbon are computed from (trips, km, pack-days, kWh...)
+ * @param profiles short arrays for charts (monthly energy, average day per season)
  */
 public record ReplicationResult(int replication, Map<String, Double> kpis, Map<String, Double> details,
-        PackBalance balance, long events) {
+        PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Map<String, Double> activity,
+        Map<String, double[]> profiles) {
 
     public ReplicationResult {
         kpis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
         details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        activity = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(activity));
+        profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+    }
+
+    /** A result with only KPIs, for statistics and report tests on synthetic numbers. */
+    public static ReplicationResult ofKpis(int replication, Map<String, Double> kpis) {
+        return new ReplicationResult(replication, kpis, Map.of(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
+                TimeSeries.empty(), Histogram.empty(), Map.of(), Map.of());
     }
 
     public double kpi(String name) {

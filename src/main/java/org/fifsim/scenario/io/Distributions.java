@@ -12,8 +12,14 @@ final class Distributions {
     }
 
     static Distribution read(YNode n, String key, List<Problem> problems) {
+        return read(n, key, problems, true);
+    }
+
+    /** Reads a distribution of durations ({@code durations}) or of plain numbers (factors, prices). */
+    static Distribution read(YNode n, String key, List<Problem> problems, boolean durations) {
+        Unit unit = durations ? Distributions::duration : Distributions::number;
         if (n instanceof YNode.Scalar) {
-            Double v = duration(n, key, problems);
+            Double v = unit.parse(n, key, problems);
             if (v == null) {
                 return null;
             }
@@ -29,7 +35,7 @@ final class Distributions {
         YNode v = e.value();
         switch (kind) {
             case "exponential": {
-                Double mean = duration(v, k, problems);
+                Double mean = unit.parse(v, k, problems);
                 if (mean == null) {
                     return null;
                 }
@@ -40,7 +46,7 @@ final class Distributions {
                 return new Distribution.Exponential(mean);
             }
             case "triangular": {
-                double[] p = list(v, k, 3, "[min, mode, max]", problems);
+                double[] p = list(v, k, 3, "[min, mode, max]", problems, unit);
                 if (p == null) {
                     return null;
                 }
@@ -51,7 +57,7 @@ final class Distributions {
                 return new Distribution.Triangular(p[0], p[1], p[2]);
             }
             case "uniform": {
-                double[] p = list(v, k, 2, "[low, high]", problems);
+                double[] p = list(v, k, 2, "[low, high]", problems, unit);
                 if (p == null) {
                     return null;
                 }
@@ -63,7 +69,7 @@ final class Distributions {
             }
             case "normal":
             case "lognormal": {
-                double[] p = meanSd(v, k, problems);
+                double[] p = meanSd(v, k, problems, durations);
                 if (p == null) {
                     return null;
                 }
@@ -82,14 +88,20 @@ final class Distributions {
         }
     }
 
-    private static double[] list(YNode v, String k, int size, String form, List<Problem> problems) {
+    /** Parses one parameter value, reporting a problem and returning null when it is not valid. */
+    @FunctionalInterface
+    private interface Unit {
+        Double parse(YNode n, String key, List<Problem> problems);
+    }
+
+    private static double[] list(YNode v, String k, int size, String form, List<Problem> problems, Unit unit) {
         if (!(v instanceof YNode.Seq s) || s.items().size() != size) {
             problems.add(new Problem(v.at(), k, "must be a list " + form, v.shown()));
             return null;
         }
         double[] out = new double[size];
         for (int i = 0; i < size; i++) {
-            Double d = duration(s.items().get(i), k, problems);
+            Double d = unit.parse(s.items().get(i), k, problems);
             if (d == null) {
                 return null;
             }
@@ -98,15 +110,17 @@ final class Distributions {
         return out;
     }
 
-    private static double[] meanSd(YNode v, String k, List<Problem> problems) {
+    private static double[] meanSd(YNode v, String k, List<Problem> problems, boolean durations) {
         if (!(v instanceof YNode.Map_ m)) {
             problems.add(new Problem(v.at(), k, "must be a map {mean: ..., sd: ...}", v.shown()));
             return null;
         }
         Fields f = new Fields(m, m.at(), k, problems);
         int before = problems.size();
-        double mean = f.duration("mean", Double.NaN, true, x -> true, "");
-        double sd = f.duration("sd", Double.NaN, true, x -> x >= 0, "must not be negative");
+        double mean = durations ? f.duration("mean", Double.NaN, true, x -> true, "")
+                : f.numberRequired("mean", x -> true, "");
+        double sd = durations ? f.duration("sd", Double.NaN, true, x -> x >= 0, "must not be negative")
+                : f.numberRequired("sd", x -> x >= 0, "must not be negative");
         f.finish();
         return problems.size() > before ? null : new double[] {mean, sd};
     }
@@ -122,6 +136,14 @@ final class Distributions {
             problems.add(new Problem(n.at(), k, e.getMessage(), n.shown()));
             return null;
         }
+    }
+
+    private static Double number(YNode n, String k, List<Problem> problems) {
+        Double v = Fields.parseNumber(n);
+        if (v == null) {
+            problems.add(new Problem(n.at(), k, "must be a number", n.shown()));
+        }
+        return v;
     }
 
     private static String shown(double[] p) {

@@ -113,6 +113,30 @@ final class Fields {
         return v;
     }
 
+    double numberRequired(String k, DoublePredicate ok, String rule) {
+        if (missing(k, true)) {
+            return Double.NaN;
+        }
+        return number(k, Double.NaN, ok, rule);
+    }
+
+    /** A random plain number (a factor, a price): a constant or a one-key distribution map. */
+    Distribution numberDistribution(String k, double def, DoublePredicate ok, String rule) {
+        YNode n = raw(k);
+        if (n == null) {
+            return new Distribution.Constant(def);
+        }
+        Distribution d = Distributions.read(n, key(k), problems, false);
+        if (d == null) {
+            return new Distribution.Constant(def);
+        }
+        if (!ok.test(d.min()) || !ok.test(d.mean())) {
+            problem(n, k, rule);
+            return new Distribution.Constant(def);
+        }
+        return d;
+    }
+
     long integer(String k, long def, long min, long max, boolean required) {
         if (missing(k, required)) {
             return def;

@@ -276,10 +276,11 @@ public final class ScenarioReader {
         double baseKw = line.number("base_kw", d.baseKw(), v -> v >= 0, "must not be negative");
         double standbyKw = line.number("standby_kw", d.standbyKw(), v -> v >= 0, "must not be negative");
         line.finish();
+
         Fields pv = f.section("pv", false);
-        double annual = pv.number("annual_kwh", 0, v -> v >= 0, "must not be negative");
+        double annual = pv.number("annual_kwh", 0, v -> v >= 0 && v < 1e12, "must be in [0, 1e12) kWh");
         if (pv.has("capacity_kwp") || pv.has("specific_yield_kwh_per_kwp")) {
-            double kwp = pv.number("capacity_kwp", 0, v -> v >= 0, "must not be negative");
+            double kwp = pv.number("capacity_kwp", 0, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kWp");
             double yieldPerKwp = pv.number("specific_yield_kwh_per_kwp", 1000, v -> v > 0 && v < 3000,
                     "must be in (0, 3000) kWh/kWp");
             if (pv.has("annual_kwh")) {
@@ -287,14 +288,42 @@ public final class ScenarioReader {
             }
             annual = kwp * yieldPerKwp;
         }
+        double latitude = pv.number("latitude_deg", d.latitudeDeg(), v -> v >= -66 && v <= 66,
+                "must be in [-66, 66] degrees (the model has no polar day or night)");
+        double noon = pv.number("solar_noon_offset_h", d.solarNoonOffsetHours(), v -> Math.abs(v) <= 3,
+                "must be in [-3, 3] h");
+        double cv = pv.number("weather_cv", d.weatherCv(), v -> v >= 0 && v < 1, "must be in [0, 1)");
+        double lifecycle = pv.number("lifecycle_kg_co2_per_kwh", d.pvLifecycleKgPerKwh(), v -> v >= 0 && v < 1,
+                "must be in [0, 1) kg/kWh");
         pv.finish();
+
+        EnergySpec.StorageSpec storage = null;
+        if (f.has("storage")) {
+            Fields st = f.section("storage", false);
+            double cap = st.number("capacity_kwh", 0, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kWh");
+            double power = st.number("power_kw", cap / 2, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kW");
+            double eff = st.number("round_trip_efficiency", 0.9, v -> v > 0 && v <= 1, "must be in (0, 1]");
+            st.finish();
+            storage = new EnergySpec.StorageSpec(cap, power, eff);
+        } else {
+            f.raw("storage");
+        }
+
         Fields grid = f.section("grid", false);
-        double price = grid.number("cny_per_kwh", d.gridCnyPerKwh(), v -> v >= 0, "must not be negative");
-        double factor = grid.number("kg_co2_per_kwh", d.gridKgCo2PerKwh(), v -> v >= 0 && v < 5,
-                "must be in [0, 5) kg/kWh");
+        double price = grid.number("cny_per_kwh", d.gridCnyPerKwh(), v -> v >= 0 && v < 100, "must be in [0, 100)");
+        List<EnergySpec.TariffBand> bands = new ArrayList<>();
+        for (Fields b : grid.items("time_of_use", false)) {
+            int from = (int) b.integer("from_hour", 0, 0, 23, true);
+            int to = (int) b.integer("to_hour", 24, 1, 24, true);
+            double p = b.number("cny_per_kwh", price, v -> v >= 0 && v < 100, "must be in [0, 100)");
+            b.finish();
+            bands.add(new EnergySpec.TariffBand(from, to, p));
+        }
+        Distribution factor = grid.numberDistribution("kg_co2_per_kwh", EnergySpec.CHINA_GRID_2022,
+                v -> v >= 0 && v < 5, "must be in [0, 5) kg/kWh");
         grid.finish();
         f.finish();
-        return new EnergySpec(kwhPerPack, baseKw, standbyKw, annual, price, factor);
+        return new EnergySpec(kwhPerPack, baseKw, standbyKw, annual, latitude, noon, cv, lifecycle, storage, price,
+                bands, factor);
     }
-
 }
