@@ -81,8 +81,10 @@ final class Distributions {
             }
             default: {
                 String hint = Suggest.closest(kind, KINDS);
-                problems.add(new Problem(e.keyAt(), k, "unknown distribution" + (hint == null
-                        ? " (use " + String.join(", ", KINDS) + ")" : ", did you mean '" + hint + "'?"), null));
+                boolean plain = Fields.plain(kind);
+                problems.add(new Problem(e.keyAt(), plain ? k : key, "unknown distribution" + (hint == null
+                        ? " (use " + String.join(", ", KINDS) + ")" : ", did you mean '" + hint + "'?"),
+                        plain ? null : "'" + kind + "'"));
                 return null;
             }
         }
@@ -131,7 +133,7 @@ final class Distributions {
             return null;
         }
         try {
-            return Durations.parseSeconds(s.text());
+            return Fields.seconds(s.text());
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(n.at(), k, e.getMessage(), n.shown()));
             return null;

@@ -205,11 +205,22 @@ final class Fields {
             return null;
         }
         try {
-            return Durations.parseSeconds(s.text());
+            return seconds(s.text());
         } catch (IllegalArgumentException e) {
             problem(n, k, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * {@link Durations#parseSeconds} with a clear rule for a negative duration: its form has no sign, so "-40s" would
+     * otherwise be told it "must be a number with a unit", which it is.
+     */
+    static double seconds(String text) {
+        if (text.strip().startsWith("-")) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return Durations.parseSeconds(text);
     }
 
     static Double parseNumber(YNode n) {
@@ -238,6 +249,12 @@ final class Fields {
         return out;
     }
 
+    /** A key that can stand in an error line's key path: not empty, no white space, no control characters. */
+    static boolean plain(String k) {
+        return !k.isEmpty() && k.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c));
+    }
+
     /** Reports every key in this map that no accessor asked for, with the closest known key as a hint. */
     void finish() {
         if (map == null) {
@@ -249,7 +266,13 @@ final class Fields {
                 String hint = Suggest.closest(e.getKey(), known);
                 String rule = "unknown key" + (hint == null ? " (known: " + String.join(", ", known) + ")"
                         : ", did you mean '" + hint + "'?");
-                problems.add(new Problem(e.getValue().keyAt(), key(e.getKey()), rule, null));
+                if (plain(e.getKey())) {
+                    problems.add(new Problem(e.getValue().keyAt(), key(e.getKey()), rule, null));
+                } else {
+                    // a key with spaces (or empty) would blur the "key: rule" part of the line: show it as the value
+                    problems.add(new Problem(e.getValue().keyAt(), path.isEmpty() ? "(key)" : path, rule,
+                            "'" + e.getKey() + "'"));
+                }
             }
         }
     }

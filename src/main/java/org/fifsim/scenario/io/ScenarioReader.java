@@ -2,8 +2,11 @@ package org.fifsim.scenario.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.fifsim.scenario.DemandSwing;
@@ -45,7 +48,7 @@ public final class ScenarioReader {
         YNode root = ScenarioTree.load(file, problems);
         Scenario s = root == null ? null : build(file, root, problems);
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(inFileOrder(problems));
         }
         return s;
     }
@@ -56,16 +59,36 @@ public final class ScenarioReader {
         YNode root = YamlLoader.parse(file, text, problems);
         Scenario s = root == null ? null : build(file, root, problems);
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(inFileOrder(problems));
         }
         return s;
     }
 
+    /**
+     * Problems are found section by section (unknown keys of a map only after its known ones); users read them top to
+     * bottom along the file. Sorted by line and column within each file, files in the order they were first reported
+     * (a file and the files it extends); the sort is stable, so problems at one position keep their order.
+     */
+    static List<Problem> inFileOrder(List<Problem> problems) {
+        Map<Path, Integer> fileRank = new HashMap<>();
+        for (Problem p : problems) {
+            fileRank.putIfAbsent(p.at().file(), fileRank.size());
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> fileRank.get(p.at().file()))
+                .thenComparingInt(p -> p.at().line())
+                .thenComparingInt(p -> p.at().column()));
+        return sorted;
+    }
+
     static Scenario build(Path file, YNode root, List<Problem> problems) {
-        Fields top = Fields.of(root, new Position(file, 1, 1), "", problems);
         if (!(root instanceof YNode.Map_)) {
+            // reported here, not by Fields.of: at the top level its key path is empty, which would print as ": "
+            problems.add(new Problem(root.at(), "(file)", "must be a map of scenario keys (name, run, ...)",
+                    root.shown()));
             return null;
         }
+        Fields top = Fields.of(root, new Position(file, 1, 1), "", problems);
         top.raw("extends"); // resolved by ScenarioTree; known here so it is not reported as unknown
         String name = top.text("name", "scenario", true);
         if (top.has("name") && !NAME.matcher(name).matches()) {
@@ -134,7 +157,7 @@ public final class ScenarioReader {
         int buffer = (int) f.integer("buffer", 5, 0, 100_000, false);
         List<StationSpec> stations = new ArrayList<>();
         List<YNode> items = f.list("stations", true);
-        if (f.has("stations") && items.isEmpty()) {
+        if (f.raw("stations") instanceof YNode.Seq && items.isEmpty()) {
             f.problem(f.raw("stations"), "stations", "must list at least one station");
         }
         if (items.size() > MAX_STATIONS) {
@@ -185,7 +208,10 @@ public final class ScenarioReader {
                 stages.add(new StageSpec.Transfer("transfer", transfer));
             }
             case "remote" -> stages.addAll(stages(f));
-            default -> f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
+            default -> {
+                f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
+                f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
+            }
         }
         int safety = (int) f.integer("safety_stock", 30, 0, MAX_STOCK, false);
         int initial = (int) f.integer("initial_stock", safety, 0, MAX_INITIAL_STOCK, false);
