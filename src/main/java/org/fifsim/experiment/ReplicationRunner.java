@@ -6,6 +6,7 @@ import nl.tudelft.simulation.dsol.experiment.Replication;
 import org.djutils.event.EventProducer;
 import org.djutils.event.reference.ReferenceType;
 import org.fifsim.model.FifModel;
+import org.fifsim.model.Trace;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -20,15 +21,28 @@ public final class ReplicationRunner {
     }
 
     public static ReplicationResult run(Scenario scenario, int replication) throws SimulationFailure {
-        return run(scenario, replication, null);
+        return run(scenario, replication, null, null);
+    }
+
+    /** As {@link #run(Scenario, int)}, sending every model event to {@code trace} (the audit trail). */
+    public static ReplicationResult run(Scenario scenario, int replication, Trace trace) throws SimulationFailure {
+        return run(scenario, replication, trace, null);
     }
 
     /** As {@link #run(Scenario, int)}, with an extra event one hour in: the seam tests use to inject a fault. */
     static ReplicationResult run(Scenario scenario, int replication, Runnable injected) throws SimulationFailure {
+        return run(scenario, replication, null, injected);
+    }
+
+    private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected)
+            throws SimulationFailure {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         String id = scenario.name() + "#" + replication;
         BatchSimulator sim = BatchSimulator.create(id, finished);
         FifModel model = new FifModel(sim, scenario, new Streams(scenario.run().seed(), replication));
+        if (trace != null) {
+            model.trace(trace);
+        }
         QuietReplication rep = new QuietReplication(id, scenario.run().warmup(), scenario.run().horizon());
         ReplicationResult[] out = new ReplicationResult[1];
         try {

@@ -39,6 +39,11 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         this.streams = streams;
     }
 
+    /** Sends every model event of this replication to {@code trace} (call before the simulator initialises). */
+    public void trace(Trace trace) {
+        measures.trace = trace;
+    }
+
     @Override
     public void constructModel() {
         DevsSimulatorInterface<Double> sim = getSimulator();

@@ -29,6 +29,7 @@ final class LineSide {
     void arrive(Pack p) {
         double now = sim.getSimulatorTime();
         measures.leadTime(now - p.passed);
+        measures.trace(now, "line-side", "arrive", p.id);
         packs.addLast(p);
         measures.lineSide.set(now, packs.size());
         vehicleLine.packArrived();

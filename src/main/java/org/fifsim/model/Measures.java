@@ -55,6 +55,15 @@ final class Measures {
         packDownWorking.restart(now);
     }
 
+    /** The audit trail, or null (the usual case: one null check per traced event). */
+    Trace trace;
+
+    void trace(double time, String component, String event, long packId) {
+        if (trace != null) {
+            trace.record(time, component, event, packId);
+        }
+    }
+
     void leadTime(double seconds) {
         leadTimeSum += seconds;
         leadTimeCount++;

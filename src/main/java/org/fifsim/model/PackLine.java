@@ -43,7 +43,7 @@ final class PackLine {
             String key = "station/" + s.name();
             Breakdowns b = s.fails() ? new Breakdowns(sim, this, Sampler.of(s.mtbf(), streams.stream(key + "/mtbf")),
                     Sampler.of(s.mttr(), streams.stream(key + "/mttr")), s.operatingClock()) : null;
-            Station st = new Station(s.name(), sim, this, Sampler.of(s.cycleTime(), streams.stream(key + "/cycle")), b,
+            Station st = new Station(s.name(), sim, this, measures, Sampler.of(s.cycleTime(), streams.stream(key + "/cycle")), b,
                     spec.buffer());
             st.prev = prev;
             if (prev != null) {
@@ -95,7 +95,9 @@ final class PackLine {
         measures.totalStarted++;
         measures.started++;
         measures.packLineWip.add(now(), 1);
-        return new Pack(nextId++, now());
+        Pack p = new Pack(nextId++, now());
+        measures.trace(now(), "pack-line", "release", p.id);
+        return p;
     }
 
     /** The pipeline has room again: the first station may start. */
@@ -117,11 +119,13 @@ final class PackLine {
             pass(p);
         } else if (recovered.draw() == 1L) {
             measures.reworked++;
+            measures.trace(now(), "end-of-line", "rework", p.id);
             sim.scheduleEventRel(reworkTime.draw(), () -> pass(p));
         } else {
             measures.packLineWip.add(now(), -1);
             measures.totalScrapped++;
             measures.scrapped++;
+            measures.trace(now(), "end-of-line", "scrap", p.id);
             if (!rule.kanban()) {
                 pipelineSpace(); // a scrapped pack lowers the inventory position
             }
@@ -133,6 +137,7 @@ final class PackLine {
         measures.totalGood++;
         measures.good++;
         p.passed = now();
+        measures.trace(now(), "end-of-line", "pass", p.id);
         pipeline.enter(p);
     }
 

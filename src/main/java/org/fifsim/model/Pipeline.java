@@ -38,6 +38,9 @@ final class Pipeline {
         for (StageSpec s : spec.stages()) {
             stages.add(build(s, streams));
         }
+        for (Stage s : stages) {
+            s.trace = measures.trace == null ? null : measures;
+        }
         for (int i = 0; i < stages.size(); i++) {
             stages.get(i).next = i + 1 < stages.size() ? stages.get(i + 1)::receive : lineSide::arrive;
         }

@@ -15,7 +15,6 @@ import org.fifsim.scenario.StageSpec;
  * road is closed, no truck leaves and trucks on the road stand still.
  */
 final class RoadStage extends Stage {
-    private final DevsSimulatorInterface<Double> sim;
     private final Measures measures;
     private final StageSpec.Road spec;
     private final Sampler transit;
@@ -34,8 +33,7 @@ final class RoadStage extends Stage {
 
     RoadStage(DevsSimulatorInterface<Double> sim, Measures measures, StageSpec.Road spec, Sampler transit,
             Sampler returnTrip) {
-        super(spec.name());
-        this.sim = sim;
+        super(spec.name(), sim);
         this.measures = measures;
         this.spec = spec;
         this.transit = transit;
@@ -80,6 +78,7 @@ final class RoadStage extends Stage {
             packsCarried += n;
             measures.truckTrips++;
             trucksAway.set(now(), trucks.size() - home.size());
+            measures.trace(now(), name, "truck-depart:" + n, Trace.NO_PACK);
             t.drive(transit.draw(), () -> unload(t));
             sent = true;
         }
@@ -113,6 +112,7 @@ final class RoadStage extends Stage {
         Pack[] load = t.load;
         t.load = null;
         stock.add(now, -load.length);
+        measures.trace(now, name, "truck-arrive:" + load.length, Trace.NO_PACK);
         for (Pack p : load) {
             next.accept(p);
         }
@@ -128,6 +128,7 @@ final class RoadStage extends Stage {
     /** A closure starts or ends: trucks on the road stop or go on; an overdue load may leave at once. */
     void setClosed(boolean value) {
         closed = value;
+        measures.trace(now(), name, value ? "closed" : "open", Trace.NO_PACK);
         closedTime.set(now(), value ? 1 : 0);
         for (Truck t : trucks) {
             if (value) {

@@ -1,6 +1,7 @@
 package org.fifsim.model;
 
 import java.util.Map;
+import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
@@ -14,16 +15,24 @@ abstract class Stage {
     /** Packs in this stage, time-averaged: per-stage stock in replications.csv. */
     final TimeAverage stock = new TimeAverage();
     Next next;
+    /** For the audit trail; set by the pipeline. */
+    Measures trace;
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
     long entered;
 
-    Stage(String name) {
+    final DevsSimulatorInterface<Double> sim;
+
+    Stage(String name, DevsSimulatorInterface<Double> sim) {
         this.name = name;
+        this.sim = sim;
     }
 
     /** A pack arrives from upstream. */
     final void receive(Pack p) {
         entered++;
+        if (trace != null) {
+            trace.trace(sim.getSimulatorTime(), name, "enter", p.id);
+        }
         accept(p);
     }
 

@@ -21,6 +21,7 @@ final class Station {
     final String name;
     private final DevsSimulatorInterface<Double> sim;
     private final PackLine line;
+    private final Measures measures;
     private final Sampler cycle;
     private final Breakdowns breakdowns;
     /** The buffer in front of this station (unused for the first, which draws from the release gate). */
@@ -41,11 +42,12 @@ final class Station {
     private Use use = Use.STARVED;
     private double useSince;
 
-    Station(String name, DevsSimulatorInterface<Double> sim, PackLine line, Sampler cycle, Breakdowns breakdowns,
-            int inboundCapacity) {
+    Station(String name, DevsSimulatorInterface<Double> sim, PackLine line, Measures measures, Sampler cycle,
+            Breakdowns breakdowns, int inboundCapacity) {
         this.name = name;
         this.sim = sim;
         this.line = line;
+        this.measures = measures;
         this.cycle = cycle;
         this.breakdowns = breakdowns;
         this.inboundCapacity = inboundCapacity;
@@ -86,6 +88,7 @@ final class Station {
         pack = p;
         state = State.BUSY;
         account();
+        measures.trace(now(), name, "start", p.id);
         process(cycle.draw());
     }
 
@@ -141,6 +144,7 @@ final class Station {
         if (breakdowns != null) {
             breakdowns.stoppedProcessing(now() - resumedAt);
         }
+        measures.trace(now(), name, "end", pack.id);
         release();
     }
 
@@ -158,12 +162,14 @@ final class Station {
         } else {
             state = State.BLOCKED;
             account();
+            measures.trace(now(), name, "blocked", p.id);
             return;
         }
         tryStart();
     }
 
     void setDown(boolean value) {
+        measures.trace(now(), name, value ? "down" : "up", Trace.NO_PACK);
         boolean was = frozen();
         down = value;
         changed(was);

@@ -10,7 +10,6 @@ import org.fifsim.model.random.Sampler;
  * packs until they are ordered.
  */
 final class StoreStage extends Stage {
-    private final DevsSimulatorInterface<Double> sim;
     private final Sampler dwell;
     private final int capacity;
     private final ArrayDeque<Pack> atDoor = new ArrayDeque<>();
@@ -20,8 +19,7 @@ final class StoreStage extends Stage {
     private long outstanding;
 
     StoreStage(String name, DevsSimulatorInterface<Double> sim, Sampler dwell, int capacity) {
-        super(name);
-        this.sim = sim;
+        super(name, sim);
         this.dwell = dwell;
         this.capacity = capacity;
     }

@@ -5,12 +5,10 @@ import org.fifsim.model.random.Sampler;
 
 /** A conveyor, AGV run or line feed: each pack takes its own random delay; no capacity limit. */
 final class TransferStage extends Stage {
-    private final DevsSimulatorInterface<Double> sim;
     private final Sampler delay;
 
     TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay) {
-        super(name);
-        this.sim = sim;
+        super(name, sim);
         this.delay = delay;
     }
 

@@ -40,9 +40,11 @@ final class VehicleLine {
         if (p == null) {
             state = State.STARVED;
             measures.vehicleStarved.set(now(), 1);
+            measures.trace(now(), "vehicle-line", "starved", Trace.NO_PACK);
             return;
         }
         state = State.RUNNING;
+        measures.trace(now(), "vehicle-line", "install", p.id);
         measures.installed++;
         measures.totalInstalled++;
         sim.scheduleEventRel(takt, this::cycle);

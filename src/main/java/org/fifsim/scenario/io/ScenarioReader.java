@@ -44,8 +44,19 @@ public final class ScenarioReader {
 
     /** Reads one scenario file (following {@code extends}). */
     public static Scenario read(Path file) throws ScenarioException {
+        return read(file, Map.of());
+    }
+
+    /**
+     * Reads a scenario file with values overridden by dotted key path (sweeps, sensitivity); a bad override is
+     * reported like a bad value in the file, located at {@code (command line)}.
+     */
+    public static Scenario read(Path file, Map<String, String> overrides) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         YNode root = ScenarioTree.load(file, problems);
+        if (root != null && !overrides.isEmpty() && problems.isEmpty()) {
+            root = Overrides.apply(root, overrides, problems);
+        }
         Scenario s = root == null ? null : build(file, root, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioException(inFileOrder(problems));
