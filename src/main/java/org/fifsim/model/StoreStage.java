@@ -14,6 +14,7 @@ final class StoreStage extends Stage {
     private final int capacity;
     private final ArrayDeque<Pack> atDoor = new ArrayDeque<>();
     private final ArrayDeque<Pack> ready = new ArrayDeque<>();
+    private final DelayLine dwelling;
     private int inside;
     private boolean releaseOnOrder;
     private long outstanding;
@@ -22,6 +23,7 @@ final class StoreStage extends Stage {
         super(name, sim);
         this.dwell = dwell;
         this.capacity = capacity;
+        this.dwelling = new DelayLine(sim, this::ready);
     }
 
     /** From now on, ready packs leave only against orders ({@link #order(int)}). */
@@ -46,7 +48,7 @@ final class StoreStage extends Stage {
 
     private void enter(Pack p) {
         inside++;
-        sim.scheduleEventRel(dwell.draw(), () -> ready(p));
+        dwelling.add(p, dwell.draw());
     }
 
     private void ready(Pack p) {

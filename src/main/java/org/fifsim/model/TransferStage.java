@@ -6,16 +6,18 @@ import org.fifsim.model.random.Sampler;
 /** A conveyor, AGV run or line feed: each pack takes its own random delay; no capacity limit. */
 final class TransferStage extends Stage {
     private final Sampler delay;
+    private final DelayLine inTransit;
 
     TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay) {
         super(name, sim);
         this.delay = delay;
+        this.inTransit = new DelayLine(sim, this::arrive);
     }
 
     @Override
     void accept(Pack p) {
         stock.add(sim.getSimulatorTime(), 1);
-        sim.scheduleEventRel(delay.draw(), () -> arrive(p));
+        inTransit.add(p, delay.draw());
     }
 
     private void arrive(Pack p) {
