@@ -70,7 +70,8 @@ final class Fields {
 
     private boolean missing(String k, boolean required) {
         if (raw(k) == null) {
-            if (required) {
+            // inside a section that is itself missing or not a map, that one problem says it all
+            if (required && map != null) {
                 problems.add(new Problem(at, key(k), "is required", null));
             }
             return true;

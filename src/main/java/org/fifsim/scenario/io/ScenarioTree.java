@@ -49,11 +49,13 @@ final class ScenarioTree {
                 problems, chain);
         chain.pop();
         if (baseTree == null) {
-            if (problems.size() > before && problems.get(before).key().equals("(file)")
-                    && problems.get(before).rule().equals("no such file")) {
-                problems.set(before, new Problem(ext.at(), "extends", "no such file", ext.shown()));
+            // the base could not be read: say so at the extends line, and do not validate the partial
+            // child file, whose "missing" keys would only be noise
+            if (problems.size() > before && problems.get(before).key().equals("(file)")) {
+                Problem p = problems.get(before);
+                problems.set(before, new Problem(ext.at(), "extends", p.rule(), ext.shown()));
             }
-            return root;
+            return null;
         }
         return merge(baseTree, root);
     }
