@@ -380,15 +380,16 @@ public final class ScenarioReader {
             if (!f.has(name)) {
                 continue;
             }
-            String rule = (factor.bounded() ? "must be in [0, " + FactorLibrary.text(
-                    new Distribution.Constant(factor.max())) + "]" : "must not be negative") + " " + factor.unit();
+            String bound = FactorLibrary.text(new Distribution.Constant(factor.max()));
+            String rule = (factor.bounded() ? "must be in [0, " + bound + "]" : "must not be negative")
+                    + " (" + factor.unit() + ")";
             int before = f.problems().size();
             Distribution d = f.numberDistribution(name, 0, v -> v >= 0 && v <= factor.max(), rule);
             if (f.problems().size() > before) {
                 continue;
             }
             if (!(FactorLibrary.upper(d) <= factor.max())) {
-                f.problem(f.raw(name), name, rule + " (use a number, uniform or triangular)");
+                f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
                 continue;
             }
             out.put(name, d);
