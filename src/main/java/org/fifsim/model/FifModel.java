@@ -7,12 +7,18 @@ import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.djutils.event.Event;
 import org.djutils.event.EventListener;
+import org.fifsim.accounting.Accounting;
+import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.Factors;
 import org.fifsim.model.energy.EnergyBalance;
 import org.fifsim.model.energy.YearCalendar;
+import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -21,6 +27,7 @@ import org.fifsim.scenario.Scenario;
  */
 public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInterface<Double>> implements EventListener {
     private static final long serialVersionUID = 1L;
+    private static final String GRID_FACTOR = "grid_kg_co2_per_kwh";
 
     private final transient Scenario scenario;
     private final transient Streams streams;
@@ -126,12 +133,27 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         pipeline.activity(now, perYear, activity);
         Map<String, double[]> profiles = new LinkedHashMap<>();
         energy(now, measured, k, activity, profiles);
+        accounting(k, details, activity);
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
                 scenario.logistics().initialStock(), pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
+    }
+
+    /**
+     * Cost and carbon of the replication from its activity data. The factors (and the grid emission factor) are
+     * drawn once, from streams named after them only, so every scenario draws the same values in a replication.
+     */
+    private void accounting(Map<String, Double> k, Map<String, Double> details, Map<String, Double> activity) {
+        Factors factors = Factors.draw(FactorLibrary.standard(), scenario.accounting(), streams::stream);
+        EnergySpec e = scenario.energy();
+        double grid = e.gridKgCo2PerKwh() instanceof Distribution.Constant c ? c.value()
+                : Sampler.of(e.gridKgCo2PerKwh(), streams.stream(Factors.streamName(GRID_FACTOR))).draw();
+        k.putAll(Accounting.compute(activity, factors, grid, e.pvLifecycleKgPerKwh(), e.gridCnyPerKwh()));
+        factors.values().forEach((name, v) -> details.put("factor." + name, v));
+        details.put("factor." + GRID_FACTOR, grid);
     }
 
     /** Settles the line's hourly electricity against PV and storage: energy KPIs, activity and chart profiles. */

@@ -24,6 +24,23 @@ public final class Kpis {
     public static final String GRID_KWH = "grid_kwh";
     public static final String PV_SURPLUS_KWH = "pv_surplus_kwh";
     public static final String STORAGE_THROUGHPUT_KWH = "storage_throughput_kwh";
+    public static final String COST_LOGISTICS_CNY = "cost_logistics_cny";
+    public static final String COST_TRANSPORT_CNY = "cost_transport_cny";
+    public static final String COST_HANDLING_CNY = "cost_handling_cny";
+    public static final String COST_WAREHOUSING_CNY = "cost_warehousing_cny";
+    public static final String COST_INVENTORY_CNY = "cost_inventory_cny";
+    public static final String COST_SCRAP_CNY = "cost_scrap_cny";
+    public static final String COST_REWORK_CNY = "cost_rework_cny";
+    public static final String COST_ENERGY_CNY = "cost_energy_cny";
+    public static final String COST_TOTAL_CNY = "cost_total_cny";
+    public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
+    public static final String CO2_TRANSPORT_T = "co2_transport_t";
+    public static final String CO2_GRID_T = "co2_grid_t";
+    public static final String CO2_PV_LIFECYCLE_T = "co2_pv_lifecycle_t";
+    public static final String CO2_WAREHOUSE_T = "co2_warehouse_t";
+    public static final String CO2_ELECTRICITY_T = "co2_electricity_t";
+    public static final String CO2_TOTAL_T = "co2_total_t";
+    public static final String CO2_PER_PACK_KG = "co2_per_pack_kg";
 
     private static final List<Kpi> ALL = List.of(
             new Kpi(PACKS_GOOD, "packs/yr", "packs passing the end-of-line test (after rework)"),
@@ -43,7 +60,24 @@ public final class Kpis {
             new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),
             new Kpi(GRID_KWH, "kWh/yr", "electricity imported from the grid"),
             new Kpi(PV_SURPLUS_KWH, "kWh/yr", "PV energy not used by the line (exported or curtailed)"),
-            new Kpi(STORAGE_THROUGHPUT_KWH, "kWh/yr", "energy delivered by the battery storage"));
+            new Kpi(STORAGE_THROUGHPUT_KWH, "kWh/yr", "energy delivered by the battery storage"),
+            new Kpi(COST_LOGISTICS_CNY, "CNY/yr", "transport, handling, warehousing"),
+            new Kpi(COST_TRANSPORT_CNY, "CNY/yr", "road transport: per trip and per km, empty returns included"),
+            new Kpi(COST_HANDLING_CNY, "CNY/yr", "handling of packs entering each logistics stage"),
+            new Kpi(COST_WAREHOUSING_CNY, "CNY/yr", "warehouse space per pack-day"),
+            new Kpi(COST_INVENTORY_CNY, "CNY/yr", "holding cost of pipeline stock"),
+            new Kpi(COST_SCRAP_CNY, "CNY/yr", "value of scrapped packs"),
+            new Kpi(COST_REWORK_CNY, "CNY/yr", "rework of failed packs"),
+            new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and warehouses)"),
+            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy"),
+            new Kpi(COST_PER_PACK_CNY, "CNY/pack", "total cost per good pack"),
+            new Kpi(CO2_TRANSPORT_T, "t/yr", "road transport emissions, empty returns included"),
+            new Kpi(CO2_GRID_T, "t/yr", "pack line's grid electricity emissions"),
+            new Kpi(CO2_PV_LIFECYCLE_T, "t/yr", "life-cycle emissions of the PV energy used"),
+            new Kpi(CO2_WAREHOUSE_T, "t/yr", "warehouse electricity emissions"),
+            new Kpi(CO2_ELECTRICITY_T, "t/yr", "grid electricity emissions (line and warehouses) plus PV life cycle"),
+            new Kpi(CO2_TOTAL_T, "t/yr", "transport + electricity"),
+            new Kpi(CO2_PER_PACK_KG, "kg/pack", "total CO2 per good pack"));
 
     private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
 

@@ -1,12 +1,30 @@
 package org.fifsim.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A complete, validated scenario. Immutable; built only by the scenario reader or by tests. */
+/**
+ * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
+ *
+ * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
-        PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Path source) {
+        PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
+        Path source) {
+
+    public Scenario {
+        accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
+    }
+
+    /** A scenario with no accounting overrides (library defaults). */
+    public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
+            LogisticsSpec logistics, EnergySpec energy, Path source) {
+        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source);
+    }
 
     public Scenario withRun(RunSpec r) {
-        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, source);
+        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source);
     }
 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.scenario.DemandSwing;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
@@ -112,8 +114,9 @@ public final class ScenarioReader {
         PackLineSpec pack = packLine(top.section("pack_line", true));
         LogisticsSpec logistics = logistics(top.section("logistics", true));
         EnergySpec energy = energy(top.section("energy", false));
+        Map<String, Distribution> accounting = accounting(top.section("accounting", false));
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, file);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file);
     }
 
     private static RunSpec run(Fields f) {
@@ -362,5 +365,41 @@ public final class ScenarioReader {
         f.finish();
         return new EnergySpec(kwhPerPack, baseKw, standbyKw, annual, latitude, noon, cv, lifecycle, storage, price,
                 bands, factor);
+    }
+
+    /**
+     * {@code accounting:} a flat map of factor names to a number or a distribution, overriding the factor library.
+     * Names are the library's (an unknown one gets a did-you-mean hint); values must be non-negative, shares and
+     * rates within [0, max] (so a distribution for them must be bounded). Returned in library order.
+     */
+    private static Map<String, Distribution> accounting(Fields f) {
+        FactorLibrary library = FactorLibrary.standard();
+        Map<String, Distribution> out = new LinkedHashMap<>();
+        for (FactorLibrary.Factor factor : library.factors().values()) {
+            String name = factor.name();
+            if (!f.has(name)) {
+                continue;
+            }
+            String bound = FactorLibrary.text(new Distribution.Constant(factor.max()));
+            String rule = (factor.bounded() ? "must be in [0, " + bound + "]" : "must not be negative")
+                    + " (" + factor.unit() + ")";
+            int before = f.problems().size();
+            Distribution d = f.numberDistribution(name, 0, v -> v >= 0 && v <= factor.max(), rule);
+            if (f.problems().size() > before) {
+                continue;
+            }
+            if (!(FactorLibrary.upper(d) <= factor.max())) {
+                f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
+                continue;
+            }
+            out.put(name, d);
+        }
+        for (FactorLibrary.ScenarioFactor sf : library.fromScenario().values()) {
+            if (f.has(sf.name())) {
+                f.problem(f.raw(sf.name()), sf.name(), "is not an accounting factor: set " + sf.key());
+            }
+        }
+        f.finish();
+        return out;
     }
 }

@@ -60,9 +60,15 @@ final class ScenarioTree {
         return merge(baseTree, root);
     }
 
+    /** A one-key map naming a distribution is a value: it replaces, never merges ({exponential} over {triangular}). */
+    private static boolean isDistribution(YNode n) {
+        return n instanceof YNode.Map_ m && m.entries().size() == 1
+                && Distributions.KINDS.contains(m.entries().keySet().iterator().next());
+    }
+
     /** Lays {@code over} onto {@code base}; {@code extends} itself is kept from the top file only. */
     static YNode merge(YNode base, YNode over) {
-        if (!(base instanceof YNode.Map_ b) || !(over instanceof YNode.Map_ o)) {
+        if (!(base instanceof YNode.Map_ b) || !(over instanceof YNode.Map_ o) || isDistribution(over)) {
             return over;
         }
         LinkedHashMap<String, YNode.Entry> out = new LinkedHashMap<>(b.entries());

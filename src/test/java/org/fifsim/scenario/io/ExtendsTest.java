@@ -34,6 +34,21 @@ class ExtendsTest {
     }
 
     @Test
+    void aDistributionReplacesAnInheritedOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), String.format(BASE, "0.99")
+                .replace("cycle_time: 40s", "cycle_time: {exponential: 40s}")
+                .replace("transfer: 20min", "transfer: {exponential: 20min}"));
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(child, "extends: base.yaml\nname: child\npack_line:\n"
+                + "  stations: [{name: a, cycle_time: {triangular: [30s, 40s, 50s]}}]\n"
+                + "logistics: {transfer: {uniform: [10min, 30min]}}\n");
+        Scenario s = ScenarioReader.read(child);
+        assertTrue(s.packLine().stations().get(0).cycleTime() instanceof org.fifsim.scenario.Distribution.Triangular);
+        StageSpec.Transfer t = (StageSpec.Transfer) s.logistics().stages().get(0);
+        assertTrue(t.delay() instanceof org.fifsim.scenario.Distribution.Uniform);
+    }
+
+    @Test
     void anErrorInTheBasePointsIntoTheBase(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base.yaml");
         Files.writeString(base, String.format(BASE, "1.5"));
