@@ -186,16 +186,18 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, SensitivityOutcome o, Path target) {
-        out.printf(Locale.ROOT, "sensitivity %s: each key -/+%.4g%%, %d replications, seed %d, paired with the base "
-                + "-> %s%n", o.scenario(), o.delta() * 100, o.replications(), o.seed(), target);
+        out.printf(Locale.ROOT, "sensitivity %s: each key -/+%s, %d replications, seed %d, paired with the base "
+                + "-> %s%n", o.scenario(), SensitivityWriter.percent(o.delta()), o.replications(), o.seed(), target);
+        int width = o.settings().stream().mapToInt(p -> p.key().length()).max().orElse(10);
+        int vw = o.settings().stream().mapToInt(p -> Math.max(p.low().length(), p.high().length())).max().orElse(6);
         for (String kpi : o.kpis()) {
             Estimate b = o.base().get(kpi);
             out.printf(Locale.ROOT, "%s: base %s [%s, %s]%n", kpi, Console.num(b.mean()), Console.num(b.ci95Low()),
                     Console.num(b.ci95High()));
             for (int k = 0; k < o.settings().size(); k++) {
                 Perturbation p = o.settings().get(k);
-                out.printf(Locale.ROOT, "  %-48s low %-10s %s   high %-10s %s%n", p.key(), p.low(),
-                        diff(o.lowDiff().get(k).get(kpi)), p.high(), diff(o.highDiff().get(k).get(kpi)));
+                out.printf(Locale.ROOT, "  %-" + width + "s  low %-" + vw + "s %-34s high %-" + vw + "s %s%n", p.key(),
+                        p.low(), diff(o.lowDiff().get(k).get(kpi)), p.high(), diff(o.highDiff().get(k).get(kpi)));
             }
         }
         out.flush();

@@ -110,7 +110,8 @@ final class SweepCommand implements Callable<Integer> {
         if (runs > MAX_RUNS) {
             err.printf(Locale.ROOT, "error: this sweep is %s points x %d replications x %d scenario(s) = %s runs, "
                     + "more than the %,d allowed; use fewer values or --replications%n",
-                    String.format(Locale.ROOT, "%,d", points), replications,
+                    points > MAX_RUNS ? "more than " + String.format(Locale.ROOT, "%,d", MAX_RUNS)
+                            : String.format(Locale.ROOT, "%,d", points), replications,
                     files.size(), runs == Long.MAX_VALUE ? "too many" : String.format(Locale.ROOT, "%,d", runs),
                     MAX_RUNS);
             err.flush();

@@ -50,9 +50,10 @@ public final class SensitivityWriter {
         }
     }
 
-    static String percent(double delta) {
-        double p = delta * 100;
-        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+    /** 0.1 as {@code 10%}, 0.025 as {@code 2.5%}. */
+    public static String percent(double delta) {
+        return new java.math.BigDecimal(delta * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     private static void csv(Path file, SensitivityOutcome o) throws IOException {
