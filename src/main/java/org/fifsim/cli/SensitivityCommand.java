@@ -96,7 +96,9 @@ final class SensitivityCommand implements Callable<Integer> {
         try {
             base = options.apply(ScenarioReader.read(file, set == null ? Map.of() : new LinkedHashMap<>(set)));
         } catch (ScenarioException e) {
-            e.problems().stream().map(Problem::format).distinct().forEach(err::println);
+            Map<String, Integer> columns = PointInputs.columns(new ArrayList<>(unique), set);
+            e.problems().stream().map(p -> PointInputs.relocate(p, columns)).map(Problem::format).distinct()
+                    .forEach(err::println);
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -114,7 +116,7 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<List<Scenario>> cases = PointInputs.read(List.of(file), set, SensitivityOutcome.points(settings),
-                base.run(), err);
+                settings.stream().map(Perturbation::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
@@ -173,7 +175,7 @@ final class SensitivityCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 e.problems().stream().map(Problem::format).forEach(problems::add);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(new Position(Path.of("(command line)"), 1, i + 1), key, e.getMessage(),
+                problems.add(new Problem(new Position(Path.of(PointInputs.COMMAND_LINE), 1, i + 1), key, e.getMessage(),
                         null).format());
             }
         }

@@ -95,7 +95,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), badKpi);
         }
         List<Path> files = against == null ? List.of(file) : List.of(file, against);
-        List<Scenario> heads = readHeads(files, err);
+        List<Scenario> heads = readHeads(files, PointInputs.columns(varies.stream().map(Vary::key).toList(), set),
+                err);
         if (heads == null) {
             return Main.BAD_INPUT;
         }
@@ -122,7 +123,8 @@ final class SweepCommand implements Callable<Integer> {
         for (int p = 0; p < grid.points().size(); p++) {
             overrides.add(grid.overrides(p));
         }
-        List<List<Scenario>> cases = PointInputs.read(files, set, overrides, base.run(), err);
+        List<List<Scenario>> cases = PointInputs.read(files, set, overrides,
+                varies.stream().map(Vary::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
@@ -183,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Each file with the --set values: its name and run section, and its problems before the points'. */
-    private List<Scenario> readHeads(List<Path> files, PrintWriter err) {
+    private List<Scenario> readHeads(List<Path> files, Map<String, Integer> columns, PrintWriter err) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
@@ -194,7 +196,8 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) {
-            problems.stream().map(Problem::format).distinct().forEach(err::println);
+            problems.stream().map(p -> PointInputs.relocate(p, columns)).map(Problem::format).distinct()
+                    .forEach(err::println);
             err.flush();
             return null;
         }

@@ -180,6 +180,9 @@ class SweepCliTest {
                 "error: (command line):1:1: vehicle_line.takt: must be above zero, got '0s'");
         expectBad(List.of("sweep", f.toString(), "--vary", "pack_line.buffer=1..4:3", "--out", o),
                 "error: (command line):1:1: pack_line.buffer: must be a whole number, got '2.5'");
+        expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=40s,50s", "--vary", "pack_line.buffer=2,-1",
+                "--set", "run.horizon=2d", "--out", o),
+                "error: (command line):1:2: pack_line.buffer: must be between 0 and 100000, got '-1'");
         expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=40s..50s", "--out", o),
                 "error: --vary 'vehicle_line.takt=40s..50s': a range is FROM..TO:STEPS");
         expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=1..1000:1000", "--vary",
