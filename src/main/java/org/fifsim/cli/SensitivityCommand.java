@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
                 + "-delta and +delta (all else at base), every run on the same seed, so each setting is paired with "
                 + "the base. Writes sensitivity.csv, sensitivity.json and a tornado chart per KPI to DIR (default "
                 + "results/sensitivity-<name>/).",
-            "A duration keeps its unit (45s with 10% gives 40.5s and 49.5s); a whole number stays whole, rounded away "
+            "A duration keeps its unit (45s with 10%% gives 40.5s and 49.5s); a whole number stays whole, rounded away "
                 + "from the base."})
 final class SensitivityCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -51,7 +51,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     + "pack_line.stations.cell-stacking.mtbf.exponential")
     private List<String> keys;
 
-    @Option(names = "--delta", paramLabel = "D", description = "relative change, e.g. 10% or 0.1 (default 10%)")
+    @Option(names = "--delta", paramLabel = "D", description = "relative change, e.g. 10%% or 0.1 (default 10%%)")
     private String delta = "10%";
 
     @Option(names = "--kpi", required = true, split = ",", paramLabel = "NAME", description = "KPIs to chart")

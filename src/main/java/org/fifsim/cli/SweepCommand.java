@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
                 + "(default results/sweep-<name>/).",
             "With --against, sweeps a second scenario over the same points and reports per point the paired "
                 + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point: the first "
-                + "point where the difference's 95% interval includes zero (or its mean changes sign), interpolated "
+                + "point where the difference's 95%% interval includes zero (or its mean changes sign), interpolated "
                 + "in the first varied key.",
-            "At most " + SweepCommand.MAX_RUNS + " runs (points x replications x scenarios)."})
+            "At most 10,000 runs (points x replications x scenarios)."})
 final class SweepCommand implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
 

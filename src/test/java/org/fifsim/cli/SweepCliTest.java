@@ -168,6 +168,16 @@ class SweepCliTest {
         assertTrue(Files.exists(dir.resolve("charts").resolve("tornado-vehicles_built.png")));
     }
 
+    /** Help renders cleanly (a bare '%' in a description makes picocli warn). */
+    @Test
+    void helpHasNoFormattingWarnings() {
+        for (String command : List.of("sweep", "sensitivity")) {
+            assertEquals(0, execute(command, "--help"));
+            assertFalse(err().contains("WARN"), err());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: fifsim " + command));
+        }
+    }
+
     /** Bad input: exit 2, the reader's located line or a clear usage line, nothing written, nothing run. */
     @Test
     void badInputExitsTwoAndWritesNothing() throws Exception {
