@@ -1,0 +1,228 @@
+package org.fifsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.fifsim.experiment.sweep.Grid;
+import org.fifsim.experiment.sweep.SweepOutcome;
+import org.fifsim.experiment.sweep.SweepRun;
+import org.fifsim.experiment.sweep.SweepRunner;
+import org.fifsim.experiment.sweep.Vary;
+import org.fifsim.report.Json;
+import org.fifsim.report.Manifest;
+import org.fifsim.report.ResultsFolder;
+import org.fifsim.report.sweep.SweepCharts;
+import org.fifsim.report.sweep.SweepCsv;
+import org.fifsim.report.sweep.SweepJson;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.io.Problem;
+import org.fifsim.scenario.io.ScenarioException;
+import org.fifsim.scenario.io.ScenarioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fifsim sweep FILE --vary KEY=...}: the scenario at every point of a full factorial over the varied keys, all
+ * on one seed (common random numbers), optionally against a second scenario with paired differences and crossings.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the scenario at every combination of the varied values (full factorial), every point on "
+                + "the same seed (common random numbers), and writes sweep.csv, sweep.json and charts to DIR "
+                + "(default results/sweep-<name>/).",
+            "With --against, sweeps a second scenario over the same points and reports per point the paired "
+                + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point: the first "
+                + "point where the difference's 95%% interval includes zero (or its mean changes sign), interpolated "
+                + "in the first varied key.",
+            "At most 10,000 runs (points x replications x scenarios)."})
+final class SweepCommand implements Callable<Integer> {
+    static final int MAX_RUNS = 10_000;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
+    private Path file;
+
+    @Option(names = "--vary", required = true, paramLabel = "KEY=VALUES",
+            description = {"a key by its dotted path and its values: KEY=V1,V2,... or KEY=FROM..TO:STEPS "
+                    + "(STEPS values, both ends included; numbers or durations, e.g. vehicle_line.takt=40s..90s:6). "
+                    + "Repeat for a full factorial; the first key is the charts' x axis."})
+    private List<String> vary;
+
+    @Option(names = "--against", paramLabel = "OTHER", description = "a second scenario swept over the same points")
+    private Path against;
+
+    @Option(names = "--kpi", split = ",", paramLabel = "NAME",
+            description = "KPIs to chart and find crossings for (default: vehicles_built, vehicle_line_starved, "
+                    + "pipeline_packs, and cost_total_cny, co2_total_t, cost_per_pack_cny when computed)")
+    private List<String> kpis;
+
+    @Option(names = "--x-kpi", paramLabel = "NAME",
+            description = "chart against this KPI of each scenario (e.g. vehicles_built) instead of the first key")
+    private String xKpi;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "a value fixed for every point, e.g. run.horizon=60d (repeatable)")
+    private Map<String, String> set;
+
+    @Mixin
+    private RunOptions options = new RunOptions();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "results folder (default results/sweep-<name>, or results/sweep-<name>-vs-<other>)")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Vary> varies = parseVaries();
+        List<String> asked = kpis == null || kpis.isEmpty() ? KpiNames.SWEEP_DEFAULT : kpis;
+        String badKpi = kpis == null ? null : KpiNames.check("--kpi", kpis);
+        if (badKpi == null && xKpi != null) {
+            badKpi = KpiNames.check("--x-kpi", List.of(xKpi));
+        }
+        if (badKpi != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), badKpi);
+        }
+        List<Path> files = against == null ? List.of(file) : List.of(file, against);
+        List<Scenario> heads = readHeads(files, PointInputs.columns(varies.stream().map(Vary::key).toList(), set),
+                err);
+        if (heads == null) {
+            return Main.BAD_INPUT;
+        }
+        Scenario base = options.apply(heads.get(0));
+        if (heads.size() == 2 && heads.get(1).name().equals(base.name())) {
+            err.println("error: --against needs a scenario with a different name than " + base.name());
+            return Main.BAD_INPUT;
+        }
+        int replications = base.run().replications();
+        long points = Grid.size(varies);
+        long runs = points > MAX_RUNS ? Long.MAX_VALUE : points * replications * files.size();
+        if (runs > MAX_RUNS) {
+            err.printf(Locale.ROOT, "error: this sweep is %s points x %d replications x %d scenario(s) = %s runs, "
+                    + "more than the %,d allowed; use fewer values or --replications%n",
+                    points > MAX_RUNS ? "more than " + String.format(Locale.ROOT, "%,d", MAX_RUNS)
+                            : String.format(Locale.ROOT, "%,d", points), replications,
+                    files.size(), runs == Long.MAX_VALUE ? "too many" : String.format(Locale.ROOT, "%,d", runs),
+                    MAX_RUNS);
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        Grid grid = Grid.of(varies);
+        List<Map<String, String>> overrides = new ArrayList<>();
+        for (int p = 0; p < grid.points().size(); p++) {
+            overrides.add(grid.overrides(p));
+        }
+        List<List<Scenario>> cases = PointInputs.read(files, set, overrides,
+                varies.stream().map(Vary::key).toList(), base.run(), err);
+        if (cases == null) {
+            return Main.BAD_INPUT;
+        }
+        List<String> names = heads.stream().map(Scenario::name).toList();
+        SweepRun run = SweepRunner.run(cases, replications, options.threads(),
+                new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
+        List<String> charted = kpis == null || kpis.isEmpty()
+                ? asked.stream().filter(inResults::contains).toList()
+                : KpiNames.present(asked, inResults, err);
+        String x = xKpi;
+        if (x != null && !inResults.contains(x)) {
+            KpiNames.present(List.of(x), inResults, err);
+            x = null;
+        }
+        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        write(target, outcome, cases, run);
+        SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
+        if (!options.quiet) {
+            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %d threads: %,.0f events/s%n",
+                    run.tasks(), run.events(), run.wallSeconds(), options.threads(), run.eventsPerSecond());
+            err.flush();
+        }
+        return Main.OK;
+    }
+
+    private List<Vary> parseVaries() {
+        List<Vary> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (String v : vary) {
+            Vary parsed;
+            try {
+                parsed = Vary.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            String why = PointInputs.reserved(parsed.key());
+            if (why != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--vary " + parsed.key() + ": cannot be varied: " + why);
+            }
+            if (!keys.add(parsed.key())) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--vary " + parsed.key() + ": the key is varied twice");
+            }
+            if (set != null && set.containsKey(parsed.key())) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--vary " + parsed.key() + ": the key is also fixed with --set");
+            }
+            out.add(parsed);
+        }
+        String bad = options.check();
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
+        }
+        return out;
+    }
+
+    /** Each file with the --set values: its name and run section, and its problems before the points'. */
+    private List<Scenario> readHeads(List<Path> files, Map<String, Integer> columns, PrintWriter err) {
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                out.add(ScenarioReader.read(f, set == null ? Map.of() : new LinkedHashMap<>(set)));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.stream().map(p -> PointInputs.relocate(p, columns)).map(Problem::format).distinct()
+                    .forEach(err::println);
+            err.flush();
+            return null;
+        }
+        return out;
+    }
+
+    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run) throws Exception {
+        try (ResultsFolder folder = ResultsFolder.open(target)) {
+            Path dir = folder.dir();
+            SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
+            if (o.scenarios().size() == 2) {
+                SweepCsv.writeScenario(dir.resolve("against.csv"), o, 1);
+                SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
+            }
+            Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
+            SweepCharts.write(dir, o);
+            List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
+            var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
+                    new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
+            manifest.put("runs", run.tasks());
+            manifest.put("events", run.events());
+            Json.put(manifest, "wall_seconds", run.wallSeconds());
+            Json.put(manifest, "events_per_second", run.eventsPerSecond());
+            Json.write(dir.resolve("manifest.json"), manifest);
+            folder.commit();
+        }
+    }
+}

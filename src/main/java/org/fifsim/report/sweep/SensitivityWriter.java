@@ -1,0 +1,121 @@
+package org.fifsim.report.sweep;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fifsim.chart.Png;
+import org.fifsim.chart.TornadoChart;
+import org.fifsim.experiment.sweep.Perturbation;
+import org.fifsim.experiment.sweep.SensitivityOutcome;
+import org.fifsim.report.Json;
+import org.fifsim.results.Kpis;
+import org.fifsim.stats.Estimate;
+
+/**
+ * sensitivity.csv (a row per KPI, key and setting: the value, the KPI's estimate and its paired difference from the
+ * base), sensitivity.json and a tornado chart per KPI.
+ */
+public final class SensitivityWriter {
+    private SensitivityWriter() {
+    }
+
+    public static void write(Path dir, SensitivityOutcome o) throws IOException {
+        csv(dir.resolve("sensitivity.csv"), o);
+        Json.write(dir.resolve("sensitivity.json"), json(o));
+        for (String kpi : o.kpis()) {
+            Estimate base = o.base().get(kpi);
+            List<TornadoChart.Entry> entries = new ArrayList<>();
+            for (int k = 0; k < o.settings().size(); k++) {
+                Perturbation p = o.settings().get(k);
+                Estimate lo = o.low().get(k).get(kpi);
+                Estimate hi = o.high().get(k).get(kpi);
+                if (lo != null && hi != null && Double.isFinite(lo.mean()) && Double.isFinite(hi.mean())) {
+                    entries.add(new TornadoChart.Entry(p.key() + " (" + p.low() + " / " + p.high() + ")", lo.mean(),
+                            hi.mean()));
+                }
+            }
+            if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
+                String unit = Kpis.unitOf(kpi);
+                Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
+                        "%s: each key -/+%s, all else at base (%s)", kpi, percent(o.delta()), o.scenario()),
+                        unit.isEmpty() ? kpi : kpi + " (" + unit + ")"),
+                        dir.resolve("charts").resolve("tornado-" + kpi + ".png"));
+            }
+        }
+    }
+
+    /** 0.1 as {@code 10%}, 0.025 as {@code 2.5%}. */
+    public static String percent(double delta) {
+        return new java.math.BigDecimal(delta * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+
+    private static void csv(Path file, SensitivityOutcome o) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("kpi,key,setting,value,mean,ci95_low,ci95_high,difference_mean,difference_ci95_low,"
+                    + "difference_ci95_high\n");
+            for (String kpi : o.kpis()) {
+                w.write(row(kpi, "", "base", "", o.base().get(kpi), null));
+                for (int k = 0; k < o.settings().size(); k++) {
+                    Perturbation p = o.settings().get(k);
+                    w.write(row(kpi, p.key(), "low", p.low(), o.low().get(k).get(kpi), o.lowDiff().get(k).get(kpi)));
+                    w.write(row(kpi, p.key(), "high", p.high(), o.high().get(k).get(kpi),
+                            o.highDiff().get(k).get(kpi)));
+                }
+            }
+        }
+    }
+
+    private static String row(String kpi, String key, String setting, String value, Estimate e, Estimate d) {
+        return String.join(",", Csv.field(kpi), Csv.field(key), setting, Csv.field(value),
+                e == null ? "" : Csv.number(e.mean()), e == null ? "" : Csv.number(e.ci95Low()),
+                e == null ? "" : Csv.number(e.ci95High()), d == null ? "" : Csv.number(d.mean()),
+                d == null ? "" : Csv.number(d.ci95Low()), d == null ? "" : Csv.number(d.ci95High())) + "\n";
+    }
+
+    static ObjectNode json(SensitivityOutcome o) {
+        ObjectNode root = Json.object();
+        root.put("scenario", o.scenario());
+        root.put("replications", o.replications());
+        root.put("seed", o.seed());
+        root.put("delta", o.delta());
+        ObjectNode kpis = root.putObject("kpis");
+        for (String kpi : o.kpis()) {
+            ObjectNode k = kpis.putObject(kpi);
+            k.put("unit", Kpis.unitOf(kpi));
+            estimate(k.putObject("base"), o.base().get(kpi));
+            ArrayNode keys = k.putArray("keys");
+            for (int i = 0; i < o.settings().size(); i++) {
+                Perturbation p = o.settings().get(i);
+                ObjectNode n = keys.addObject();
+                n.put("key", p.key());
+                n.put("base_value", p.base());
+                ObjectNode lo = n.putObject("low");
+                lo.put("value", p.low());
+                estimate(lo, o.low().get(i).get(kpi));
+                estimate(lo.putObject("difference"), o.lowDiff().get(i).get(kpi));
+                ObjectNode hi = n.putObject("high");
+                hi.put("value", p.high());
+                estimate(hi, o.high().get(i).get(kpi));
+                estimate(hi.putObject("difference"), o.highDiff().get(i).get(kpi));
+            }
+        }
+        return root;
+    }
+
+    private static void estimate(ObjectNode n, Estimate e) {
+        if (e == null) {
+            return;
+        }
+        Json.put(n, "mean", e.mean());
+        Json.put(n, "ci95_low", e.ci95Low());
+        Json.put(n, "ci95_high", e.ci95High());
+        n.put("n", e.n());
+    }
+}
