@@ -13,6 +13,8 @@ import org.fifsim.Version;
  */
 public final class HtmlReport {
     private static final String CSS = loadCss();
+    /** Figures at most this wide sit two to a row. */
+    static final int SMALL = 640;
 
     private HtmlReport() {
     }
@@ -36,8 +38,17 @@ public final class HtmlReport {
         h.append("</nav>\n<main class=\"wrap\">\n");
         for (Report.Section s : report.sections()) {
             h.append("<section id=\"").append(esc(s.id())).append("\">\n<h2>").append(esc(s.title())).append("</h2>\n");
+            boolean inGrid = false;
             for (Block b : s.blocks()) {
+                boolean small = b instanceof Block.Figure f && f.width() <= SMALL;
+                if (small != inGrid) {
+                    h.append(small ? "<div class=\"grid\">\n" : "</div>\n");
+                    inGrid = small;
+                }
                 block(h, b);
+            }
+            if (inGrid) {
+                h.append("</div>\n");
             }
             h.append("</section>\n");
         }

@@ -86,21 +86,35 @@ public final class Numbers {
         }
         BigDecimal rounded = new BigDecimal(p).round(new java.math.MathContext(2, RoundingMode.HALF_EVEN));
         int decimals = Math.max(0, Math.min(MAX_DECIMALS, rounded.scale()));
-        return format(p, Math.max(decimals, Math.abs(p) < 10 ? 1 : 0)) + "%";
+        return trim(Double.parseDouble(format(p, decimals).replace(",", "").replace(MINUS, '-'))) + "%";
     }
 
-    /** A duration in hours as the largest sensible unit: "36 h" or "4.5 d". */
+    /** A duration in hours, in hours up to three days and in days beyond: "0.39 h", "45 h", "7 d". */
     public static String hours(double h) {
         if (!Double.isFinite(h)) {
             return "n/a";
         }
-        if (h == 0) {
-            return "0 h";
+        return h >= 72 ? trim(h / 24) + " d" : trim(h) + " h";
+    }
+
+    /**
+     * A share as a percentage precise enough not to round to a misleading 0% or 100%: 0.998 gives 99.8%, 0.5 gives
+     * 50%, 0.9999 gives 99.99%.
+     */
+    public static String share(double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
         }
-        if (h >= 72) {
-            return format(h / 24, h / 24 >= 100 ? 0 : 1) + " d";
+        double p = v * 100;
+        for (int d = 0; d <= 4; d++) {
+            String s = format(p, d);
+            double back = Double.parseDouble(s.replace(",", "").replace(MINUS, '-'));
+            boolean misleading = (back == 100 && v < 1) || (back == 0 && v > 0);
+            if (!misleading && Math.abs(back - p) < 0.05 * Math.max(1e-9, Math.abs(p)) + 1e-12) {
+                return s + "%";
+            }
         }
-        return format(h, h >= 10 ? 0 : 1) + " h";
+        return format(p, 4) + "%";
     }
 
     /** A duration in seconds in the unit a planner would say it in: 44 s, 20 min, 1.5 h, 7 d. */
@@ -121,9 +135,11 @@ public final class Numbers {
         return trim(seconds / 86400) + " d";
     }
 
-    /** Up to three significant digits, no trailing zeros. */
-    private static String trim(double v) {
-        int d = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+    /** Up to three significant digits, no trailing zeros: 7, 45, 0.39, 1.5. */
+    static String trim(double v) {
+        double a = Math.abs(v);
+        int d = a >= 100 || a == 0 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : Math.min(MAX_DECIMALS,
+                (int) Math.floor(-Math.log10(a)) + 3);
         String s = format(v, d);
         if (s.contains(".")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
