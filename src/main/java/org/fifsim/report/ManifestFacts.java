@@ -9,7 +9,11 @@ final class ManifestFacts {
     private ManifestFacts() {
     }
 
-    static Block.Facts of(JsonNode m) {
+    static final String RUN_FILES = "summary.json, replications.csv, manifest.json, report.md, report.html, charts/*.png";
+    static final String COMPARE_FILES = "comparison.json, <scenario>/summary.json, <scenario>/replications.csv, "
+            + "manifest.json, report.md, report.html, charts/*.png";
+
+    static Block.Facts of(JsonNode m, String files) {
         List<Block.Fact> f = new ArrayList<>();
         if (m == null) {
             return new Block.Facts(f);
@@ -29,8 +33,7 @@ final class ManifestFacts {
             f.add(new Block.Fact("Input " + s.path("name").asText("?"), s.path("file").asText("?")
                     + (sha.isEmpty() ? "" : ", sha256 " + sha.substring(0, Math.min(16, sha.length())) + "\u2026")));
         }
-        f.add(new Block.Fact("Files", "summary.json, replications.csv, manifest.json, report.md, report.html, "
-                + "charts/*.png"));
+        f.add(new Block.Fact("Files", files));
         return new Block.Facts(f);
     }
 }

@@ -72,7 +72,7 @@ public final class RunReport {
                 new Block.Checks(checks))));
         sections.add(new Report.Section("definitions", "KPI definitions", List.of(KpiTable.definitions(
                 kpis.stream().map(KpiSummary::name).toList()))));
-        sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(manifest))));
+        sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(manifest, ManifestFacts.RUN_FILES))));
         return new Report(s.name(), s.description() == null ? "" : s.description().strip(), sections);
     }
 
@@ -100,9 +100,14 @@ public final class RunReport {
 
     /** "684,908 ± 1,207 packs/yr" with the decimals the interval needs. */
     static String withInterval(KpiSummary s) {
+        return meanAndHalfWidth(s) + (s.unit().isEmpty() ? "" : " " + s.unit());
+    }
+
+    /** "684,908 ± 1,207": the mean and the half-width of its 95% interval. */
+    static String meanAndHalfWidth(KpiSummary s) {
         var e = s.estimate();
         int d = Numbers.decimalsFor(e.mean(), e.halfWidth());
         String hw = Double.isFinite(e.halfWidth()) ? " \u00b1 " + Numbers.format(e.halfWidth(), d) : "";
-        return Numbers.format(e.mean(), d) + hw + (s.unit().isEmpty() ? "" : " " + s.unit());
+        return Numbers.format(e.mean(), d) + hw;
     }
 }
