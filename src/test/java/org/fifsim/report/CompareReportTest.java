@@ -56,7 +56,7 @@ class CompareReportTest {
                 "synth/summary.json", "synth-b/replications.csv")) {
             assertTrue(Files.isRegularFile(target.resolve(f)), f);
         }
-        assertTrue(HtmlOfflineTest.assertOffline(target) >= 3, "side-by-side KPI bars");
+        assertTrue(OfflineHtml.assertOffline(target) >= 3, "side-by-side KPI bars");
         String md = Files.readString(target.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("synth-b vs synth: packs\\_good +"), "difference in words");
         assertTrue(md.contains("truck\\_trips 0 trips/yr, 95% CI \\[0, 0\\] \u2014 "

@@ -29,11 +29,22 @@ class ModelChecksTest {
     void littlesLawWithinThreePercentPassesBeyondFails() {
         // 700,800 packs/yr = 80 packs/h; 48 h in transit holds 3,840 packs
         assertEquals(CheckResult.Outcome.PASS, ModelChecks.littlesLaw(List.of(with(little(3840 + 500 + 100, 500,
-                700_800, 48)))).outcome());
-        CheckResult off = ModelChecks.littlesLaw(List.of(with(little(3840 * 1.05 + 500, 500, 700_800, 48))));
+                700_800, 48))), 8760).outcome());
+        CheckResult off = ModelChecks.littlesLaw(List.of(with(little(3840 * 1.05 + 500, 500, 700_800, 48))), 8760);
         assertEquals(CheckResult.Outcome.FAIL, off.outcome());
         assertTrue(off.detail().contains("worst deviation 5%"), off.detail());
-        assertEquals(CheckResult.Outcome.NOT_APPLICABLE, ModelChecks.littlesLaw(List.of(with(Map.of()))).outcome());
+        assertEquals(CheckResult.Outcome.NOT_APPLICABLE, ModelChecks.littlesLaw(List.of(with(Map.of())), 8760)
+                .outcome());
+    }
+
+    @Test
+    void littlesLawCannotJudgeARunHardlyLongerThanTheLeadTime() {
+        // 48 h of lead time in a 480 h run: edge effects of ~10% are expected, a 5% miss proves nothing
+        CheckResult c = ModelChecks.littlesLaw(List.of(with(little(3840 * 1.05 + 500, 500, 700_800, 48))), 480);
+        assertEquals(CheckResult.Outcome.NOT_APPLICABLE, c.outcome());
+        assertTrue(c.detail().contains("the lead time is 10% of the measured time"), c.detail());
+        assertEquals(CheckResult.Outcome.PASS, ModelChecks.littlesLaw(List.of(with(little(3840 + 500, 500,
+                700_800, 48))), 480).outcome(), "a run that meets the law passes however short");
     }
 
     @Test
