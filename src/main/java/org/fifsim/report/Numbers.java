@@ -146,4 +146,9 @@ public final class Numbers {
         }
         return s;
     }
+
+    /** "1 replication", "4 replications". */
+    public static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+    }
 }

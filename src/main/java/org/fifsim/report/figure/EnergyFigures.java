@@ -7,6 +7,7 @@ import org.fifsim.chart.ChartStyle;
 import org.fifsim.chart.DayProfileChart;
 import org.fifsim.chart.MonthlyBarChart;
 import org.fifsim.report.Block;
+import org.fifsim.report.Numbers;
 import org.fifsim.results.ReplicationResult;
 
 /**
@@ -31,7 +32,8 @@ final class EnergyFigures {
         addMwh(monthly, "Grid import", grid);
         if (!monthly.isEmpty()) {
             out.add(w.write(MonthlyBarChart.create(monthly, null, "Energy (MWh/month)"), "energy-monthly",
-                    "Electricity by month", "Mean over " + results.size() + " replication(s) of the measured period. "
+                    "Electricity by month", "Mean over " + Numbers.count(results.size(), "replication")
+                            + " of the measured period. "
                             + "Look at the grid bars: they are what PV and storage could not cover, highest in the "
                             + "dull months."));
         }

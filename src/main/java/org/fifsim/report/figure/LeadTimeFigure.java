@@ -38,7 +38,7 @@ final class LeadTimeFigure {
         var chart = BinnedHistogramChart.create(even.lower, even.upper, even.counts, p50, p95, null, "Lead time (h)",
                 "Packs per bin (all replications)");
         String caption = "End-of-line pass to line-side arrival for all " + Numbers.format(h.total, 0)
-                + " packs after the warm-up in " + results.size() + " replication(s); the extreme "
+                + " packs after the warm-up in " + Numbers.count(results.size(), "replication") + "; the extreme "
                 + Numbers.percent(TAIL) + " at each end are not drawn. Look at the tail: p95 (" + Numbers.hours(p95)
                 + ") rather than the median is what the safety stock has to cover.";
         return w.write(chart, "lead-time", "Lead time distribution", caption);

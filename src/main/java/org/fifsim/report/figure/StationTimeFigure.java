@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.chart.StackedShareChart;
 import org.fifsim.report.Block;
+import org.fifsim.report.Numbers;
 import org.fifsim.results.ReplicationResult;
 
 /** How each pack-line station spends its time (busy, blocked, starved, down, off), mean over replications. */
@@ -52,7 +53,8 @@ final class StationTimeFigure {
             rows.add(new StackedShareChart.Row(e.getKey(), parts));
         }
         int height = Math.max(300, 160 + 60 * rows.size());
-        String caption = "Mean share of each station's time over " + results.size() + " replication(s), in line "
+        String caption = "Mean share of each station's time over " + Numbers.count(results.size(), "replication")
+                + ", in line "
                 + "order. Look for the bottleneck: the station with the most busy time; stations before it show "
                 + "'blocked', stations after it 'starved', and 'down' is lost to breakdowns.";
         return w.write(StackedShareChart.create(rows, null, "Share of time (%)", true), "station-time",

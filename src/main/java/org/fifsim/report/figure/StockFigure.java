@@ -14,6 +14,7 @@ import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -89,6 +90,16 @@ final class StockFigure {
                 line.setSeriesStroke(0, new BasicStroke(1.0f));
                 line.setSeriesPaint(0, ChartStyle.color(colour));
                 line.setSeriesFillPaint(0, ChartStyle.color(colour));
+                // the builder fixed its legend with the old colour: redraw the series' entry, keep the rest
+                LegendItemCollection old = plot.getFixedLegendItems();
+                if (old != null && old.getItemCount() > 0) {
+                    LegendItemCollection fresh = new LegendItemCollection();
+                    fresh.add(line.getLegendItem(i, 0));
+                    for (int k = 1; k < old.getItemCount(); k++) {
+                        fresh.add(old.get(k));
+                    }
+                    plot.setFixedLegendItems(fresh);
+                }
             }
         }
     }
