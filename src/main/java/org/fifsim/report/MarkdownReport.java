@@ -35,7 +35,8 @@ public final class MarkdownReport {
             md.append(inline(p.text())).append('\n');
         } else if (b instanceof Block.Facts f) {
             for (Block.Fact fact : f.facts()) {
-                md.append("- **").append(inline(fact.name())).append(":** ").append(inline(fact.value())).append('\n');
+                // '*' rather than '-': a list right after another with the same marker would merge into it
+                md.append("* **").append(inline(fact.name())).append(":** ").append(inline(fact.value())).append('\n');
             }
         } else if (b instanceof Block.Bullets l) {
             l.items().forEach(i -> md.append("- ").append(inline(i)).append('\n'));

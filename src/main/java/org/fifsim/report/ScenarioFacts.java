@@ -52,12 +52,13 @@ public final class ScenarioFacts {
         return "Vehicle line: one pack per vehicle every " + Numbers.duration(v.takt()) + " (" + Numbers.trim(perHour)
                 + " per hour) while working, " + calendar(v.calendar()) + ": about "
                 + Numbers.format(perHour * 8760 * v.calendar().workingShare(), 0) + " vehicles a year at full pace"
-                + (v.swings().isEmpty() ? "." : "; " + v.swings().size() + " demand swing(s) change the takt for a time.");
+                + (v.swings().isEmpty() ? "." : "; " + Numbers.count(v.swings().size(), "demand swing")
+                + " change the takt for a time.");
     }
 
     static String packLine(PackLineSpec p) {
-        StringBuilder s = new StringBuilder("Pack line: " + p.stations().size() + " station(s) in series with "
-                + p.buffer() + " place(s) between them (");
+        StringBuilder s = new StringBuilder("Pack line: " + Numbers.count(p.stations().size(), "station")
+                + " in series with " + Numbers.count(p.buffer(), "place") + " between them (");
         for (int i = 0; i < p.stations().size(); i++) {
             StationSpec st = p.stations().get(i);
             s.append(i > 0 ? "; " : "").append(st.name()).append(' ').append(distribution(st.cycleTime()));
@@ -139,7 +140,7 @@ public final class ScenarioFacts {
         }
         s.append("; grid ").append(Numbers.format(e.gridCnyPerKwh(), 2)).append(" CNY/kWh");
         if (!e.timeOfUse().isEmpty()) {
-            s.append(" outside ").append(e.timeOfUse().size()).append(" time-of-use band(s)");
+            s.append(" outside ").append(Numbers.count(e.timeOfUse().size(), "time-of-use band"));
         }
         s.append(", ").append(Numbers.format(e.gridKgCo2PerKwh().mean(), 4)).append(" kg CO2/kWh");
         if (!(e.gridKgCo2PerKwh() instanceof Distribution.Constant)) {
