@@ -70,7 +70,12 @@ final class RunCommand implements Callable<Integer> {
             List<ReplicationResult> results;
             PrecisionNote note = null;
             if (precision.active()) {
-                PrecisionRun.Outcome o = runToPrecision(s);
+                PrecisionRun.Outcome o;
+                try {
+                    o = runToPrecision(s);
+                } catch (PrecisionRun.MissingKpi e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--kpi: " + e.getMessage());
+                }
                 results = o.results();
                 note = new PrecisionNote(precision.target(), precision.chosen(), results.size(), precision.cap(),
                         o.batches(), o.met(), PrecisionRun.achieved(o.estimates()));

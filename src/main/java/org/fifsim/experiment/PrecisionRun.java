@@ -20,6 +20,15 @@ public final class PrecisionRun {
     private PrecisionRun() {
     }
 
+    /** A KPI to hold to the target that the model does not produce. */
+    public static final class MissingKpi extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        MissingKpi(String kpi) {
+            super("the results have no KPI '" + kpi + "'");
+        }
+    }
+
     /** Runs replications {@code from}..{@code from+count-1}, in replication order. */
     @FunctionalInterface
     public interface Batch {
@@ -53,6 +62,11 @@ public final class PrecisionRun {
         }
         int n = Math.min(cap, Math.max(2, initial));
         List<ReplicationResult> results = new ArrayList<>(batch.run(0, n));
+        for (String k : kpis) {
+            if (!results.get(0).kpis().containsKey(k)) {
+                throw new MissingKpi(k);
+            }
+        }
         int batches = 1;
         while (true) {
             Map<String, Estimate> est = estimates(results, kpis);

@@ -94,6 +94,15 @@ class PrecisionRunTest {
     }
 
     @Test
+    void aKpiTheResultsDoNotHaveIsRefusedAfterTheFirstBatch() {
+        FakeRunner runner = new FakeRunner(100, 1);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(PrecisionRun.MissingKpi.class,
+                () -> PrecisionRun.run(runner, 3, 50, 0.01, List.of("x", "cost_total_cny")));
+        assertTrue(e.getMessage().contains("cost_total_cny"), e.getMessage());
+        assertEquals(1, runner.calls.size());
+    }
+
+    @Test
     void aPrecisionRunEqualsAFixedRunOfTheSameSize() throws Exception {
         Scenario s = TestScenarios.parse("""
                 name: tiny
