@@ -9,13 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
-import org.fifsim.report.ComparisonJson;
-import org.fifsim.report.Json;
-import org.fifsim.report.KpiSummary;
-import org.fifsim.report.Manifest;
-import org.fifsim.report.ReplicationsCsv;
-import org.fifsim.report.ResultsFolder;
-import org.fifsim.report.SummaryJson;
+import org.fifsim.report.CompareWriter;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -28,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code fifsim compare BASE OTHER...}: all scenarios on common random numbers, paired differences against BASE. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs all scenarios with common random numbers (the baseline's seed and replications) and "
-                + "writes paired differences of every KPI against the first.")
+                + "writes paired differences of every KPI against the first, with report.md, report.html and charts.")
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -69,29 +63,11 @@ final class CompareCommand implements Callable<Integer> {
             results.put(s.name(), Experiment.run(s, options.threads(),
                     new Progress(s.name(), s.run().replications(), options.quiet)));
         }
-        Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
-        List<ReplicationResult> baseResults = results.get(base.name());
-        for (Scenario s : scenarios.subList(1, scenarios.size())) {
-            diffs.put(s.name(), ComparisonJson.differences(baseResults, results.get(s.name())));
-        }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
-            Path dir = folder.dir();
-            Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs));
-            for (Scenario s : scenarios) {
-                Path sub = dir.resolve(s.name());
-                java.nio.file.Files.createDirectories(sub);
-                List<ReplicationResult> r = results.get(s.name());
-                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), KpiSummary.of(r));
-                ReplicationsCsv.write(sub.resolve("replications.csv"), r);
-            }
-            List<String> cmd = new ArrayList<String>();
-            cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-            Json.write(dir.resolve("manifest.json"), Manifest.build(scenarios, base.run().replications(),
-                    options.threads(), cmd));
-            folder.commit();
-        }
+        List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
+                cmd);
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;
     }

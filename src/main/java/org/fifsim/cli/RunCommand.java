@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.KpiSummary;
+import org.fifsim.report.PrecisionNote;
 import org.fifsim.report.RunWriter;
+import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import picocli.CommandLine;
@@ -20,8 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fifsim run FILE...}: simulates each scenario and writes its results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulates each scenario; writes summary.json, replications.csv, manifest.json and the report "
-                + "to DIR (default results/<name>/).")
+        description = "Simulates each scenario; writes summary.json, replications.csv, manifest.json, report.md, "
+                + "report.html and charts/ to DIR (default results/<name>/).")
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -32,6 +35,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    @Mixin
+    private PrecisionOptions precision = new PrecisionOptions();
+
+    @Mixin
+    private TraceOptions trace = new TraceOptions();
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "results folder (default results/<name>); with several files, DIR/<name>")
     private Path out;
@@ -39,24 +48,72 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, SimulationFailure {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.check();
-        if (bad != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), bad);
+        for (String bad : new String[] {options.check(), precision.check(), trace.check()}) {
+            if (bad != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), bad);
+            }
         }
         List<Scenario> scenarios = Inputs.read(files, err);
         if (scenarios == null) {
             return Main.BAD_INPUT;
         }
+        for (Scenario s : scenarios) {
+            String bad = trace.check(s);
+            if (bad != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), bad);
+            }
+        }
         for (Scenario original : scenarios) {
             Scenario s = options.apply(original);
             Path target = out == null ? Path.of("results", s.name())
                     : scenarios.size() == 1 ? out : out.resolve(s.name());
-            List<ReplicationResult> results = Experiment.run(s, options.threads(),
-                    new Progress(s.name(), s.run().replications(), options.quiet));
-            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command());
-            Console.printSummary(spec.commandLine().getOut(), s, kpis, target);
+            List<ReplicationResult> results;
+            PrecisionNote note = null;
+            if (precision.active()) {
+                PrecisionRun.Outcome o;
+                try {
+                    o = runToPrecision(s);
+                } catch (PrecisionRun.MissingKpi e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--kpi: " + e.getMessage());
+                }
+                results = o.results();
+                note = new PrecisionNote(precision.target(), precision.chosen(), results.size(), precision.cap(),
+                        o.batches(), o.met(), PrecisionRun.achieved(o.estimates()));
+                s = s.withRun(s.run().withReplications(results.size()));
+            } else {
+                results = Experiment.run(s, options.threads(),
+                        new Progress(s.name(), s.run().replications(), options.quiet));
+            }
+            WarmupCheck warmup = WarmupCheck.of(s, results);
+            if (warmup.tooShort()) {
+                err.println("warning: " + warmup.warning(s.name()));
+                err.flush();
+            }
+            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note);
+            PrintWriter stdout = spec.commandLine().getOut();
+            Console.printSummary(stdout, s, kpis, target);
+            if (note != null) {
+                stdout.println(note.sentence());
+            }
+            if (trace.active()) {
+                Path file = trace.fileFor(s, scenarios.size());
+                long rows = Tracer.write(s, trace.replication(), trace.components(), file);
+                stdout.printf("trace: %,d events of replication %d%s -> %s%n", rows, trace.replication(),
+                        trace.components().isEmpty() ? "" : " (" + String.join(", ", trace.components()) + ")", file);
+            }
+            stdout.flush();
         }
         return Main.OK;
+    }
+
+    private PrecisionRun.Outcome runToPrecision(Scenario s) throws SimulationFailure, InterruptedException {
+        Progress progress = Progress.open(s.name(), precision.cap(), options.quiet);
+        PrecisionRun.Outcome o = PrecisionRun.run((from, count) -> {
+            progress.batchFrom(from);
+            return Experiment.run(s, from, count, options.threads(), progress);
+        }, s.run().replications(), precision.cap(), precision.target(), precision.chosen());
+        progress.finish();
+        return o;
     }
 
     private List<String> command() {

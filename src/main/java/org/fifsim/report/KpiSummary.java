@@ -9,7 +9,11 @@ import org.fifsim.stats.Estimate;
 import org.fifsim.stats.Percentiles;
 import org.fifsim.stats.Spread;
 
-/** Across-replication statistics of every KPI of a run: the numbers behind summary.json and the report tables. */
+/**
+ * Across-replication statistics of every KPI of a run: the numbers behind summary.json and the report tables.
+ * Non-finite values (a KPI undefined in some replication) are left out of the statistics; {@link #n()} counts the
+ * values that went in. With none, the estimate is all NaN.
+ */
 public record KpiSummary(String name, String unit, Estimate estimate, Spread spread, double[] values) {
 
     /** One summary per KPI, in KPI order. */
@@ -27,10 +31,16 @@ public record KpiSummary(String name, String unit, Estimate estimate, Spread spr
 
     public static KpiSummary of(String kpi, double[] values) {
         double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
-        Estimate e = finite.length == 0 ? new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0)
+        // Estimate insists on n >= 1; with no finite value its numbers are all NaN and n() says 0
+        Estimate e = finite.length == 0 ? new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1)
                 : Estimate.of(finite);
         Spread s = finite.length == 0 ? new Spread(Double.NaN, Double.NaN, Double.NaN) : Percentiles.spread(finite);
         return new KpiSummary(kpi, org.fifsim.results.Kpis.unitOf(kpi), e, s, values.clone());
+    }
+
+    /** How many finite values the statistics are based on. */
+    public int n() {
+        return (int) java.util.Arrays.stream(values).filter(Double::isFinite).count();
     }
 
     /** Summaries by KPI name. */

@@ -1,8 +1,10 @@
 package org.fifsim.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fifsim.report.figure.RunFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
@@ -11,15 +13,32 @@ public final class RunWriter {
     private RunWriter() {
     }
 
-    /** Writes summary.json, replications.csv and manifest.json into {@code target}; returns the KPI summaries. */
+    /**
+     * Writes summary.json, replications.csv, manifest.json, the charts and the report into {@code target}; returns the
+     * KPI summaries.
+     */
     public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
             List<String> command) throws IOException {
+        return write(target, scenario, results, threads, command, WarmupCheck.of(scenario, results), null);
+    }
+
+    /**
+     * As {@link #write(Path, Scenario, List, int, List)} with the warm-up judgement already made (the caller warns
+     * on stderr) and, for a precision-driven run, how it ended (null for a fixed count).
+     */
+    public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
+            List<String> command, WarmupCheck warmup, PrecisionNote precision) throws IOException {
         List<KpiSummary> kpis = KpiSummary.of(results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             SummaryJson.write(dir.resolve("summary.json"), scenario, results.size(), kpis);
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
-            Json.write(dir.resolve("manifest.json"), Manifest.build(List.of(scenario), results.size(), threads, command));
+            ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
+            Json.write(dir.resolve("manifest.json"), manifest);
+            var figures = RunFigures.write(dir, scenario.name(), results, kpis, warmup);
+            Report report = RunReport.build(scenario, kpis, results.size(), warmup,
+                    ModelChecks.of(scenario, results), figures, precision, manifest);
+            ReportFiles.write(dir, report);
             folder.commit();
         }
         return kpis;

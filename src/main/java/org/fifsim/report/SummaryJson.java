@@ -26,7 +26,7 @@ public final class SummaryJson {
             Json.put(o, "stddev", s.estimate().stddev());
             Json.put(o, "ci95_low", s.estimate().ci95Low());
             Json.put(o, "ci95_high", s.estimate().ci95High());
-            o.put("n", s.estimate().n());
+            o.put("n", s.n());
             o.put("unit", s.unit());
             Json.put(o, "relative_half_width", s.estimate().relativeHalfWidth());
             Json.put(o, "p5", s.spread().p5());

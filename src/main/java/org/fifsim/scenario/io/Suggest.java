@@ -3,12 +3,12 @@ package org.fifsim.scenario.io;
 import java.util.Collection;
 
 /** "Did you mean" hints by edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** The known word closest to {@code word}, or null when none is close enough to be a plausible typo. */
-    static String closest(String word, Collection<String> known) {
+    public static String closest(String word, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {

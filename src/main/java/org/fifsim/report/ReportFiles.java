@@ -1,0 +1,20 @@
+package org.fifsim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a report as report.md and report.html into a results folder. */
+public final class ReportFiles {
+    public static final String MARKDOWN = "report.md";
+    public static final String HTML = "report.html";
+
+    private ReportFiles() {
+    }
+
+    public static void write(Path dir, Report report) throws IOException {
+        Files.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,103 @@
+package org.fifsim.report.figure;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fifsim.chart.WaterfallChart;
+import org.fifsim.report.Block;
+import org.fifsim.report.KpiSummary;
+import org.fifsim.stats.Estimate;
+
+/**
+ * Cost and carbon bridges from the baseline's total to another scenario's, one bar per term: the paired mean
+ * difference of each term KPI present in both runs. Terms missing from the results are skipped; with no term at all
+ * there is no chart.
+ */
+final class WaterfallFigures {
+    static final List<String> COST_TERMS = List.of("cost_transport_cny", "cost_handling_cny", "cost_warehousing_cny",
+            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny");
+    static final String COST_TOTAL = "cost_total_cny";
+    static final List<String> CO2_TERMS = List.of("co2_transport_t", "co2_warehouse_t", "co2_grid_t",
+            "co2_pv_lifecycle_t");
+    static final String CO2_TOTAL = "co2_total_t";
+
+    private WaterfallFigures() {
+    }
+
+    /** The cost and the carbon waterfall from {@code base} to {@code other}, those that have terms. */
+    static List<Block.Figure> write(FigureWriter w, String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, Estimate> diffs, int replications) throws IOException {
+        List<Block.Figure> out = new ArrayList<>();
+        Block.Figure cost = one(w, "cost", base, other, baseKpis, diffs, COST_TERMS, COST_TOTAL, "cost_", "_cny",
+                replications, true);
+        if (cost != null) {
+            out.add(cost);
+        }
+        Block.Figure co2 = one(w, "carbon", base, other, baseKpis, diffs, CO2_TERMS, CO2_TOTAL, "co2_", "_t",
+                replications, false);
+        if (co2 != null) {
+            out.add(co2);
+        }
+        return out;
+    }
+
+    /** A bridge: the scale of the numbers picks M CNY or CNY, t CO2e stays t. */
+    record Bridge(double base, List<WaterfallChart.Step> steps, double scale, String unit) {
+    }
+
+    /** The steps of one bridge, or null when none of the terms is in both runs. */
+    static Bridge bridge(Map<String, KpiSummary> baseKpis, Map<String, Estimate> diffs, List<String> terms,
+            String total, String prefix, String suffix, boolean money) {
+        List<String> present = terms.stream().filter(t -> diffs.containsKey(t) && baseKpis.containsKey(t)
+                && Double.isFinite(diffs.get(t).mean()) && Double.isFinite(baseKpis.get(t).estimate().mean()))
+                .toList();
+        if (present.isEmpty()) {
+            return null;
+        }
+        double baseTotal = 0;
+        double deltaSum = 0;
+        for (String t : present) {
+            baseTotal += baseKpis.get(t).estimate().mean();
+            deltaSum += diffs.get(t).mean();
+        }
+        double residualBase = 0;
+        double residualDelta = 0;
+        KpiSummary totalBase = baseKpis.get(total);
+        Estimate totalDiff = diffs.get(total);
+        if (totalBase != null && totalDiff != null && Double.isFinite(totalBase.estimate().mean())
+                && Double.isFinite(totalDiff.mean())) {
+            residualBase = totalBase.estimate().mean() - baseTotal;
+            residualDelta = totalDiff.mean() - deltaSum;
+            baseTotal = totalBase.estimate().mean();
+        }
+        double magnitude = Math.max(Math.abs(baseTotal), Math.abs(baseTotal + deltaSum + residualDelta));
+        double scale = money && magnitude >= 1e6 ? 1e6 : 1;
+        String unit = money ? (scale == 1e6 ? "M CNY/yr" : "CNY/yr") : "t CO2e/yr";
+        List<WaterfallChart.Step> steps = new ArrayList<>();
+        for (String t : present) {
+            String label = t.substring(prefix.length(), t.length() - suffix.length()).replace('_', ' ');
+            steps.add(new WaterfallChart.Step(label, diffs.get(t).mean() / scale));
+        }
+        // terms outside the list (a total that is more than its known parts) still close the bridge
+        if (Math.abs(residualDelta) > 1e-6 * Math.max(1, magnitude) || Math.abs(residualBase) > 1e-6 * magnitude) {
+            steps.add(new WaterfallChart.Step("other", residualDelta / scale));
+        }
+        return new Bridge(baseTotal / scale, steps, scale, unit);
+    }
+
+    private static Block.Figure one(FigureWriter w, String kind, String base, String other,
+            Map<String, KpiSummary> baseKpis, Map<String, Estimate> diffs, List<String> terms, String total,
+            String prefix, String suffix, int replications, boolean money) throws IOException {
+        Bridge b = bridge(baseKpis, diffs, terms, total, prefix, suffix, money);
+        if (b == null) {
+            return null;
+        }
+        String what = money ? "Cost" : "Carbon";
+        String caption = "From " + base + "'s mean total to " + other + "'s, term by term (paired mean differences "
+                + "over " + replications + " replications; red raises, blue lowers). Look for the one or two terms "
+                + "that carry the change.";
+        return w.write(WaterfallChart.create(base, b.base(), b.steps(), other, null, what + " (" + b.unit() + ")"),
+                kind + "-waterfall-" + FigureWriter.slug(other), what + " bridge: " + base + " to " + other, caption);
+    }
+}

@@ -1,0 +1,44 @@
+package org.fifsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+    @Test
+    void groupsThousandsAndUsesATrueMinus() {
+        assertEquals("684,908", Numbers.format(684_908.4));
+        assertEquals("\u22124,170", Numbers.format(-4170.2));
+        assertEquals("+1,234", Numbers.signed(1234, 0));
+        assertEquals("0", Numbers.signed(-0.0001, 0));
+    }
+
+    @Test
+    void showsAsManyDecimalsAsTheIntervalNeeds() {
+        // 0.3334 ± 0.00015 must not print as 0.333 [0.333, 0.334]
+        assertEquals(5, Numbers.decimalsFor(0.3334, 0.00015));
+        assertEquals(0, Numbers.decimalsFor(684_908, 1207));
+        assertEquals(4, Numbers.decimalsFor(0.0227, 0.0017));
+        assertEquals(2, Numbers.decimalsFor(50.6, 0.9));
+    }
+
+    @Test
+    void percentagesKeepTwoDigitsAndSharesNeverRoundToAWhole() {
+        assertEquals("0.056%", Numbers.percent(0.00056));
+        assertEquals("3%", Numbers.percent(0.03));
+        assertEquals("6.7%", Numbers.percent(0.0671));
+        assertEquals("99.8%", Numbers.share(0.998));
+        assertEquals("50%", Numbers.share(0.5));
+        assertEquals("0.1%", Numbers.share(0.001));
+    }
+
+    @Test
+    void durationsInThePlannersUnit() {
+        assertEquals("45 s", Numbers.duration(45));
+        assertEquals("20 min", Numbers.duration(1200));
+        assertEquals("47.1 h", Numbers.duration(47.1 * 3600));
+        assertEquals("7 d", Numbers.duration(7 * 86400));
+        assertEquals("0.39 h", Numbers.hours(0.39));
+        assertEquals("9.3 d", Numbers.hours(9.3 * 24));
+    }
+}
