@@ -43,7 +43,7 @@ public final class Numbers {
         int d = decimalsFor(v);
         if (Double.isFinite(halfWidth) && halfWidth > 0) {
             int needed = (int) Math.ceil(-Math.log10(halfWidth)) + 1;
-            d = Math.max(Math.min(d, 2), needed);
+            d = needed; // 27 +- 10 reads "27 [17, 37]", not "27.00 [17.00, 37.00]"
         }
         return Math.max(0, Math.min(MAX_DECIMALS, d));
     }
