@@ -5,6 +5,8 @@ import static org.fifsim.accounting.Factors.HANDLING_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.INVENTORY_HOLDING_RATE_PER_YR;
 import static org.fifsim.accounting.Factors.PACK_MASS_KG;
 import static org.fifsim.accounting.Factors.PACK_VALUE_CNY;
+import static org.fifsim.accounting.Factors.LINE_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.LINE_FIXED_CNY_PER_YR;
 import static org.fifsim.accounting.Factors.REWORK_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.ROAD_KG_CO2_PER_TKM;
 import static org.fifsim.accounting.Factors.SCRAP_VALUE_SHARE;
@@ -56,7 +58,9 @@ public final class Accounting {
             new Term(Kpis.COST_REWORK_CNY, "CNY/yr", NO_SCOPE, "reworked packs x rework cost"),
             new Term(Kpis.COST_ENERGY_CNY, "CNY/yr", NO_SCOPE,
                     "grid electricity of the line (its tariff, time-of-use included) + warehouse kWh x flat tariff"),
-            new Term(Kpis.COST_TOTAL_CNY, "CNY/yr", NO_SCOPE, "logistics + inventory + scrap + rework + energy"),
+            new Term(Kpis.COST_LINE_CNY, "CNY/yr", NO_SCOPE,
+                    "pack line capacity: fixed cost per year of a dedicated line + per-pack charge of a shared plant"),
+            new Term(Kpis.COST_TOTAL_CNY, "CNY/yr", NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
             new Term(Kpis.COST_PER_PACK_CNY, "CNY/pack", NO_SCOPE, "total cost / good packs"),
             new Term(Kpis.CO2_TRANSPORT_T, "t/yr", SCOPE_3_4,
                     "pack-km x pack mass x road factor + empty km x empty-return share x empty-truck factor"),
@@ -124,7 +128,9 @@ public final class Accounting {
         double rework = activity.get("packs_reworked") * factors.get(REWORK_CNY_PER_PACK);
         double warehouseKwh = activity.get("warehouse_pack_days") * factors.get(WAREHOUSE_KWH_PER_PACK_DAY);
         double energy = activity.get("energy_grid_cost_cny") + warehouseKwh * gridCnyPerKwh;
-        double total = logistics + inventory + scrap + rework + energy;
+        // a line built for one vehicle plant is a fixed cost; capacity bought from a shared pack plant is paid per pack
+        double line = factors.get(LINE_FIXED_CNY_PER_YR) + activity.get("packs_good") * factors.get(LINE_CNY_PER_PACK);
+        double total = logistics + inventory + scrap + rework + energy + line;
 
         double tonnesPerPack = factors.get(PACK_MASS_KG) / 1000.0;
         double co2Transport = (activity.get("pack_km") * tonnesPerPack * factors.get(ROAD_KG_CO2_PER_TKM)
@@ -145,6 +151,7 @@ public final class Accounting {
         out.put(Kpis.COST_SCRAP_CNY, scrap);
         out.put(Kpis.COST_REWORK_CNY, rework);
         out.put(Kpis.COST_ENERGY_CNY, energy);
+        out.put(Kpis.COST_LINE_CNY, line);
         out.put(Kpis.COST_TOTAL_CNY, total);
         out.put(Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
         out.put(Kpis.CO2_TRANSPORT_T, co2Transport);

@@ -29,12 +29,14 @@ public final class Factors {
     public static final String ROAD_KG_CO2_PER_TKM = "road_kg_co2_per_tkm";
     public static final String TRUCK_EMPTY_KG_CO2_PER_KM = "truck_empty_kg_co2_per_km";
     public static final String WAREHOUSE_KWH_PER_PACK_DAY = "warehouse_kwh_per_pack_day";
+    public static final String LINE_FIXED_CNY_PER_YR = "line_fixed_cny_per_yr";
+    public static final String LINE_CNY_PER_PACK = "line_cny_per_pack";
 
     /** Every factor {@link Accounting} needs; the library must define them all. */
     public static final List<String> NAMES = List.of(PACK_VALUE_CNY, PACK_MASS_KG, INVENTORY_HOLDING_RATE_PER_YR,
             TRUCK_CNY_PER_KM, TRUCK_CNY_PER_TRIP, EMPTY_RETURN_SHARE, HANDLING_CNY_PER_PACK,
             WAREHOUSING_CNY_PER_PACK_DAY, REWORK_CNY_PER_PACK, SCRAP_VALUE_SHARE, ROAD_KG_CO2_PER_TKM,
-            TRUCK_EMPTY_KG_CO2_PER_KM, WAREHOUSE_KWH_PER_PACK_DAY);
+            TRUCK_EMPTY_KG_CO2_PER_KM, WAREHOUSE_KWH_PER_PACK_DAY, LINE_FIXED_CNY_PER_YR, LINE_CNY_PER_PACK);
 
     /** Stream name of a factor's draws. */
     public static String streamName(String factor) {

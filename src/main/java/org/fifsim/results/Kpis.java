@@ -31,6 +31,7 @@ public final class Kpis {
     public static final String COST_INVENTORY_CNY = "cost_inventory_cny";
     public static final String COST_SCRAP_CNY = "cost_scrap_cny";
     public static final String COST_REWORK_CNY = "cost_rework_cny";
+    public static final String COST_LINE_CNY = "cost_line_cny";
     public static final String COST_ENERGY_CNY = "cost_energy_cny";
     public static final String COST_TOTAL_CNY = "cost_total_cny";
     public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
@@ -68,6 +69,7 @@ public final class Kpis {
             new Kpi(COST_INVENTORY_CNY, "CNY/yr", "holding cost of pipeline stock"),
             new Kpi(COST_SCRAP_CNY, "CNY/yr", "value of scrapped packs"),
             new Kpi(COST_REWORK_CNY, "CNY/yr", "rework of failed packs"),
+            new Kpi(COST_LINE_CNY, "CNY/yr", "pack line capacity: a dedicated line's fixed cost, or a shared plant's per-pack charge"),
             new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and warehouses)"),
             new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy"),
             new Kpi(COST_PER_PACK_CNY, "CNY/pack", "total cost per good pack"),

@@ -54,6 +54,8 @@ class AccountingTest {
         f.put(Factors.ROAD_KG_CO2_PER_TKM, 0.05);
         f.put(Factors.TRUCK_EMPTY_KG_CO2_PER_KM, 0.8);
         f.put(Factors.WAREHOUSE_KWH_PER_PACK_DAY, 0.4);
+        f.put(Factors.LINE_FIXED_CNY_PER_YR, 0.0);
+        f.put(Factors.LINE_CNY_PER_PACK, 0.0);
         return f;
     }
 
@@ -159,6 +161,19 @@ class AccountingTest {
         assertTrue(Double.isNaN(k.get(Kpis.COST_PER_PACK_CNY)));
         assertTrue(Double.isNaN(k.get(Kpis.CO2_PER_PACK_KG)));
         assertFalse(Double.isNaN(k.get(Kpis.COST_TOTAL_CNY)));
+    }
+
+    /** A dedicated line costs the same whatever the volume; capacity from a shared plant is paid per pack. */
+    @Test
+    void lineCostIsFixedOrPerPack() {
+        Map<String, Double> f = factorValues();
+        f.put(Factors.LINE_FIXED_CNY_PER_YR, 60e6);
+        f.put(Factors.LINE_CNY_PER_PACK, 10.0);
+        Map<String, Double> k = Accounting.compute(activity(), Factors.of(f), 0.6, 0.04, 0.5);
+        double expected = 60e6 + activity().get("packs_good") * 10.0;
+        assertEquals(expected, k.get(Kpis.COST_LINE_CNY), 1e-6);
+        Map<String, Double> without = compute(factorValues());
+        assertEquals(without.get(Kpis.COST_TOTAL_CNY) + expected, k.get(Kpis.COST_TOTAL_CNY), 1e-3);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.fifsim.stats.Estimate;
  */
 final class WaterfallFigures {
     static final List<String> COST_TERMS = List.of("cost_transport_cny", "cost_handling_cny", "cost_warehousing_cny",
-            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny");
+            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny", "cost_line_cny");
     static final String COST_TOTAL = "cost_total_cny";
     static final List<String> CO2_TERMS = List.of("co2_transport_t", "co2_warehouse_t", "co2_grid_t",
             "co2_pv_lifecycle_t");
