@@ -64,6 +64,9 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: compare needs scenarios with different names");
             return Main.BAD_INPUT;
         }
+        Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
+                scenarios.stream().map(Scenario::name).toList()));
+        Interruption.target(target);
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
             results.put(s.name(), Experiment.run(s, options.threads(),
@@ -74,8 +77,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Scenario s : scenarios.subList(1, scenarios.size())) {
             diffs.put(s.name(), ComparisonJson.differences(baseResults, results.get(s.name())));
         }
-        Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
-                scenarios.stream().map(Scenario::name).toList()));
+        Interruption.check();
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs));
@@ -92,6 +94,7 @@ final class CompareCommand implements Callable<Integer> {
                     options.threads(), cmd));
             folder.commit();
         }
+        Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;
     }

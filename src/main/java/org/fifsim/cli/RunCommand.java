@@ -51,9 +51,12 @@ final class RunCommand implements Callable<Integer> {
             Scenario s = options.apply(original);
             Path target = out == null ? Path.of("results", s.name())
                     : scenarios.size() == 1 ? out : out.resolve(s.name());
+            Interruption.target(target);
             List<ReplicationResult> results = Experiment.run(s, options.threads(),
                     new Progress(s.name(), s.run().replications(), options.quiet));
+            Interruption.check();
             List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command());
+            Interruption.written();
             Console.printSummary(spec.commandLine().getOut(), s, kpis, target);
         }
         return Main.OK;
