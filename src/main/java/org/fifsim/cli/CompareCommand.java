@@ -64,6 +64,9 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: compare needs scenarios with different names");
             return Main.BAD_INPUT;
         }
+        if (!options.withinLimits(scenarios, err)) {
+            return Main.BAD_INPUT;
+        }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         Interruption.target(target);

@@ -47,8 +47,11 @@ final class RunCommand implements Callable<Integer> {
         if (scenarios == null) {
             return Main.BAD_INPUT;
         }
-        for (Scenario original : scenarios) {
-            Scenario s = options.apply(original);
+        List<Scenario> applied = scenarios.stream().map(options::apply).toList();
+        if (!options.withinLimits(applied, err)) {
+            return Main.BAD_INPUT;
+        }
+        for (Scenario s : applied) {
             Path target = out == null ? Path.of("results", s.name())
                     : scenarios.size() == 1 ? out : out.resolve(s.name());
             Interruption.target(target);

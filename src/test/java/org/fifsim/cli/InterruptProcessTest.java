@@ -99,44 +99,11 @@ class InterruptProcessTest {
         }
     }
 
-    /** The classpath of this test JVM (surefire's real one, not its manifest-only booter jar). */
-    private static String classpath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
-    }
-
-    /**
-     * Starts {@code fifsim run} in its own JVM. A signal ignored by the parent stays ignored in the child (a
-     * background job of a non-interactive shell ignores SIGINT), so the child is started through {@code env
-     * --default-signal=INT} where env supports it, as from an interactive terminal.
-     */
     private Process startRun(Path scenario) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        if (envResetsSignals()) {
-            cmd.addAll(List.of("env", "--default-signal=INT"));
-        }
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Djava.awt.headless=true", "-cp", classpath(), Main.class.getName(), "run", scenario.toString(),
-                "--out", out.toString(), "--quiet", "--threads", "1"));
-        Process p = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("stdout.txt").toFile())
-                .redirectError(tmp.resolve("stderr.txt").toFile()).start();
+        Process p = ForkedFifsim.start(tmp, List.of("-Xmx256m"), "run", scenario.toString(), "--out", out.toString(),
+                "--quiet", "--threads", "1");
         started.add(p);
         return p;
-    }
-
-    private static Boolean envResets;
-
-    private static synchronized boolean envResetsSignals() {
-        if (envResets == null) {
-            try {
-                Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true)
-                        .start();
-                envResets = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException | InterruptedException e) {
-                envResets = false;
-            }
-        }
-        return envResets;
     }
 
     /** Waits until the child simulates: its replication thread exists (Linux), and at least {@code ms} passed. */
