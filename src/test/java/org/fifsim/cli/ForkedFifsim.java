@@ -3,6 +3,7 @@ package org.fifsim.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,23 @@ final class ForkedFifsim {
         }
         assertTrue(ended, "fifsim did not end within " + seconds + " s");
         return p.exitValue();
+    }
+
+    /**
+     * Whether a started child will act on SIGINT: env can reset it, or it is not ignored here to begin with
+     * (Linux: bit 2 of SigIgn in /proc/self/status).
+     */
+    static boolean sigintReachesChildren() {
+        if (envResetsSignals()) {
+            return true;
+        }
+        try {
+            String ignored = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("SigIgn:")).findFirst().orElse("SigIgn: 0").substring(7).trim();
+            return (Long.parseLong(ignored, 16) & 2) == 0;
+        } catch (IOException | RuntimeException e) {
+            return true; // no /proc: assume the usual case, a terminal or CI runner that does not ignore it
+        }
     }
 
     private static Boolean envResets;

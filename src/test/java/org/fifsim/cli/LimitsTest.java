@@ -100,10 +100,11 @@ class LimitsTest {
         Path f = scenario("absurd", "{horizon: 36500d, warmup: 1d, replications: 10000}",
                 "{mode: co-located, transfer: 20min}");
         long t0 = System.nanoTime();
-        for (String command : List.of("run", "compare")) {
+        for (String command : List.of("run", "compare", "validate")) {
             err.reset();
             int status = command.equals("run")
                     ? Main.execute("run", f.toString(), "--out", tmp.resolve("out").toString(), "--quiet")
+                    : command.equals("validate") ? Main.execute("validate", f.toString())
                     : Main.execute("compare", f.toString(), scenario("other", "{horizon: 1d, warmup: 1h}",
                             "{mode: co-located, transfer: 20min}").toString(), "--out",
                             tmp.resolve("cmp").toString(), "--quiet");
