@@ -109,6 +109,9 @@ final class Interruption {
         if (written) {
             return "interrupted: results in " + t + " were already complete";
         }
+        if (!java.nio.file.Files.exists(t)) {
+            return "interrupted: no results written to " + t;
+        }
         return "interrupted: no results written; earlier results in " + t + " are intact";
     }
 }
