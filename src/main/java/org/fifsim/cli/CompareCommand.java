@@ -58,16 +58,22 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: compare needs scenarios with different names");
             return Main.BAD_INPUT;
         }
+        if (!options.withinLimits(scenarios, err)) {
+            return Main.BAD_INPUT;
+        }
+        Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
+                scenarios.stream().map(Scenario::name).toList()));
+        Interruption.target(target);
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
             results.put(s.name(), Experiment.run(s, options.threads(),
                     new Progress(s.name(), s.run().replications(), options.quiet)));
         }
-        Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
-                scenarios.stream().map(Scenario::name).toList()));
+        Interruption.check();
         List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
                 cmd);
+        Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;
     }

@@ -14,6 +14,8 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+    /** 128 + SIGINT: what the JVM exits with on Ctrl-C (see {@link Interruption}). */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -25,13 +27,19 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args));
+        Interruption.install();
+        int status = execute(args);
+        Interruption.finished();
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (tests call this instead of main). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (Interruption.cancelled()) {
+                return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding
+            }
             commandLine.getErr().println("error: internal failure: " + ex);
             if (System.getenv("FIFSIM_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());

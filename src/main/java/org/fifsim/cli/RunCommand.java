@@ -63,10 +63,15 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
-        for (Scenario original : scenarios) {
-            Scenario s = options.apply(original);
+        List<Scenario> applied = scenarios.stream().map(options::apply).toList();
+        if (!options.withinLimits(applied, err)) {
+            return Main.BAD_INPUT;
+        }
+        for (Scenario applying : applied) {
+            Scenario s = applying;
             Path target = out == null ? Path.of("results", s.name())
                     : scenarios.size() == 1 ? out : out.resolve(s.name());
+            Interruption.target(target);
             List<ReplicationResult> results;
             PrecisionNote note = null;
             if (precision.active()) {
@@ -84,12 +89,14 @@ final class RunCommand implements Callable<Integer> {
                 results = Experiment.run(s, options.threads(),
                         new Progress(s.name(), s.run().replications(), options.quiet));
             }
+            Interruption.check();
             WarmupCheck warmup = WarmupCheck.of(s, results);
             if (warmup.tooShort()) {
                 err.println("warning: " + warmup.warning(s.name()));
                 err.flush();
             }
             List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note);
+            Interruption.written();
             PrintWriter stdout = spec.commandLine().getOut();
             Console.printSummary(stdout, s, kpis, target);
             if (note != null) {

@@ -16,6 +16,10 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "refuse a run estimated to need more model events than N (default 5e10, hours of work)")
+    double maxEvents = Limits.DEFAULT_MAX_EVENTS;
+
     /** Problems with the values, or null. */
     String check() {
         if (replications != null && (replications < 1 || replications > 10_000)) {
@@ -27,7 +31,22 @@ final class RunOptions {
         if (threads != null && (threads < 1 || threads > 1024)) {
             return "--threads must be between 1 and 1024, got " + threads;
         }
+        if (!(maxEvents > 0)) {
+            return "--max-events must be above zero, got " + maxEvents;
+        }
         return null;
+    }
+
+    /**
+     * Refuses scenarios (as they will run, options applied) whose estimated work or memory exceeds the limits: prints
+     * one line per problem and returns false.
+     */
+    boolean withinLimits(java.util.List<org.fifsim.scenario.Scenario> scenarios, java.io.PrintWriter err) {
+        java.util.List<String> problems = Limits.problems(scenarios, threads(), maxEvents,
+                Runtime.getRuntime().maxMemory());
+        problems.forEach(err::println);
+        err.flush();
+        return problems.isEmpty();
     }
 
     int threads() {

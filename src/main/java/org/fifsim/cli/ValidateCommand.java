@@ -19,10 +19,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
     private List<Path> files;
 
+    @CommandLine.Option(names = "--max-events", paramLabel = "N",
+            description = "also refuse scenarios estimated to need more model events than N, as run does "
+                    + "(default 5e10)")
+    private double maxEvents = Limits.DEFAULT_MAX_EVENTS;
+
     @Override
     public Integer call() {
         List<Scenario> scenarios = Inputs.read(files, spec.commandLine().getErr());
         if (scenarios == null) {
+            return Main.BAD_INPUT;
+        }
+        // the work limit only: memory depends on the machine and the threads a run will use
+        List<String> tooBig = Limits.problems(scenarios, 1, maxEvents, Long.MAX_VALUE);
+        if (!tooBig.isEmpty()) {
+            tooBig.forEach(spec.commandLine().getErr()::println);
             return Main.BAD_INPUT;
         }
         for (Scenario s : scenarios) {

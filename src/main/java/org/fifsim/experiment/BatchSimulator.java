@@ -61,6 +61,21 @@ final class BatchSimulator extends DevsSimulator<Double> {
         return scheduled;
     }
 
+    /**
+     * DSOL's event loop hands an {@link Exception} to {@link #handleSimulationException}, but an {@link Error}
+     * (OutOfMemoryError, StackOverflowError) would end the worker thread silently and leave the caller waiting for
+     * ever: hand it over too, and end the replication the same way.
+     */
+    @Override
+    public void run() {
+        try {
+            super.run();
+        } catch (Error e) {
+            finished.completeExceptionally(e);
+            handleSimulationException(new SimRuntimeException(e));
+        }
+    }
+
     @Override
     protected void handleSimulationException(Exception exception) {
         finished.completeExceptionally(exception);

@@ -103,9 +103,11 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.PACKS_SCRAPPED, m.scrapped * perYear);
         k.put(Kpis.VEHICLES_BUILT, m.installed * perYear);
         double vehicleWorking = m.vehicleWorking.integral(now);
-        k.put(Kpis.VEHICLE_LINE_STARVED, vehicleWorking > 0 ? m.vehicleStarved.integral(now) / vehicleWorking : 0);
+        k.put(Kpis.VEHICLE_LINE_STARVED,
+                vehicleWorking > 0 ? TimeAverage.share(m.vehicleStarved.integral(now) / vehicleWorking) : 0);
         double packWorking = m.packWorking.integral(now);
-        k.put(Kpis.PACK_LINE_AVAILABILITY, packWorking > 0 ? 1 - m.packDownWorking.integral(now) / packWorking : 1);
+        k.put(Kpis.PACK_LINE_AVAILABILITY,
+                packWorking > 0 ? TimeAverage.share(1 - m.packDownWorking.integral(now) / packWorking) : 1);
         k.put(Kpis.LEAD_TIME_H, m.leadTimeCount > 0 ? m.leadTimeSum / m.leadTimeCount / Durations.HOUR : Double.NaN);
         k.put(Kpis.LEAD_TIME_P50_H, m.leadTimes.quantile(0.50) / Durations.HOUR);
         k.put(Kpis.LEAD_TIME_P95_H, m.leadTimes.quantile(0.95) / Durations.HOUR);

@@ -160,8 +160,8 @@ final class RoadStage extends Stage {
         out.put("loaded_km_per_yr", trips * spec.distanceKm() * perYear);
         out.put("empty_km_per_yr", trips * spec.distanceKm() * perYear);
         out.put("mean_load_packs", trips > 0 ? (double) packsCarried / trips : 0);
-        out.put("trucks_away_share", trucksAway.mean(now) / trucks.size());
-        out.put("closed_share", closedTime.mean(now));
+        out.put("trucks_away_share", TimeAverage.share(trucksAway.mean(now) / trucks.size()));
+        out.put("closed_share", TimeAverage.share(closedTime.mean(now)));
     }
 
     /** Loaded trips since the warm-up, for cost and carbon. */

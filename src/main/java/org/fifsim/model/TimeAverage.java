@@ -33,6 +33,14 @@ final class TimeAverage {
         return integral + value * (now - since);
     }
 
+    /**
+     * A share computed from time integrals, kept in [0, 1]: integrals summed piece by piece can overshoot their
+     * exact ratio by a rounding unit (1.0000000000000002), which a results file must not show as a fraction.
+     */
+    static double share(double ratio) {
+        return Math.max(0.0, Math.min(1.0, ratio));
+    }
+
     double mean(double now) {
         double span = now - start;
         return span > 0 ? integral(now) / span : value;

@@ -1,0 +1,192 @@
+package org.fifsim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fifsim.results.TimeSeries;
+import org.fifsim.scenario.DemandSwing;
+import org.fifsim.scenario.Disruption;
+import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.LogisticsSpec;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.StationSpec;
+import org.fifsim.scenario.WorkCalendar;
+
+/**
+ * Refuses, before anything runs, work that would tie up the machine for days or exhaust the Java heap. Both checks are
+ * estimates from the scenario alone, deliberately on the high side; every refusal is one line naming the scenario
+ * key that drives the estimate and the limit it exceeds.
+ */
+final class Limits {
+    /** Default for {@code --max-events}: about five hours on one core at ~2.5 million events per second. */
+    static final double DEFAULT_MAX_EVENTS = 5e10;
+    /** Share of the maximum heap a run may plan to use; the rest is the JVM's, DSOL's and the report's. */
+    static final double HEAP_SHARE = 0.75;
+
+    /** Bytes per pack standing in a store (object and queue slot) and per pack in transit (plus its event). */
+    static final double BYTES_PER_STORED_PACK = 64;
+    static final double BYTES_PER_MOVING_PACK = 200;
+    /** Hourly energy arrays: two doubles per simulated hour, the only state that grows with the horizon. */
+    static final double BYTES_PER_HOUR = 16;
+    /** Simulator, model and streams of one replication in progress. */
+    static final double BYTES_PER_REPLICATION_RUNNING = 4e6;
+    /** What a finished replication keeps until the report is written: series (1000 points), profiles, KPIs. */
+    static final double BYTES_PER_RESULT = 100e3;
+
+    private Limits() {
+    }
+
+    /**
+     * Model events of all replications, on the high side: each pack costs an event per station and stage plus a few
+     * (end-of-line test, rework, installation); breakdowns, closures and shift changes add two events per cycle.
+     */
+    static double events(Scenario s) {
+        double perSecond = packsPerSecond(s) * (s.packLine().stations().size() + s.logistics().stages().size() + 3);
+        for (StationSpec st : s.packLine().stations()) {
+            if (st.fails()) {
+                perSecond += 2 / Math.max(1e-3, st.mtbf().mean() + st.mttr().mean());
+            }
+        }
+        for (Disruption d : s.logistics().disruptions()) {
+            perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
+        }
+        perSecond += shiftChangesPerSecond(s.packLine().calendar()) + shiftChangesPerSecond(s.vehicleLine().calendar());
+        return s.run().replications() * (s.run().horizon() * perSecond + 2.0 * TimeSeries.MAX_POINTS);
+    }
+
+    /**
+     * The most packs per second the line can make on average: its capacity (slowest station, in working time), or
+     * less when demand (fastest takt, in working time) plus filling the pipeline up to its limit asks for less.
+     */
+    private static double packsPerSecond(Scenario s) {
+        double bottleneck = 1e-3;
+        for (StationSpec st : s.packLine().stations()) {
+            bottleneck = Math.max(bottleneck, st.cycleTime().mean());
+        }
+        double fastestTakt = s.vehicleLine().takt();
+        for (DemandSwing w : s.vehicleLine().swings()) {
+            fastestTakt = Math.min(fastestTakt, w.takt());
+        }
+        double capacity = s.packLine().calendar().workingShare() / bottleneck;
+        double demand = s.vehicleLine().calendar().workingShare() / fastestTakt
+                + (pipelineCap(s) + s.logistics().initialStock()) / s.run().horizon();
+        return Math.min(capacity, demand);
+    }
+
+    /** Packs the pull rule lets into the pipeline (end-of-line to installation). */
+    private static double pipelineCap(Scenario s) {
+        LogisticsSpec l = s.logistics();
+        return l.production().kanban() ? l.pipelineLimit(s.vehicleLine().takt())
+                : (double) l.production().reorderPoint() + l.production().orderQuantity();
+    }
+
+    private static double shiftChangesPerSecond(WorkCalendar c) {
+        return c.isAlways() ? 0 : 2 / Durations.DAY;
+    }
+
+    /** Memory a run plans to use, in bytes, with the part that dominates it. */
+    record Memory(double bytes, String key, String why) {
+    }
+
+    static Memory memory(Scenario s, int threads) {
+        int replications = s.run().replications();
+        int atOnce = Math.max(1, Math.min(threads, replications));
+        double horizon = s.run().horizon();
+        LogisticsSpec l = s.logistics();
+        double wip = (double) s.packLine().stations().size() * (s.packLine().buffer() + 1);
+        double pipeline = pipelineCap(s);
+        // beyond lead-time demand, packs pile up only as fast as the line can outrun the slowest demand
+        double slowestTakt = s.vehicleLine().takt();
+        for (DemandSwing w : s.vehicleLine().swings()) {
+            slowestTakt = Math.max(slowestTakt, w.takt());
+        }
+        double bottleneck = 1e-3;
+        for (StationSpec st : s.packLine().stations()) {
+            bottleneck = Math.max(bottleneck, st.cycleTime().mean());
+        }
+        double surplus = Math.max(0, s.packLine().calendar().workingShare() / bottleneck
+                - s.vehicleLine().calendar().workingShare() / slowestTakt);
+        double moving = Math.min(pipeline, l.meanLeadTime(s.vehicleLine().takt()) / s.vehicleLine().takt()
+                + surplus * horizon + 1) + wip;
+        double stored = l.initialStock();
+
+        double hourly = atOnce * BYTES_PER_HOUR * (horizon / Durations.HOUR + 1);
+        double stock = atOnce * BYTES_PER_STORED_PACK * stored;
+        double flow = atOnce * BYTES_PER_MOVING_PACK * moving;
+        double results = replications * BYTES_PER_RESULT;
+        double total = atOnce * BYTES_PER_REPLICATION_RUNNING + hourly + stock + flow + results;
+
+        String key = "run.horizon";
+        String why = String.format(Locale.ROOT, "hourly energy state over %s", Durations.format(horizon));
+        double largest = hourly;
+        if (stock > largest) {
+            largest = stock;
+            key = "logistics.initial_stock";
+            why = String.format(Locale.ROOT, "%,.0f packs on hand at the start", stored);
+        }
+        if (flow > largest) {
+            largest = flow;
+            boolean buffers = wip > pipeline;
+            key = buffers ? "pack_line.buffer" : "logistics.safety_stock";
+            why = String.format(Locale.ROOT, "up to %,.0f packs on their way", moving);
+        }
+        if (results > largest) {
+            key = "run.replications";
+            why = String.format(Locale.ROOT, "the results of %,d replications", replications);
+        }
+        if (atOnce > 1 && !key.equals("run.replications")) {
+            why += String.format(Locale.ROOT, ", %d replications at once", atOnce);
+        }
+        return new Memory(total, key, why);
+    }
+
+    /**
+     * One line per scenario that exceeds a limit (empty: all fine), in the {@code error: FILE: KEY: ...} form of the
+     * scenario reader, without a line number since the estimate comes from several keys.
+     */
+    static List<String> problems(List<Scenario> scenarios, int threads, double maxEvents, long maxHeap) {
+        List<String> out = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            String file = s.source() == null ? s.name() : s.source().toString();
+            double events = events(s);
+            if (events > maxEvents) {
+                out.add(String.format(Locale.ROOT, "error: %s: run.horizon: about %s model events "
+                        + "(%d replications of %s), above the limit of %s (--max-events); shorten run.horizon, "
+                        + "lower run.replications or raise --max-events", file, sci(events), s.run().replications(),
+                        Durations.format(s.run().horizon()), sci(maxEvents)));
+            }
+            Memory m = memory(s, threads);
+            double budget = HEAP_SHARE * maxHeap;
+            if (m.bytes() > budget) {
+                out.add(String.format(Locale.ROOT, "error: %s: %s: needs about %s of memory (%s), above the budget "
+                        + "of %s (%.0f%% of the Java heap); lower it, use fewer --threads, or give Java more heap "
+                        + "(FIFSIM_JAVA_OPTS=-Xmx...)", file, m.key(), size(m.bytes()), m.why(), size(budget),
+                        HEAP_SHARE * 100));
+            }
+        }
+        return out;
+    }
+
+    /** A number as users write it for --max-events: 51000, 5e10, 4.2e12. */
+    static String sci(double x) {
+        if (!Double.isFinite(x) || x < 1e6) {
+            return String.format(Locale.ROOT, "%.0f", x);
+        }
+        int exp = (int) Math.floor(Math.log10(x));
+        double mantissa = Math.round(x / Math.pow(10, exp) * 10) / 10.0;
+        if (mantissa >= 10) {
+            mantissa /= 10;
+            exp++;
+        }
+        String m = mantissa == Math.rint(mantissa) ? Long.toString((long) mantissa)
+                : String.format(Locale.ROOT, "%.1f", mantissa);
+        return m + "e" + exp;
+    }
+
+    static String size(double bytes) {
+        if (bytes >= 1024.0 * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024));
+    }
+}

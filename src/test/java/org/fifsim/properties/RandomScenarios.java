@@ -1,0 +1,133 @@
+package org.fifsim.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Random valid scenarios, as YAML text (what a user writes), for property-based tests. Each generated value prints
+ * as its YAML, so a falsified property shows a file one can save and run.
+ *
+ * <p>Ranges: 1-4 stations with constant, exponential or triangular cycle times of 20-80 s, optional breakdowns (clock
+ * or operating), buffers 0-5, yield 0.8-1, rework 0-1, vehicle takt 30-90 s, optional calendars on either line, a
+ * co-located transfer or a remote pipeline of 1-4 store/road/transfer stages with optional road closures, safety
+ * stock 0-200, optional PV and storage; horizon 1-3 days, warm-up 1-6 h, 1-2 replications.
+ */
+final class RandomScenarios {
+    private RandomScenarios() {
+    }
+
+    /** A generated scenario: its YAML and how many replications it asks for. */
+    record Generated(String yaml, int replications) {
+        @Override
+        public String toString() {
+            return "\n" + yaml;
+        }
+    }
+
+    static Arbitrary<Generated> scenarios() {
+        Arbitrary<Generated> run = Combinators.combine(Arbitraries.integers().between(1, 3),
+                Arbitraries.integers().between(1, 6), Arbitraries.integers().between(1, 2),
+                Arbitraries.longs().between(0, 1_000_000_000L))
+                .as((days, warmupH, reps, seed) -> new Generated(String.format(Locale.ROOT,
+                        "run: {horizon: %dd, warmup: %dh, replications: %d, seed: %d}%n", days, warmupH, reps, seed),
+                        reps));
+        Arbitrary<String> vehicle = Combinators.combine(Arbitraries.integers().between(30, 90), calendar())
+                .as((takt, cal) -> "vehicle_line:\n  takt: " + takt + "s\n" + cal);
+        Arbitrary<String> packLine = Combinators.combine(station().list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(800, 1000),
+                Arbitraries.integers().between(0, 100), calendar())
+                .as((stations, buffer, yieldPermille, reworkPercent, cal) -> {
+                    StringBuilder b = new StringBuilder("pack_line:\n  buffer: " + buffer + "\n  stations:\n");
+                    for (int i = 0; i < stations.size(); i++) {
+                        b.append("    - {name: s").append(i + 1).append(", ").append(stations.get(i)).append("}\n");
+                    }
+                    b.append(String.format(Locale.ROOT, "  yield: %.3f%n  rework: %.2f%n", yieldPermille / 1000.0,
+                            reworkPercent / 100.0));
+                    return b.append(cal).toString();
+                });
+        Arbitrary<String> logistics = Combinators.combine(Arbitraries.oneOf(coLocated(), remote()),
+                Arbitraries.integers().between(0, 200))
+                .as((body, safety) -> "logistics:\n" + body + "  safety_stock: " + safety + "\n");
+        return Combinators.combine(run, vehicle, packLine, logistics, energy())
+                .as((r, v, p, l, e) -> new Generated("name: prop\n" + r.yaml() + v + p + l + e, r.replications()));
+    }
+
+    /** A duration in seconds with a unit the reader accepts. */
+    private static String s(int seconds) {
+        return seconds + "s";
+    }
+
+    /** Constant, exponential or triangular, every value within [lo, hi] seconds (the exponential's mean). */
+    private static Arbitrary<String> duration(int lo, int hi) {
+        Arbitrary<String> constant = Arbitraries.integers().between(lo, hi).map(RandomScenarios::s);
+        Arbitrary<String> exponential = Arbitraries.integers().between(lo, hi).map(m -> "{exponential: " + s(m) + "}");
+        Arbitrary<String> triangular = Arbitraries.integers().between(lo, hi - 1)
+                .flatMap(min -> Arbitraries.integers().between(min + 1, hi)
+                        .flatMap(max -> Arbitraries.integers().between(min, max)
+                                .map(mode -> "{triangular: [" + s(min) + ", " + s(mode) + ", " + s(max) + "]}")));
+        return Arbitraries.oneOf(constant, exponential, triangular);
+    }
+
+    private static Arbitrary<String> station() {
+        Arbitrary<String> breakdown = Combinators.combine(Arbitraries.integers().between(3600, 24 * 3600),
+                Arbitraries.integers().between(120, 3600), Arbitraries.of(false, true))
+                .as((mtbf, mttr, operating) -> ", mtbf: {exponential: " + s(mtbf) + "}, mttr: {exponential: " + s(mttr)
+                        + "}" + (operating ? ", failure_clock: operating" : ""));
+        return Combinators.combine(duration(20, 80), breakdown.optional())
+                .as((cycle, b) -> "cycle_time: " + cycle + b.orElse(""));
+    }
+
+    /** Either no calendar (24/7) or a weekly pattern, as an indented block for the enclosing section. */
+    private static Arbitrary<String> calendar() {
+        Arbitrary<String> cal = Combinators.combine(Arbitraries.integers().between(8, 24),
+                Arbitraries.integers().between(5, 7), Arbitraries.integers().between(0, 23))
+                .as((hours, days, start) -> "  calendar: {hours_per_day: " + hours + ", days_per_week: " + days
+                        + ", start_hour: " + start + "}\n");
+        return Arbitraries.oneOf(Arbitraries.just(""), cal);
+    }
+
+    private static Arbitrary<String> coLocated() {
+        return duration(60, 3600).map(t -> "  mode: co-located\n  transfer: " + t + "\n");
+    }
+
+    private static Arbitrary<String> remote() {
+        Arbitrary<String> store = Combinators.combine(duration(600, 12 * 3600),
+                Arbitraries.integers().between(50, 5000).optional())
+                .as((dwell, cap) -> "type: store, dwell: " + dwell + cap.map(c -> ", capacity: " + c).orElse(""));
+        Arbitrary<String> road = Combinators.combine(Arbitraries.integers().between(1, 40),
+                Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1800, 6 * 3600).optional(),
+                Arbitraries.integers().between(0, 500), duration(1800, 6 * 3600),
+                duration(1800, 6 * 3600).optional())
+                .as((cap, fleet, maxWait, km, transit, back) -> "type: road, truck_capacity: " + cap + ", fleet: "
+                        + fleet + maxWait.map(w -> ", max_wait: " + s(w)).orElse("") + ", distance_km: " + km
+                        + ", transit: " + transit + back.map(x -> ", return_trip: " + x).orElse(""));
+        Arbitrary<String> transfer = duration(300, 7200).map(d -> "type: transfer, delay: " + d);
+        Arbitrary<String> closure = Combinators.combine(Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(1, 23))
+                .as((everyDays, hours) -> "  disruptions:\n    - {name: closure, every: {exponential: " + everyDays
+                        + "d}, duration: {triangular: [30min, " + hours + "h, 24h]}}\n");
+        return Combinators.combine(Arbitraries.oneOf(store, road, transfer).list().ofMinSize(1).ofMaxSize(4),
+                closure.optional())
+                .as((stages, c) -> {
+                    List<String> lines = new ArrayList<>();
+                    for (int i = 0; i < stages.size(); i++) {
+                        lines.add("    - {name: st" + (i + 1) + ", " + stages.get(i) + "}\n");
+                    }
+                    boolean hasRoad = stages.stream().anyMatch(x -> x.startsWith("type: road"));
+                    return "  mode: remote\n  stages:\n" + String.join("", lines) + (hasRoad ? c.orElse("") : "");
+                });
+    }
+
+    /** No energy section (defaults), or PV, optionally with storage. */
+    private static Arbitrary<String> energy() {
+        Arbitrary<String> pv = Combinators.combine(Arbitraries.integers().between(1, 20),
+                Arbitraries.integers().between(0, 5000).optional())
+                .as((gwhTenths, storage) -> "energy:\n  pv: {annual_kwh: " + gwhTenths * 100_000 + "}\n"
+                        + storage.map(kwh -> "  storage: {capacity_kwh: " + kwh + "}\n").orElse(""));
+        return Arbitraries.oneOf(Arbitraries.just(""), pv);
+    }
+}
