@@ -40,7 +40,8 @@ public final class Png {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        // compression 3 of 9: several times faster than the default for files a few percent larger
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height, null, false, 3);
         return file;
     }
 

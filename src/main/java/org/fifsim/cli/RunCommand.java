@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private TraceOptions trace = new TraceOptions();
 
+    @Option(names = "--no-report", description = "write only summary.json, replications.csv and manifest.json: "
+            + "no report.md/html, no charts (faster batch runs)")
+    private boolean noReport;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "results folder (default results/<name>); with several files, DIR/<name>")
     private Path out;
@@ -95,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
                 err.println("warning: " + warmup.warning(s.name()));
                 err.flush();
             }
-            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note);
+            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note,
+                    !noReport);
             Interruption.written();
             PrintWriter stdout = spec.commandLine().getOut();
             Console.printSummary(stdout, s, kpis, target);

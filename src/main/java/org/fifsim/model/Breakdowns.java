@@ -1,7 +1,6 @@
 package org.fifsim.model;
 
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 
 /**
@@ -10,7 +9,7 @@ import org.fifsim.model.random.Sampler;
  * the station processes: a failure event is scheduled only when it falls inside the cycle being processed.
  */
 final class Breakdowns {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Sampler timeToFailure;
     private final Sampler repairTime;
     private final boolean operatingClock;
@@ -20,7 +19,7 @@ final class Breakdowns {
     private double ageLeft;
     private SimEventInterface<Double> pendingFailure;
 
-    Breakdowns(DevsSimulatorInterface<Double> sim, PackLine line, Sampler timeToFailure, Sampler repairTime,
+    Breakdowns(Scheduler sim, PackLine line, Sampler timeToFailure, Sampler repairTime,
             boolean operatingClock) {
         this.sim = sim;
         this.line = line;

@@ -3,7 +3,6 @@ package org.fifsim.model;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /**
  * Packs that each wait their own delay (a store's dwell, a conveyor's transit), released in order of their ready
@@ -13,7 +12,7 @@ import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
  * the order they came.
  */
 final class DelayLine {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Consumer<Pack> onReady;
     private double[] times = new double[16];
     private long[] order = new long[16];
@@ -22,7 +21,7 @@ final class DelayLine {
     private long arrivals;
     private SimEventInterface<Double> next;
 
-    DelayLine(DevsSimulatorInterface<Double> sim, Consumer<Pack> onReady) {
+    DelayLine(Scheduler sim, Consumer<Pack> onReady) {
         this.sim = sim;
         this.onReady = onReady;
     }

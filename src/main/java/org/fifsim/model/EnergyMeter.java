@@ -1,6 +1,5 @@
 package org.fifsim.model;
 
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.fifsim.model.energy.EnergyBalance;
 import org.fifsim.model.energy.LineLoad;
@@ -17,14 +16,14 @@ import org.fifsim.scenario.EnergySpec;
  * settled against PV (hour of day and season, daily weather from its own stream) and storage.
  */
 final class EnergyMeter {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final EnergySpec spec;
     private final double[] packs;
     private final double[] runningSeconds;
     private boolean running;
     private double since;
 
-    EnergyMeter(DevsSimulatorInterface<Double> sim, EnergySpec spec, double horizon) {
+    EnergyMeter(Scheduler sim, EnergySpec spec, double horizon) {
         this.sim = sim;
         this.spec = spec;
         int hours = (int) Math.ceil(horizon / 3600.0) + 1;

@@ -53,7 +53,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
 
     @Override
     public void constructModel() {
-        DevsSimulatorInterface<Double> sim = getSimulator();
+        Scheduler sim = new Scheduler(getSimulator());
         packLine = new PackLine(sim, scenario.packLine(), streams, measures);
         energyMeter = new EnergyMeter(sim, scenario.energy(), scenario.run().horizon());
         packLine.meter(energyMeter);
@@ -66,7 +66,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         pipeline.stockLineSide(scenario.logistics().initialStock());
         new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
-        sim.addListener(this, Replication.WARMUP_EVENT);
+        getSimulator().addListener(this, Replication.WARMUP_EVENT);
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
         packLine.start();

@@ -1,17 +1,16 @@
 package org.fifsim.model;
 
 import java.util.ArrayDeque;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /** The store beside the vehicle line: packs wait here, first in first out, until a vehicle takes one. */
 final class LineSide {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Measures measures;
     private final ArrayDeque<Pack> packs = new ArrayDeque<>();
     private Pipeline pipeline;
     private VehicleLine vehicleLine;
 
-    LineSide(DevsSimulatorInterface<Double> sim, Measures measures) {
+    LineSide(Scheduler sim, Measures measures) {
         this.sim = sim;
         this.measures = measures;
     }

@@ -2,7 +2,6 @@ package org.fifsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
@@ -16,7 +15,7 @@ import org.fifsim.scenario.StationSpec;
  * into the logistics pipeline, sends it to rework or scraps it.
  */
 final class PackLine {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Measures measures;
     private final List<Station> stations = new ArrayList<>();
     private final DistBernoulli firstPass;
@@ -32,7 +31,7 @@ final class PackLine {
     private boolean working = true;
     private EnergyMeter meter;
 
-    PackLine(DevsSimulatorInterface<Double> sim, PackLineSpec spec, Streams streams, Measures measures) {
+    PackLine(Scheduler sim, PackLineSpec spec, Streams streams, Measures measures) {
         this.sim = sim;
         this.measures = measures;
         this.firstPass = new DistBernoulli(streams.stream("end-of-line/test"), spec.yield());

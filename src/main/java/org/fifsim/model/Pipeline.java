@@ -3,7 +3,6 @@ package org.fifsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.scenario.LogisticsSpec;
@@ -16,7 +15,7 @@ import org.fifsim.scenario.StageSpec;
  * orders with the last store.
  */
 final class Pipeline {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Measures measures;
     private final List<Stage> stages = new ArrayList<>();
     private final List<RoadStage> roads = new ArrayList<>();
@@ -29,7 +28,7 @@ final class Pipeline {
     /** Told when a pack leaves, so the pull rule can release the next one. */
     private Runnable spaceListener = () -> { };
 
-    Pipeline(DevsSimulatorInterface<Double> sim, LogisticsSpec spec, Streams streams, Measures measures,
+    Pipeline(Scheduler sim, LogisticsSpec spec, Streams streams, Measures measures,
             LineSide lineSide) {
         this.sim = sim;
         this.measures = measures;

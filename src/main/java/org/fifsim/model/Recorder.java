@@ -3,7 +3,6 @@ package org.fifsim.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.results.TimeSeries;
 
 /**
@@ -11,14 +10,14 @@ import org.fifsim.results.TimeSeries;
  * replication whatever the horizon, so memory stays bounded and the warm-up can be judged afterwards.
  */
 final class Recorder {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final double interval;
     private final Map<String, DoubleSupplier> probes = new LinkedHashMap<>();
     private final Map<String, double[]> values = new LinkedHashMap<>();
     private final double[] times;
     private int n;
 
-    Recorder(DevsSimulatorInterface<Double> sim, double horizon) {
+    Recorder(Scheduler sim, double horizon) {
         this.sim = sim;
         int points = TimeSeries.MAX_POINTS;
         this.interval = Math.max(horizon / (points - 1), 60.0);

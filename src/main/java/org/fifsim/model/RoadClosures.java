@@ -1,18 +1,17 @@
 package org.fifsim.model;
 
 import java.util.List;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.scenario.Disruption;
 
 /** Road closures from each disruption source, on their own streams; the road is closed while any closure is on. */
 final class RoadClosures {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final List<RoadStage> roads;
     private int active;
 
-    RoadClosures(DevsSimulatorInterface<Double> sim, List<RoadStage> roads) {
+    RoadClosures(Scheduler sim, List<RoadStage> roads) {
         this.sim = sim;
         this.roads = roads;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.scenario.StageSpec;
 
@@ -31,7 +30,7 @@ final class RoadStage extends Stage {
     private long trips;
     private long packsCarried;
 
-    RoadStage(DevsSimulatorInterface<Double> sim, Measures measures, StageSpec.Road spec, Sampler transit,
+    RoadStage(Scheduler sim, Measures measures, StageSpec.Road spec, Sampler transit,
             Sampler returnTrip) {
         super(spec.name(), sim);
         this.measures = measures;

@@ -1,16 +1,15 @@
 package org.fifsim.model;
 
 import java.util.function.Consumer;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.scenario.WorkCalendar;
 
 /** Drives a line's working calendar: tells it whether it works now and at every change, one event per change. */
 final class Shifts {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final WorkCalendar calendar;
     private final Consumer<Boolean> line;
 
-    Shifts(DevsSimulatorInterface<Double> sim, WorkCalendar calendar, Consumer<Boolean> line) {
+    Shifts(Scheduler sim, WorkCalendar calendar, Consumer<Boolean> line) {
         this.sim = sim;
         this.calendar = calendar;
         this.line = line;

@@ -1,7 +1,6 @@
 package org.fifsim.model;
 
 import java.util.Map;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
@@ -20,9 +19,9 @@ abstract class Stage {
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
     long entered;
 
-    final DevsSimulatorInterface<Double> sim;
+    final Scheduler sim;
 
-    Stage(String name, DevsSimulatorInterface<Double> sim) {
+    Stage(String name, Scheduler sim) {
         this.name = name;
         this.sim = sim;
     }

@@ -2,7 +2,6 @@ package org.fifsim.model;
 
 import java.util.ArrayDeque;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 
 /**
@@ -19,7 +18,7 @@ final class Station {
     private enum State { IDLE, BUSY, BLOCKED }
 
     final String name;
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final PackLine line;
     private final Measures measures;
     private final Sampler cycle;
@@ -42,7 +41,7 @@ final class Station {
     private Use use = Use.STARVED;
     private double useSince;
 
-    Station(String name, DevsSimulatorInterface<Double> sim, PackLine line, Measures measures, Sampler cycle,
+    Station(String name, Scheduler sim, PackLine line, Measures measures, Sampler cycle,
             Breakdowns breakdowns, int inboundCapacity) {
         this.name = name;
         this.sim = sim;

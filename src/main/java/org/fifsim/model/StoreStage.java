@@ -1,7 +1,6 @@
 package org.fifsim.model;
 
 import java.util.ArrayDeque;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 
 /**
@@ -19,7 +18,7 @@ final class StoreStage extends Stage {
     private boolean releaseOnOrder;
     private long outstanding;
 
-    StoreStage(String name, DevsSimulatorInterface<Double> sim, Sampler dwell, int capacity) {
+    StoreStage(String name, Scheduler sim, Sampler dwell, int capacity) {
         super(name, sim);
         this.dwell = dwell;
         this.capacity = capacity;

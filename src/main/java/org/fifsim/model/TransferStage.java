@@ -1,6 +1,5 @@
 package org.fifsim.model;
 
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.fifsim.model.random.Sampler;
 
 /** A conveyor, AGV run or line feed: each pack takes its own random delay; no capacity limit. */
@@ -8,7 +7,7 @@ final class TransferStage extends Stage {
     private final Sampler delay;
     private final DelayLine inTransit;
 
-    TransferStage(String name, DevsSimulatorInterface<Double> sim, Sampler delay) {
+    TransferStage(String name, Scheduler sim, Sampler delay) {
         super(name, sim);
         this.delay = delay;
         this.inTransit = new DelayLine(sim, this::arrive);

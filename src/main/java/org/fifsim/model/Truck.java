@@ -1,17 +1,16 @@
 package org.fifsim.model;
 
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /** A truck on a leg (loaded out or empty back). A road closure freezes it; it resumes with the time it had left. */
 final class Truck {
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     Pack[] load;
     private Runnable onArrival;
     private SimEventInterface<Double> arrival;
     private double remaining;
 
-    Truck(DevsSimulatorInterface<Double> sim) {
+    Truck(Scheduler sim) {
         this.sim = sim;
     }
 

@@ -1,6 +1,5 @@
 package org.fifsim.model;
 
-import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 
 /**
  * The vehicle line: at the start of every takt it takes a pack from the line-side. With an empty line-side it stops
@@ -9,14 +8,14 @@ import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 final class VehicleLine {
     private enum State { RUNNING, STARVED, OFF }
 
-    private final DevsSimulatorInterface<Double> sim;
+    private final Scheduler sim;
     private final Measures measures;
     private double takt;
     private LineSide lineSide;
     private State state = State.OFF;
     private boolean working = true;
 
-    VehicleLine(DevsSimulatorInterface<Double> sim, Measures measures, double takt) {
+    VehicleLine(Scheduler sim, Measures measures, double takt) {
         this.sim = sim;
         this.measures = measures;
         this.takt = takt;

@@ -19,15 +19,17 @@ public final class RunWriter {
      */
     public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
             List<String> command) throws IOException {
-        return write(target, scenario, results, threads, command, WarmupCheck.of(scenario, results), null);
+        return write(target, scenario, results, threads, command, WarmupCheck.of(scenario, results), null, true);
     }
 
     /**
      * As {@link #write(Path, Scenario, List, int, List)} with the warm-up judgement already made (the caller warns
-     * on stderr) and, for a precision-driven run, how it ended (null for a fixed count).
+     * on stderr) and, for a precision-driven run, how it ended (null for a fixed count); {@code withReport} false
+     * writes only the data files (batch runs, benchmarks).
      */
     public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
-            List<String> command, WarmupCheck warmup, PrecisionNote precision) throws IOException {
+            List<String> command, WarmupCheck warmup, PrecisionNote precision, boolean withReport)
+            throws IOException {
         List<KpiSummary> kpis = KpiSummary.of(results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
@@ -35,10 +37,12 @@ public final class RunWriter {
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
-            var figures = RunFigures.write(dir, scenario.name(), results, kpis, warmup);
-            Report report = RunReport.build(scenario, kpis, results.size(), warmup,
-                    ModelChecks.of(scenario, results), figures, precision, manifest);
-            ReportFiles.write(dir, report);
+            if (withReport) {
+                var figures = RunFigures.write(dir, scenario.name(), results, kpis, warmup);
+                Report report = RunReport.build(scenario, kpis, results.size(), warmup,
+                        ModelChecks.of(scenario, results), figures, precision, manifest);
+                ReportFiles.write(dir, report);
+            }
             folder.commit();
         }
         return kpis;
