@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
+import org.fifsim.scenario.io.Suggest;
 
 /**
  * Checks KPI names given on the command line ({@code --kpi}, {@code --x-kpi}) before anything runs, so a typo does not
@@ -60,34 +61,6 @@ final class KpiNames {
     }
 
     private static String closest(String word, Set<String> known) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(word, k);
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggest.closest(word, known);
     }
 }

@@ -32,9 +32,9 @@ final class ScenarioTree {
             problems.add(new Problem(ext.at(), "extends", "must be the path of another scenario file", ext.shown()));
             return root;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Path base = parent == null ? Path.of(s.text()) : parent.resolve(s.text());
-        Path baseNorm = base.normalize();
+        // relative to the extending file, kept relative so errors show the path as the user wrote it
+        Path base = file.getParent() == null ? Path.of(s.text()) : file.getParent().resolve(s.text());
+        Path baseNorm = base.toAbsolutePath().normalize();
         if (baseNorm.equals(norm) || chain.contains(baseNorm)) {
             problems.add(new Problem(ext.at(), "extends", "files extend each other in a cycle", ext.shown()));
             return root;
@@ -45,8 +45,7 @@ final class ScenarioTree {
         }
         chain.push(norm);
         int before = problems.size();
-        YNode baseTree = load(file.getParent() == null ? Path.of(s.text()) : file.getParent().resolve(s.text()),
-                problems, chain);
+        YNode baseTree = load(base, problems, chain);
         chain.pop();
         if (baseTree == null) {
             // the base could not be read: say so at the extends line, and do not validate the partial
