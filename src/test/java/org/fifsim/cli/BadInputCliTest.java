@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +17,6 @@ import java.util.stream.Stream;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.ScenarioReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad input through the command line: exit status 2, one {@code error:} line per problem on stderr, no stack trace,
  * and nothing written (an existing results folder stays byte-identical). No test here simulates.
  */
-class BadInputCliTest {
+class BadInputCliTest extends CapturedCli {
     static final Path CORPUS = Path.of("src", "test", "resources", "bad");
     static final Pattern LINE = Pattern.compile("^error: .+:\\d+:\\d+: \\S+: .+");
 
@@ -46,39 +42,10 @@ class BadInputCliTest {
     @TempDir
     Path tmp;
 
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
-
     static Stream<Path> corpus() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList().stream();
         }
-    }
-
-    /** Runs the command line with fresh capture buffers; returns the exit status. */
-    private int execute(String... args) {
-        err.reset();
-        out.reset();
-        int status = Main.execute(args);
-        System.err.flush();
-        System.out.flush();
-        return status;
     }
 
     private String stderr() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import java.util.List;
 import org.fifsim.report.Json;
 import org.fifsim.report.OfflineHtml;
 import org.fifsim.report.TraceCsv;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code run} end to end on scenarios of a day or two: the report and charts in the results folder, the warm-up
  * warning, precision-driven runs and the trace CSV.
  */
-class RunReportCliTest {
+class RunReportCliTest extends CapturedCli {
     /** Starts empty with a 6 h transfer: the pipeline fills over the first hours, which a 0 s warm-up ignores. */
     static final String FILLING = """
             name: filling
@@ -47,34 +43,6 @@ class RunReportCliTest {
 
     @TempDir
     Path tmp;
-
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
-
-    private int execute(String... args) {
-        err.reset();
-        out.reset();
-        int status = Main.execute(args);
-        System.err.flush();
-        System.out.flush();
-        return status;
-    }
 
     private Path scenario(String yaml) throws Exception {
         Path f = tmp.resolve("s" + yaml.hashCode() + ".yaml");

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,11 @@ import org.fifsim.report.Json;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.stats.Estimate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** sweep and sensitivity through the command line, on scenarios of two or three simulated days. */
-class SweepCliTest {
+class SweepCliTest extends CapturedCli {
     /** Small but random: triangular cycles, breakdowns and a random transfer, so replications differ. */
     static final String SMALL = """
             name: small
@@ -43,31 +39,6 @@ class SweepCliTest {
 
     @TempDir
     Path tmp;
-
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
-
-    private int execute(String... args) {
-        err.reset();
-        out.reset();
-        return Main.execute(args);
-    }
 
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
