@@ -15,8 +15,8 @@ final class PrecisionOptions {
     static final int DEFAULT_CAP = 200;
 
     @Option(names = "--precision", paramLabel = "P",
-            description = "add replications until the 95% interval of each chosen KPI is within P of its mean, "
-                    + "e.g. 1% or 0.01 (starts from the scenario's replications)")
+            description = "add replications until the 95%% interval of each chosen KPI is within P of its mean, "
+                    + "e.g. 1%% or 0.01 (starts from the scenario's replications)")
     String precision;
 
     @Option(names = "--kpi", paramLabel = "NAME", arity = "1..*",
