@@ -52,9 +52,17 @@ public final class ResultsFolder implements AutoCloseable {
             recover(parent, abs.getFileName().toString());
             Path temp = Files.createTempDirectory(parent,
                     abs.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-");
+            readableByAll(temp);
             ResultsFolder f = new ResultsFolder(abs, temp);
             OPEN.add(f);
             return f;
+        }
+    }
+
+    /** A temporary directory is private (0700); results are shared like any folder the user makes. */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

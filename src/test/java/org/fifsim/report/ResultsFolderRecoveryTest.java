@@ -63,6 +63,19 @@ class ResultsFolderRecoveryTest {
     }
 
     @Test
+    void committedResultsAreReadableByOthersLikeAnyFolder() throws Exception {
+        Path target = tmp.resolve("shared");
+        try (ResultsFolder f = ResultsFolder.open(target)) {
+            Files.writeString(f.dir().resolve("summary.json"), "{}");
+            f.commit();
+        }
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(target)));
+        }
+    }
+
+    @Test
     void killedBetweenTheTwoRenamesOfACommitGetsThePreviousResultsBack() throws Exception {
         Path target = tmp.resolve("run");
         folderWith(tmp.resolve("run.old-" + deadPid()), "previous");
