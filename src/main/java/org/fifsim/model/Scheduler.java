@@ -18,10 +18,6 @@ final class Scheduler {
         this.sim = sim;
     }
 
-    DevsSimulatorInterface<Double> simulator() {
-        return sim;
-    }
-
     double getSimulatorTime() {
         return sim.getSimulatorTime();
     }

@@ -63,15 +63,6 @@ final class Station {
         return down || off;
     }
 
-    boolean isDown() {
-        return down;
-    }
-
-    /** Packs held here: in the buffer in front and in the station itself. */
-    int packsHeld() {
-        return inbound.size() + (pack == null ? 0 : 1);
-    }
-
     /** Starts a cycle if the station is idle, running, and a pack is available. */
     void tryStart() {
         if (state != State.IDLE || frozen()) {

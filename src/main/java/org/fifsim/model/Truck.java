@@ -24,10 +24,6 @@ final class Truck {
         onArrival.run();
     }
 
-    boolean moving() {
-        return arrival != null || remaining > 0;
-    }
-
     void hold() {
         if (arrival != null) {
             sim.cancelEvent(arrival);
