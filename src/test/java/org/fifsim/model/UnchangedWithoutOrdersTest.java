@@ -1,0 +1,61 @@
+package org.fifsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fifsim.TestScenarios;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.RunSpec;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.io.ScenarioReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scenario without {@code orders}, {@code variants} or {@code quality} sections runs exactly as the model did before
+ * they existed: every KPI and detail of the shipped scenarios (short horizon, fixed seed) equals, to the last bit, the
+ * output of the model before orders, variants and quality incidents were added (recorded in
+ * {@code unchanged-kpis.txt}). If a later change of the logistics or accounting model changes these numbers on
+ * purpose, regenerate the file from that model <em>without</em> the order code (see {@link #fingerprint}).
+ */
+class UnchangedWithoutOrdersTest {
+
+    @Test
+    void shippedScenariosGiveTheRecordedNumbersBitForBit() throws Exception {
+        List<String> expected;
+        try (InputStream in = getClass().getResourceAsStream("unchanged-kpis.txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", fingerprint()));
+    }
+
+    /** Every KPI and detail of two replications of each shipped scenario over 4 days, as exact hex doubles. */
+    static List<String> fingerprint() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String name : List.of("seres-fif", "seres-remote")) {
+            Scenario s = ScenarioReader.read(Path.of("scenarios", name + ".yaml"));
+            s = s.withRun(new RunSpec(4 * 86400.0, 86400.0, 2, s.run().seed()));
+            for (int rep = 0; rep < 2; rep++) {
+                ReplicationResult r = TestScenarios.runOne(s, rep);
+                add(lines, name + "/" + rep + "/kpi/", r.kpis());
+                add(lines, name + "/" + rep + "/detail/", r.details());
+                lines.add(name + "/" + rep + "/events " + r.events());
+            }
+        }
+        return lines;
+    }
+
+    private static void add(List<String> lines, String prefix, Map<String, Double> values) {
+        values.forEach((k, v) -> lines.add(prefix + k + " " + Double.toHexString(v)));
+    }
+
+    /** Writes the fingerprint of the model on the class path (run with the model that has no order code). */
+    public static void main(String[] args) throws Exception {
+        Files.write(Path.of(args[0]), fingerprint(), StandardCharsets.UTF_8);
+    }
+}
