@@ -47,6 +47,9 @@ final class Limits {
                 perSecond += 2 / Math.max(1e-3, st.mtbf().mean() + st.mttr().mean());
             }
         }
+        if (s.vehicleLine().stops()) {
+            perSecond += 2 / Math.max(1e-3, s.vehicleLine().mtbf().mean() + s.vehicleLine().mttr().mean());
+        }
         for (Disruption d : s.logistics().disruptions()) {
             perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
         }

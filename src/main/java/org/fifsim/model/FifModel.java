@@ -63,6 +63,11 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         packLine.connect(pipeline, scenario.logistics(), scenario.vehicleLine().takt());
         lineSide.connect(pipeline, vehicleLine);
         vehicleLine.connect(lineSide);
+        if (scenario.vehicleLine().stops()) {
+            vehicleLine.stoppable();
+            new VehicleStoppages(sim, Sampler.of(scenario.vehicleLine().mtbf(), streams.stream("vehicle-line/mtbf")),
+                    Sampler.of(scenario.vehicleLine().mttr(), streams.stream("vehicle-line/mttr")), vehicleLine).start();
+        }
         pipeline.stockLineSide(scenario.logistics().initialStock());
         new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
@@ -105,6 +110,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         double vehicleWorking = m.vehicleWorking.integral(now);
         k.put(Kpis.VEHICLE_LINE_STARVED,
                 vehicleWorking > 0 ? TimeAverage.share(m.vehicleStarved.integral(now) / vehicleWorking) : 0);
+        k.put(Kpis.VEHICLE_LINE_AVAILABILITY,
+                vehicleWorking > 0 ? TimeAverage.share(1 - m.vehicleDownWorking.integral(now) / vehicleWorking) : 1);
         double packWorking = m.packWorking.integral(now);
         k.put(Kpis.PACK_LINE_AVAILABILITY,
                 packWorking > 0 ? TimeAverage.share(1 - m.packDownWorking.integral(now) / packWorking) : 1);

@@ -33,6 +33,8 @@ final class Measures {
     final TimeAverage packWorking = new TimeAverage();
     /** 1 while the pack line is in working time and at least one station is down. */
     final TimeAverage packDownWorking = new TimeAverage();
+    /** 1 while the vehicle line is in working time and stopped by a stoppage of its own. */
+    final TimeAverage vehicleDownWorking = new TimeAverage();
     /** Vehicle demand rate (1/takt while working): its integral from time zero is the cumulative demand. */
     final TimeAverage demandSinceStart = new TimeAverage();
 
@@ -53,6 +55,7 @@ final class Measures {
         vehicleWorking.restart(now);
         packWorking.restart(now);
         packDownWorking.restart(now);
+        vehicleDownWorking.restart(now);
     }
 
     /** The audit trail, or null (the usual case: one null check per traced event). */

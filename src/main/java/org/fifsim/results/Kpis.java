@@ -10,6 +10,7 @@ public final class Kpis {
     public static final String PACKS_SCRAPPED = "packs_scrapped";
     public static final String VEHICLES_BUILT = "vehicles_built";
     public static final String VEHICLE_LINE_STARVED = "vehicle_line_starved";
+    public static final String VEHICLE_LINE_AVAILABILITY = "vehicle_line_availability";
     public static final String PACK_LINE_AVAILABILITY = "pack_line_availability";
     public static final String LEAD_TIME_H = "lead_time_h";
     public static final String LEAD_TIME_P50_H = "lead_time_p50_h";
@@ -48,6 +49,7 @@ public final class Kpis {
             new Kpi(PACKS_SCRAPPED, "packs/yr", "packs scrapped"),
             new Kpi(VEHICLES_BUILT, "vehicles/yr", "vehicles that got a pack"),
             new Kpi(VEHICLE_LINE_STARVED, "fraction", "share of the vehicle line's working time lost for want of a pack"),
+            new Kpi(VEHICLE_LINE_AVAILABILITY, "fraction", "share of the vehicle line's working time it is not stopped by a stoppage of its own"),
             new Kpi(PACK_LINE_AVAILABILITY, "fraction", "share of the pack line's working time no station is down"),
             new Kpi(LEAD_TIME_H, "h", "mean time from end-of-line pass to the pack reaching line-side"),
             new Kpi(LEAD_TIME_P50_H, "h", "median of that lead time"),

@@ -150,8 +150,12 @@ public final class ScenarioReader {
                 break;
             }
         }
+        Distribution mtbf = f.distribution("mtbf", null, false, true);
+        Distribution mttr = f.distribution("mttr", null, false, true);
+        pairedBreakdowns(f, mtbf, mttr);
         f.finish();
-        return new VehicleLineSpec(takt, cal, swings);
+        return new VehicleLineSpec(takt, cal, swings, mtbf == null || mttr == null ? null : mtbf,
+                mtbf == null || mttr == null ? null : mttr);
     }
 
     private static WorkCalendar calendar(Fields parent) {
@@ -201,16 +205,21 @@ public final class ScenarioReader {
         Distribution cycle = f.distribution("cycle_time", new Distribution.Constant(1), true, true);
         Distribution mtbf = f.distribution("mtbf", null, false, true);
         Distribution mttr = f.distribution("mttr", null, false, true);
-        if ((mtbf == null) != (mttr == null) && f.has("mtbf") != f.has("mttr")) {
-            String missing = mtbf == null ? "mtbf" : "mttr";
-            f.problem(null, missing, "is required when " + (mtbf == null ? "mttr" : "mtbf") + " is given");
-        }
+        pairedBreakdowns(f, mtbf, mttr);
         String clock = f.text("failure_clock", "clock", false);
         if (!clock.equals("clock") && !clock.equals("operating")) {
             f.problem(f.raw("failure_clock"), "failure_clock", "must be 'clock' or 'operating'");
         }
         f.finish();
         return new StationSpec(name, cycle, mtbf, mttr, clock.equals("operating"));
+    }
+
+    /** MTBF and MTTR come together: one without the other is reported at the map. */
+    private static void pairedBreakdowns(Fields f, Distribution mtbf, Distribution mttr) {
+        if ((mtbf == null) != (mttr == null) && f.has("mtbf") != f.has("mttr")) {
+            String missing = mtbf == null ? "mtbf" : "mttr";
+            f.problem(null, missing, "is required when " + (mtbf == null ? "mttr" : "mtbf") + " is given");
+        }
     }
 
     private static LogisticsSpec logistics(Fields f) {

@@ -95,6 +95,7 @@ class BadScenarioCorpusTest {
             entry("name-multiline.yaml", new Expect("name", "results folder", 2)),
             entry("station-name-twice.yaml", new Expect("pack_line.stations[1].name", "unique", 14)),
             entry("mtbf-without-mttr.yaml", new Expect("pack_line.stations[0].mttr", "required when mtbf", 13)),
+            entry("vehicle-mttr-without-mtbf.yaml", new Expect("vehicle_line.mtbf", "required when mttr", 9)),
             entry("failure-clock-sometimes.yaml",
                     new Expect("pack_line.stations[0].failure_clock", "'clock' or 'operating'", 13)),
             entry("extends-missing.yaml", new Expect("extends", "no such file", 2)),
