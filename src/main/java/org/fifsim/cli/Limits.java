@@ -50,6 +50,10 @@ final class Limits {
         if (s.vehicleLine().stops()) {
             perSecond += 2 / Math.max(1e-3, s.vehicleLine().mtbf().mean() + s.vehicleLine().mttr().mean());
         }
+        if (s.orders() != null) {
+            // an arrival per order, and at most a wake-up per vehicle waiting for its order to fall due
+            perSecond += 1 / Math.max(1e-3, s.orders().interarrival().mean()) + 1 / s.vehicleLine().takt();
+        }
         for (Disruption d : s.logistics().disruptions()) {
             perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
         }
@@ -112,12 +116,21 @@ final class Limits {
         double moving = Math.min(pipeline, l.meanLeadTime(s.vehicleLine().takt()) / s.vehicleLine().takt()
                 + surplus * horizon + 1) + wip;
         double stored = l.initialStock();
+        double orders = 0;
+        if (s.orders() != null) {
+            // the bank grows without bound when orders come faster than the vehicle line builds
+            double excess = Math.max(0, 1 / Math.max(1e-3, s.orders().interarrival().mean())
+                    - s.vehicleLine().calendar().workingShare() / slowestTakt);
+            orders = s.orders().initialBank() + s.orders().sequenceSlots(s.vehicleLine().takt()) + excess * horizon;
+            moving += s.orders().sequenceSlots(s.vehicleLine().takt());
+        }
 
         double hourly = atOnce * BYTES_PER_HOUR * (horizon / Durations.HOUR + 1);
         double stock = atOnce * BYTES_PER_STORED_PACK * stored;
+        double bank = atOnce * BYTES_PER_STORED_PACK * orders;
         double flow = atOnce * BYTES_PER_MOVING_PACK * moving;
         double results = replications * BYTES_PER_RESULT;
-        double total = atOnce * BYTES_PER_REPLICATION_RUNNING + hourly + stock + flow + results;
+        double total = atOnce * BYTES_PER_REPLICATION_RUNNING + hourly + stock + flow + results + bank;
 
         String key = "run.horizon";
         String why = String.format(Locale.ROOT, "hourly energy state over %s", Durations.format(horizon));
@@ -132,6 +145,11 @@ final class Limits {
             boolean buffers = wip > pipeline;
             key = buffers ? "pack_line.buffer" : "logistics.safety_stock";
             why = String.format(Locale.ROOT, "up to %,.0f packs on their way", moving);
+        }
+        if (bank > largest) {
+            largest = bank;
+            key = "orders.interarrival";
+            why = String.format(Locale.ROOT, "up to %,.0f orders in the bank", orders);
         }
         if (results > largest) {
             key = "run.replications";

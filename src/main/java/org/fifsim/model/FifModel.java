@@ -19,6 +19,7 @@ import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
+import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -38,6 +39,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private transient VehicleLine vehicleLine;
     private transient EnergyMeter energyMeter;
     private transient Recorder recorder;
+    private transient OrderBook orderBook;
     private double measuredFrom;
 
     public FifModel(DevsSimulatorInterface<Double> simulator, Scenario scenario, Streams streams) {
@@ -68,13 +70,28 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             new VehicleStoppages(sim, Sampler.of(scenario.vehicleLine().mtbf(), streams.stream("vehicle-line/mtbf")),
                     Sampler.of(scenario.vehicleLine().mttr(), streams.stream("vehicle-line/mttr")), vehicleLine).start();
         }
-        pipeline.stockLineSide(scenario.logistics().initialStock());
+        OrdersSpec orders = scenario.orders();
+        if (orders == null) {
+            pipeline.stockLineSide(scenario.logistics().initialStock());
+        } else {
+            int variants = orders.variants().size();
+            orderBook = new OrderBook(sim, orders, scenario.vehicleLine().takt(), streams, measures);
+            orderBook.connect(packLine, vehicleLine);
+            packLine.buildToSequence(orders.variants(), scenario.packLine().changeover(), streams);
+            lineSide.variants(variants);
+            vehicleLine.buildOrders(orderBook, variants, orders.miss() == OrdersSpec.Miss.REWORK
+                    ? Sampler.of(orders.reworkTime(), streams.stream("orders/rework")) : null);
+            pipeline.stockLineSide(OrderBook.split(scenario.logistics().initialStock(), orders.variants()));
+        }
         new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
         getSimulator().addListener(this, Replication.WARMUP_EVENT);
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
         packLine.start();
+        if (orderBook != null) {
+            orderBook.start();
+        }
         recorder = new Recorder(sim, scenario.run().horizon());
         recorder.probe("pipeline_packs", pipeline::count);
         recorder.probe("line_side_packs", lineSide::size);
@@ -94,6 +111,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             measures.restart(now);
             packLine.restartStatistics(now);
             pipeline.restartStatistics(now);
+            lineSide.restartStatistics(now);
         }
     }
 
@@ -122,8 +140,13 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.LINE_SIDE_PACKS, m.lineSide.mean(now));
         k.put(Kpis.PACK_LINE_WIP, m.packLineWip.mean(now));
         k.put(Kpis.TRUCK_TRIPS, m.truckTrips * perYear);
-
+        double vehiclesPerDay = m.installed * perYear / 365;
+        k.put(Kpis.COMPONENT_COVER_D, vehiclesPerDay > 0 ? m.pipeline.mean(now) / vehiclesPerDay : Double.NaN);
         Map<String, Double> details = new LinkedHashMap<>();
+        if (orderBook != null) {
+            orders(now, perYear, k, details);
+        }
+
         for (Station s : packLine.stations()) {
             double[] shares = s.useShares(now);
             for (Station.Use u : Station.Use.values()) {
@@ -149,6 +172,29 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 scenario.logistics().initialStock(), pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
+    }
+
+    /** Order to delivery, the order bank, sequence misses, and stock and builds by variant. */
+    private void orders(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+        Measures m = measures;
+        double vehicleWorking = m.vehicleWorking.integral(now);
+        k.put(Kpis.ORDER_TO_DELIVERY_D, m.deliveryCount > 0 ? m.deliverySum / m.deliveryCount / Durations.DAY
+                : Double.NaN);
+        k.put(Kpis.ORDER_TO_DELIVERY_P95_D, m.deliveries.quantile(0.95) / Durations.DAY);
+        k.put(Kpis.ORDER_BANK_ORDERS, m.orderBank.mean(now));
+        k.put(Kpis.SEQUENCE_MISSES, m.sequenceMisses * perYear);
+        k.put(Kpis.VEHICLE_LINE_WAITING_ORDERS,
+                vehicleWorking > 0 ? TimeAverage.share(m.vehicleNoOrder.integral(now) / vehicleWorking) : 0);
+        details.put("orders.arrived_per_yr", m.ordersArrived * perYear);
+        details.put("orders.vehicles_reworked_per_yr", m.vehiclesReworked * perYear);
+        details.put("orders.bank_at_end", (double) orderBook.bankSize());
+        long[] built = vehicleLine.builtByVariant();
+        java.util.List<org.fifsim.scenario.VariantSpec> variants = scenario.orders().variants();
+        for (int v = 0; v < variants.size(); v++) {
+            String name = "variant." + variants.get(v).name();
+            details.put(name + ".line_side_packs", lineSide.meanStock(v, now));
+            details.put(name + ".vehicles_since_start", (double) built[v]);
+        }
     }
 
     /**

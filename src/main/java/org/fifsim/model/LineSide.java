@@ -2,11 +2,18 @@ package org.fifsim.model;
 
 import java.util.ArrayDeque;
 
-/** The store beside the vehicle line: packs wait here, first in first out, until a vehicle takes one. */
+/**
+ * The store beside the vehicle line: packs wait here, first in first out by variant, until a vehicle takes one.
+ * Without variants there is one queue.
+ */
 final class LineSide {
     private final Scheduler sim;
     private final Measures measures;
-    private final ArrayDeque<Pack> packs = new ArrayDeque<>();
+    @SuppressWarnings("unchecked")
+    private ArrayDeque<Pack>[] byVariant = new ArrayDeque[] {new ArrayDeque<Pack>()};
+    /** Time-averaged stock per variant; null without variants (the total is in the measures). */
+    private TimeAverage[] stockByVariant;
+    private int size;
     private Pipeline pipeline;
     private VehicleLine vehicleLine;
 
@@ -20,8 +27,19 @@ final class LineSide {
         this.vehicleLine = v;
     }
 
+    /** Keeps a queue and a stock statistic per variant. */
+    @SuppressWarnings("unchecked")
+    void variants(int n) {
+        byVariant = new ArrayDeque[n];
+        stockByVariant = new TimeAverage[n];
+        for (int i = 0; i < n; i++) {
+            byVariant[i] = new ArrayDeque<>();
+            stockByVariant[i] = new TimeAverage();
+        }
+    }
+
     int size() {
-        return packs.size();
+        return size;
     }
 
     /** A pack reaches the line-side: its lead time ends here. */
@@ -29,24 +47,54 @@ final class LineSide {
         double now = sim.getSimulatorTime();
         measures.leadTime(now - p.passed);
         measures.trace(now, "line-side", "arrive", p.id);
-        packs.addLast(p);
-        measures.lineSide.set(now, packs.size());
-        vehicleLine.packArrived();
+        add(p, now);
+        vehicleLine.packArrived(p.variant);
     }
 
     /** A pack on hand when the run starts (the safety stock); it has no lead time. */
     void stockInitially(Pack p) {
-        packs.addLast(p);
-        measures.lineSide.set(sim.getSimulatorTime(), packs.size());
+        add(p, sim.getSimulatorTime());
+    }
+
+    private void add(Pack p, double now) {
+        byVariant[p.variant].addLast(p);
+        size++;
+        measures.lineSide.set(now, size);
+        if (stockByVariant != null) {
+            stockByVariant[p.variant].set(now, byVariant[p.variant].size());
+        }
     }
 
     /** A vehicle takes a pack; null when the store is empty. */
     Pack take() {
-        Pack p = packs.pollFirst();
+        return take(0);
+    }
+
+    /** A vehicle takes a pack of this variant; null when there is none. */
+    Pack take(int variant) {
+        Pack p = byVariant[variant].pollFirst();
         if (p != null) {
-            measures.lineSide.set(sim.getSimulatorTime(), packs.size());
+            size--;
+            double now = sim.getSimulatorTime();
+            measures.lineSide.set(now, size);
+            if (stockByVariant != null) {
+                stockByVariant[variant].set(now, byVariant[variant].size());
+            }
             pipeline.leave();
         }
         return p;
+    }
+
+    void restartStatistics(double now) {
+        if (stockByVariant != null) {
+            for (TimeAverage t : stockByVariant) {
+                t.restart(now);
+            }
+        }
+    }
+
+    /** Mean stock of a variant over the measured time. */
+    double meanStock(int variant, double now) {
+        return stockByVariant == null ? measures.lineSide.mean(now) : stockByVariant[variant].mean(now);
     }
 }

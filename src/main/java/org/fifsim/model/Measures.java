@@ -18,6 +18,18 @@ final class Measures {
     long installed;
     long truckTrips;
 
+    long ordersArrived;
+    long sequenceMisses;
+    long vehiclesReworked;
+    double deliverySum;
+    long deliveryCount;
+    /** Order to delivery, seconds. */
+    final LogHistogram deliveries = new LogHistogram();
+    /** Orders waiting in the bank (not yet in the frozen sequence). */
+    final TimeAverage orderBank = new TimeAverage();
+    /** 1 while the vehicle line is in working time and has no order due to build. */
+    final TimeAverage vehicleNoOrder = new TimeAverage();
+
     double leadTimeSum;
     long leadTimeCount;
     final LogHistogram leadTimes = new LogHistogram();
@@ -45,6 +57,14 @@ final class Measures {
         reworked = 0;
         installed = 0;
         truckTrips = 0;
+        ordersArrived = 0;
+        sequenceMisses = 0;
+        vehiclesReworked = 0;
+        deliverySum = 0;
+        deliveryCount = 0;
+        deliveries.clear();
+        orderBank.restart(now);
+        vehicleNoOrder.restart(now);
         leadTimeSum = 0;
         leadTimeCount = 0;
         leadTimes.clear();
@@ -65,6 +85,12 @@ final class Measures {
         if (trace != null) {
             trace.record(time, component, event, packId);
         }
+    }
+
+    void orderDelivered(double seconds) {
+        deliverySum += seconds;
+        deliveryCount++;
+        deliveries.add(seconds);
     }
 
     void leadTime(double seconds) {

@@ -6,6 +6,8 @@ final class Pack {
     final double released;
     /** Time the pack passed the end-of-line test (after rework), i.e. entered the logistics pipeline. */
     double passed = Double.NaN;
+    /** Its variant (an index into the scenario's variants; 0 without variants). */
+    int variant;
     /** Time the pack entered its current logistics stage. */
     double stageEntered;
 

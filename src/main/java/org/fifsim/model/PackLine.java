@@ -1,14 +1,17 @@
 package org.fifsim.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.PackLineSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StationSpec;
+import org.fifsim.scenario.VariantSpec;
 
 /**
  * The pack line: a release gate (the pull rule), stations in series, and the end-of-line test that passes a pack
@@ -30,6 +33,8 @@ final class PackLine {
     private int downStations;
     private boolean working = true;
     private EnergyMeter meter;
+    /** With orders: the variants of the frozen sequence whose packs are not started yet, in sequence order. */
+    private ArrayDeque<Integer> callOffs;
 
     PackLine(Scheduler sim, PackLineSpec spec, Streams streams, Measures measures) {
         this.sim = sim;
@@ -51,6 +56,31 @@ final class PackLine {
             stations.add(st);
             prev = st;
         }
+    }
+
+    /**
+     * Builds to the frozen sequence of customer orders: a pack is started only against a call-off, in sequence,
+     * with its variant's cycle times and a changeover between variants.
+     */
+    void buildToSequence(List<VariantSpec> variants, Distribution changeoverTime, Streams streams) {
+        callOffs = new ArrayDeque<>();
+        for (Station st : stations) {
+            Sampler[] cycles = new Sampler[variants.size()];
+            double[] factors = new double[variants.size()];
+            for (int v = 0; v < cycles.length; v++) {
+                Distribution own = variants.get(v).cycleTimes().get(st.name);
+                cycles[v] = own == null ? st.cycle() : Sampler.of(own, streams.stream("station/" + st.name + "/cycle"));
+                factors[v] = variants.get(v).cycleFactor();
+            }
+            st.variants(cycles, factors,
+                    Sampler.of(changeoverTime, streams.stream("station/" + st.name + "/changeover")));
+        }
+    }
+
+    /** An order entered the frozen sequence: its pack is called off. */
+    void callOff(int variant) {
+        callOffs.addLast(variant);
+        stations.get(0).tryStart();
     }
 
     void meter(EnergyMeter m) {
@@ -82,7 +112,13 @@ final class PackLine {
      * Reorder point: only against an order placed when the inventory position fell to the reorder point.
      */
     Pack release() {
-        if (rule.kanban()) {
+        Integer variant = null;
+        if (callOffs != null) {
+            variant = callOffs.pollFirst();
+            if (variant == null) {
+                return null;
+            }
+        } else if (rule.kanban()) {
             if (pipeline.count() >= limit) {
                 return null;
             }
@@ -95,6 +131,9 @@ final class PackLine {
         measures.started++;
         measures.packLineWip.add(now(), 1);
         Pack p = new Pack(nextId++, now());
+        if (variant != null) {
+            p.variant = variant;
+        }
         measures.trace(now(), "pack-line", "release", p.id);
         return p;
     }
@@ -125,7 +164,10 @@ final class PackLine {
             measures.totalScrapped++;
             measures.scrapped++;
             measures.trace(now(), "end-of-line", "scrap", p.id);
-            if (!rule.kanban()) {
+            if (callOffs != null) {
+                callOffs.addFirst(p.variant); // its vehicle still needs it: built again first
+                stations.get(0).tryStart();
+            } else if (!rule.kanban()) {
                 pipelineSpace(); // a scrapped pack lowers the inventory position
             }
         }

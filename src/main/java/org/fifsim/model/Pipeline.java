@@ -99,10 +99,20 @@ final class Pipeline {
 
     /** Puts {@code n} packs on the line-side before the run starts: the plant starts with its safety stock. */
     void stockLineSide(int n) {
-        for (int i = 0; i < n; i++) {
-            Pack p = new Pack(-1 - i, 0);
-            p.passed = 0;
-            lineSide.stockInitially(p);
+        stockLineSide(new int[] {n});
+    }
+
+    /** Puts packs on the line-side before the run starts, {@code perVariant[v]} of each variant. */
+    void stockLineSide(int[] perVariant) {
+        int n = 0;
+        for (int v = 0; v < perVariant.length; v++) {
+            for (int i = 0; i < perVariant[v]; i++) {
+                Pack p = new Pack(-1 - n, 0);
+                p.variant = v;
+                p.passed = 0;
+                lineSide.stockInitially(p);
+                n++;
+            }
         }
         count += n;
         measures.pipeline.set(sim.getSimulatorTime(), count);

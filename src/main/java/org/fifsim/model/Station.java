@@ -37,6 +37,12 @@ final class Station {
     private double remaining;
     private double resumedAt;
 
+    /** With variants: the cycle-time sampler and factor of each variant, and the changeover; null without. */
+    private Sampler[] cycleByVariant;
+    private double[] factorByVariant;
+    private Sampler changeover;
+    private int lastVariant = -1;
+
     private final double[] useTime = new double[Use.values().length];
     private Use use = Use.STARVED;
     private double useSince;
@@ -79,7 +85,29 @@ final class Station {
         state = State.BUSY;
         account();
         measures.trace(now(), name, "start", p.id);
-        process(cycle.draw());
+        process(cycleByVariant == null ? cycle.draw() : variantCycle(p.variant));
+    }
+
+    /** Builds packs of several variants: their own cycle times, and a changeover when the variant changes. */
+    void variants(Sampler[] cycles, double[] factors, Sampler changeoverTime) {
+        this.cycleByVariant = cycles;
+        this.factorByVariant = factors;
+        this.changeover = changeoverTime;
+    }
+
+    Sampler cycle() {
+        return cycle;
+    }
+
+    private double variantCycle(int variant) {
+        double d = cycleByVariant[variant].draw() * factorByVariant[variant];
+        if (variant != lastVariant) {
+            if (lastVariant >= 0) {
+                d += changeover.draw();
+            }
+            lastVariant = variant;
+        }
+        return d;
     }
 
     private void process(double duration) {

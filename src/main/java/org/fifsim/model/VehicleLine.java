@@ -1,15 +1,21 @@
 package org.fifsim.model;
 
+import java.util.ArrayDeque;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+import org.fifsim.model.random.Sampler;
 
 /**
  * The vehicle line: at the start of every takt it takes a pack from the line-side. With an empty line-side it stops
  * and waits (starved) until a pack arrives; off shift it waits for the next shift, which does not count as starved.
  * A stoppage of the line itself freezes the takt in progress (it resumes with its remaining time) and does not count
  * as starved either.
+ *
+ * <p>With customer orders it builds the frozen sequence: the next order once it is due, with a pack of its variant.
+ * A missing pack is a sequence miss: the line waits for it (starved), or builds the vehicle without it, sets it
+ * aside and fits the pack when it comes (rework).
  */
 final class VehicleLine {
-    private enum State { RUNNING, STARVED, OFF, DOWN }
+    private enum State { RUNNING, STARVED, OFF, DOWN, NO_ORDER }
 
     private final Scheduler sim;
     private final Measures measures;
@@ -22,6 +28,14 @@ final class VehicleLine {
     private SimEventInterface<Double> taktEnd;
     private double remaining = -1;
     private boolean keepTaktEnd;
+
+    private OrderBook orders;
+    /** Rework rule: vehicles built without their pack, by variant, oldest first; null under the wait rule. */
+    private ArrayDeque<Order>[] setAside;
+    private Sampler reworkTime;
+    private int waitingFor = -1;
+    private SimEventInterface<Double> dueWake;
+    private long[] builtByVariant = new long[1];
 
     VehicleLine(Scheduler sim, Measures measures, double takt) {
         this.sim = sim;
@@ -38,6 +52,20 @@ final class VehicleLine {
         keepTaktEnd = true;
     }
 
+    /** Build to customer orders; with a rework time, a sequence miss is built out of sequence and reworked. */
+    @SuppressWarnings("unchecked")
+    void buildOrders(OrderBook book, int variants, Sampler rework) {
+        this.orders = book;
+        this.builtByVariant = new long[variants];
+        if (rework != null) {
+            this.reworkTime = rework;
+            this.setAside = new ArrayDeque[variants];
+            for (int i = 0; i < variants; i++) {
+                setAside[i] = new ArrayDeque<>();
+            }
+        }
+    }
+
     private double now() {
         return sim.getSimulatorTime();
     }
@@ -45,6 +73,9 @@ final class VehicleLine {
     /** Start of a takt: take a pack and build a vehicle, or wait. */
     private void cycle() {
         taktEnd = null;
+        if (state == State.NO_ORDER) {
+            measures.vehicleNoOrder.set(now(), 0);
+        }
         if (!working) {
             state = State.OFF;
             return;
@@ -53,20 +84,85 @@ final class VehicleLine {
             state = State.DOWN;
             return;
         }
-        Pack p = lineSide.take();
-        if (p == null) {
-            state = State.STARVED;
-            measures.vehicleStarved.set(now(), 1);
-            measures.trace(now(), "vehicle-line", "starved", Trace.NO_PACK);
+        if (orders != null) {
+            buildOrder();
             return;
         }
+        Pack p = lineSide.take();
+        if (p == null) {
+            starve(0);
+            return;
+        }
+        install(p);
+        nextTakt();
+    }
+
+    private void starve(int variant) {
+        state = State.STARVED;
+        waitingFor = variant;
+        measures.vehicleStarved.set(now(), 1);
+        measures.trace(now(), "vehicle-line", "starved", Trace.NO_PACK);
+    }
+
+    private void install(Pack p) {
         state = State.RUNNING;
         measures.trace(now(), "vehicle-line", "install", p.id);
         measures.installed++;
         measures.totalInstalled++;
+    }
+
+    private void nextTakt() {
         SimEventInterface<Double> e = sim.scheduleEventRel(takt, this::cycle);
         if (keepTaktEnd) {
             taktEnd = e;
+        }
+    }
+
+    /** The next order of the frozen sequence, if it is due and its pack is there (or the miss rule allows). */
+    private void buildOrder() {
+        Order o = orders.next();
+        if (o == null || orders.due(o) > now()) {
+            state = State.NO_ORDER;
+            measures.vehicleNoOrder.set(now(), 1);
+            if (o != null && dueWake == null) {
+                dueWake = sim.scheduleEventAbs(orders.due(o), this::dueReached);
+            }
+            return;
+        }
+        Pack p = lineSide.take(o.variant);
+        if (p == null && !o.missed) {
+            o.missed = true;
+            measures.sequenceMisses++;
+        }
+        if (p == null && setAside == null) {
+            starve(o.variant);
+            return;
+        }
+        state = State.RUNNING;
+        orders.started(o);
+        if (p == null) {
+            measures.vehiclesReworked++;
+            measures.trace(now(), "vehicle-line", "set-aside", Trace.NO_PACK);
+            setAside[o.variant].addLast(o);
+        } else {
+            install(p);
+            builtByVariant[o.variant]++;
+            orders.delivered(o, now() + takt);
+        }
+        nextTakt();
+    }
+
+    private void dueReached() {
+        dueWake = null;
+        if (state == State.NO_ORDER) {
+            cycle();
+        }
+    }
+
+    /** An order entered the frozen sequence: a line waiting for orders looks again. */
+    void orderFrozen() {
+        if (state == State.NO_ORDER && dueWake == null) {
+            cycle();
         }
     }
 
@@ -80,8 +176,19 @@ final class VehicleLine {
         measures.demandSinceStart.set(now(), working ? 1.0 / takt : 0.0);
     }
 
-    void packArrived() {
-        if (state == State.STARVED) {
+    void packArrived(int variant) {
+        if (setAside != null && !setAside[variant].isEmpty()) {
+            // a vehicle built without its pack gets it first: fitted off the line, delivered after the rework
+            Pack p = lineSide.take(variant);
+            Order o = setAside[variant].pollFirst();
+            measures.trace(now(), "vehicle-line", "rework", p.id);
+            measures.installed++;
+            measures.totalInstalled++;
+            builtByVariant[variant]++;
+            orders.delivered(o, now() + reworkTime.draw());
+            return;
+        }
+        if (state == State.STARVED && (orders == null || waitingFor == variant)) {
             measures.vehicleStarved.set(now(), 0);
             cycle();
         }
@@ -94,6 +201,9 @@ final class VehicleLine {
         updateDownIndicator();
         if (!value && state == State.STARVED) {
             measures.vehicleStarved.set(now(), 0);
+            state = State.OFF;
+        } else if (!value && state == State.NO_ORDER) {
+            measures.vehicleNoOrder.set(now(), 0);
             state = State.OFF;
         } else if (value && state == State.OFF) {
             cycle();
@@ -113,6 +223,9 @@ final class VehicleLine {
             } else if (state == State.STARVED) {
                 measures.vehicleStarved.set(now(), 0);
                 state = State.DOWN;
+            } else if (state == State.NO_ORDER) {
+                measures.vehicleNoOrder.set(now(), 0);
+                state = State.DOWN;
             }
         } else if (remaining >= 0) {
             taktEnd = sim.scheduleEventRel(remaining, this::cycle);
@@ -124,5 +237,10 @@ final class VehicleLine {
 
     private void updateDownIndicator() {
         measures.vehicleDownWorking.set(now(), working && down ? 1 : 0);
+    }
+
+    /** Vehicles built (with their pack) per variant since time zero. */
+    long[] builtByVariant() {
+        return builtByVariant;
     }
 }

@@ -19,6 +19,12 @@ public final class Kpis {
     public static final String LINE_SIDE_PACKS = "line_side_packs";
     public static final String PACK_LINE_WIP = "pack_line_wip";
     public static final String TRUCK_TRIPS = "truck_trips";
+    public static final String COMPONENT_COVER_D = "component_cover_d";
+    public static final String ORDER_TO_DELIVERY_D = "order_to_delivery_d";
+    public static final String ORDER_TO_DELIVERY_P95_D = "order_to_delivery_p95_d";
+    public static final String ORDER_BANK_ORDERS = "order_bank_orders";
+    public static final String SEQUENCE_MISSES = "sequence_misses";
+    public static final String VEHICLE_LINE_WAITING_ORDERS = "vehicle_line_waiting_orders";
     public static final String ENERGY_KWH = "energy_kwh";
     public static final String PV_SHARE = "pv_share";
     public static final String PV_KWH = "pv_kwh";
@@ -58,6 +64,12 @@ public final class Kpis {
             new Kpi(LINE_SIDE_PACKS, "packs", "mean packs in the line-side store"),
             new Kpi(PACK_LINE_WIP, "packs", "mean packs inside the pack line (released, not yet tested)"),
             new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"),
+            new Kpi(COMPONENT_COVER_D, "d", "days of vehicle production the packs between end-of-line and installation cover ('daily clearance': below 1)"),
+            new Kpi(ORDER_TO_DELIVERY_D, "d", "mean time from a customer order to its vehicle built (with orders)"),
+            new Kpi(ORDER_TO_DELIVERY_P95_D, "d", "95th percentile of that time (with orders)"),
+            new Kpi(ORDER_BANK_ORDERS, "orders", "mean orders waiting in the bank, before the frozen sequence (with orders)"),
+            new Kpi(SEQUENCE_MISSES, "vehicles/yr", "vehicles whose pack was not at the line-side when due (with orders)"),
+            new Kpi(VEHICLE_LINE_WAITING_ORDERS, "fraction", "share of the vehicle line's working time with no order due to build (with orders)"),
             new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity"),
             new Kpi(PV_SHARE, "fraction", "share of that electricity met by PV (directly or through storage)"),
             new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),

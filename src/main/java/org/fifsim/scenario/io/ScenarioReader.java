@@ -17,7 +17,9 @@ import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.LogisticsSpec;
+import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
@@ -115,8 +117,11 @@ public final class ScenarioReader {
         LogisticsSpec logistics = logistics(top.section("logistics", true));
         EnergySpec energy = energy(top.section("energy", false));
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
+        OrdersSpec orders = OrdersReader.orders(top, pack, logistics.production().kanban(), vehicle.takt());
+        QualitySpec quality = OrdersReader.quality(top, pack);
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, orders,
+                quality);
     }
 
     private static RunSpec run(Fields f) {
@@ -196,8 +201,9 @@ public final class ScenarioReader {
         double rework = f.number("rework", 0.0, r -> r >= 0 && r <= 1, "must be in [0, 1]");
         Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(30 * 60), false, false);
         WorkCalendar cal = calendar(f);
+        Distribution changeover = f.distribution("changeover", new Distribution.Constant(0), false, false);
         f.finish();
-        return new PackLineSpec(buffer, stations, yield, rework, reworkTime, cal);
+        return new PackLineSpec(buffer, stations, yield, rework, reworkTime, cal, changeover);
     }
 
     private static StationSpec station(Fields f, int index) {

@@ -96,6 +96,12 @@ class BadScenarioCorpusTest {
             entry("station-name-twice.yaml", new Expect("pack_line.stations[1].name", "unique", 14)),
             entry("mtbf-without-mttr.yaml", new Expect("pack_line.stations[0].mttr", "required when mtbf", 13)),
             entry("vehicle-mttr-without-mtbf.yaml", new Expect("vehicle_line.mtbf", "required when mttr", 9)),
+            entry("variants-without-orders.yaml", new Expect("variants", "need an orders section", 17)),
+            entry("variant-shares-sum.yaml", new Expect("variants", "add up to 1", 18)),
+            entry("orders-sequence-miss-unknown.yaml", new Expect("orders.sequence_miss", "'wait' or 'rework'", 18)),
+            entry("variant-station-unknown.yaml",
+                    new Expect("variants[0].cycle_time.weldng", "did you mean 'welding'", 18)),
+            entry("orders-missing-interarrival.yaml", new Expect("orders.interarrival", "is required", 17)),
             entry("failure-clock-sometimes.yaml",
                     new Expect("pack_line.stations[0].failure_clock", "'clock' or 'operating'", 13)),
             entry("extends-missing.yaml", new Expect("extends", "no such file", 2)),
@@ -278,7 +284,7 @@ class BadScenarioCorpusTest {
                 "error: odd.yaml:1:7: name: must be 1-64 characters of a-z, 0-9 and '-', starting with a letter or"
                         + " digit (it names the results folder), got 'two\\u2028lines\\r'",
                 "error: odd.yaml:2:1: (key): unknown key (known: extends, name, description, run, vehicle_line,"
-                        + " pack_line, logistics, energy, accounting), got 'a\\nb'",
+                        + " pack_line, logistics, energy, accounting, orders, variants, quality), got 'a\\nb'",
                 "error: odd.yaml:6:38: pack_line.stations[0].cycle_time: unknown distribution, did you mean"
                         + " 'exponential'?, got 'expo nential'",
                 "error: odd.yaml:7:3: pack_line: unknown key, did you mean 'yield'?, got 'yi eld'",

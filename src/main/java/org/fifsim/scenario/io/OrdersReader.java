@@ -1,0 +1,164 @@
+package org.fifsim.scenario.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.OrdersSpec;
+import org.fifsim.scenario.PackLineSpec;
+import org.fifsim.scenario.QualitySpec;
+import org.fifsim.scenario.StationSpec;
+import org.fifsim.scenario.VariantSpec;
+
+/**
+ * Reads the {@code orders}, {@code variants} and {@code quality} sections. Without them a scenario has an endless
+ * order book for one pack and no quality incidents, exactly as before they existed.
+ */
+final class OrdersReader {
+    static final int MAX_VARIANTS = 50;
+    static final int MAX_BANK = 10_000_000;
+    static final int MAX_INSPECTORS = 100_000;
+
+    private OrdersReader() {
+    }
+
+    /** The orders and their variants, or null when the file has neither section. */
+    static OrdersSpec orders(Fields top, PackLineSpec packLine, boolean kanbanProduction, double takt) {
+        boolean hasOrders = top.has("orders");
+        boolean hasVariants = top.has("variants");
+        if (!hasOrders) {
+            top.raw("orders");
+            if (hasVariants) {
+                top.problem(top.raw("variants"), "variants", "need an orders section (orders.interarrival)");
+            }
+            top.raw("variants");
+            return null;
+        }
+        Fields f = top.section("orders", false);
+        Distribution interarrival = f.distribution("interarrival", new Distribution.Constant(1), true, true);
+        double frozen = f.duration("frozen_horizon", 0, false, h -> h >= 0 && h <= 365 * Durations.DAY,
+                "must be in [0, 365d]");
+        String miss = f.text("sequence_miss", "wait", false);
+        if (!miss.equals("wait") && !miss.equals("rework")) {
+            f.problem(f.raw("sequence_miss"), "sequence_miss", "must be 'wait' or 'rework'");
+        }
+        Distribution rework = f.distribution("rework_time", new Distribution.Constant(Durations.HOUR), false, false);
+        if (f.has("rework_time") && miss.equals("wait")) {
+            f.problem(f.raw("rework_time"), "rework_time", "applies only with sequence_miss: rework");
+        }
+        int slots = (int) Math.max(1, Math.ceil(frozen / takt - 1e-9));
+        int bank = (int) f.integer("initial_bank", Math.min(slots, MAX_BANK), 0, MAX_BANK, false);
+        if (!kanbanProduction) {
+            f.problems().add(new Problem(f.at(), "orders", "the pack line builds to the frozen sequence:"
+                    + " logistics.replenishment must be kanban (the default)", null));
+        }
+        f.finish();
+        List<VariantSpec> variants = hasVariants ? variants(top, packLine) : List.of(VariantSpec.single());
+        if (!hasVariants) {
+            top.raw("variants");
+        }
+        return new OrdersSpec(interarrival, frozen, miss.equals("rework") ? OrdersSpec.Miss.REWORK
+                : OrdersSpec.Miss.WAIT, rework, bank, variants);
+    }
+
+    private static List<VariantSpec> variants(Fields top, PackLineSpec packLine) {
+        List<Fields> items = top.items("variants", false);
+        List<VariantSpec> out = new ArrayList<>();
+        if (top.raw("variants") instanceof YNode.Seq && items.isEmpty()) {
+            top.problem(top.raw("variants"), "variants", "must list at least one variant");
+        }
+        if (items.size() > MAX_VARIANTS) {
+            top.problem(top.raw("variants"), "variants", "at most " + MAX_VARIANTS + " variants");
+            return List.of(VariantSpec.single());
+        }
+        Set<String> names = new HashSet<>();
+        double sum = 0;
+        for (Fields v : items) {
+            String name = v.text("name", "variant", true);
+            if (v.has("name") && !names.add(name)) {
+                v.problem(v.raw("name"), "name", "variant names must be unique");
+            }
+            double share = v.number("share", 0, s -> s > 0 && s <= 1, "must be in (0, 1]");
+            if (!v.has("share")) {
+                v.problem(null, "share", "is required");
+            }
+            sum += share;
+            double kwh = v.number("kwh", 0, x -> x >= 0 && x < 10_000, "must be in [0, 10000) kWh");
+            double value = v.number("value_cny", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+            double mass = v.number("mass_kg", 0, x -> x >= 0 && x < 100_000, "must be in [0, 100000) kg");
+            double factor = v.number("cycle_factor", 1, x -> x > 0 && x <= 100, "must be in (0, 100]");
+            Map<String, Distribution> times = new LinkedHashMap<>();
+            if (v.has("cycle_time")) {
+                Fields c = v.section("cycle_time", false);
+                for (StationSpec st : packLine.stations()) {
+                    if (c.has(st.name())) {
+                        times.put(st.name(), c.distribution(st.name(), st.cycleTime(), false, true));
+                    }
+                }
+                c.finish();
+            } else {
+                v.raw("cycle_time");
+            }
+            v.finish();
+            out.add(new VariantSpec(name, share, kwh, value, mass, factor, times));
+        }
+        if (!items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1) > 1e-6) {
+            top.problem(top.raw("variants"), "variants", "shares must add up to 1 (they add up to " + (float) sum + ")");
+        }
+        return out.isEmpty() ? List.of(VariantSpec.single()) : out;
+    }
+
+    /** Quality incidents, or null without a {@code quality} section. */
+    static QualitySpec quality(Fields top, PackLineSpec packLine) {
+        if (!top.has("quality")) {
+            top.raw("quality");
+            return null;
+        }
+        Fields f = top.section("quality", false);
+        List<String> stations = packLine.stations().stream().map(StationSpec::name).toList();
+        String station = f.text("station", "", true);
+        if (f.has("station") && !stations.contains(station)) {
+            String hint = Suggest.closest(station, stations);
+            f.problem(f.raw("station"), "station", "must name a pack line station"
+                    + (hint == null ? " (" + String.join(", ", stations) + ")" : ", did you mean '" + hint + "'?"));
+        }
+        Distribution every = f.distribution("every", new Distribution.Constant(1), true, true);
+        Fields d = f.section("detection", true);
+        String point = d.text("point", "pack_eol", true);
+        QualitySpec.Detection detection = QualitySpec.Detection.PACK_EOL;
+        boolean known = false;
+        for (QualitySpec.Detection p : QualitySpec.Detection.values()) {
+            if (p.key().equals(point)) {
+                detection = p;
+                known = true;
+            }
+        }
+        if (d.has("point") && !known) {
+            d.problem(d.raw("point"), "point", "must be 'pack_eol', 'vehicle_eol' or 'field'");
+        }
+        Distribution delay = d.distribution("delay", new Distribution.Constant(0), false, false);
+        Distribution toPoint = d.distribution("after_install", new Distribution.Constant(0), false, false);
+        if (d.has("after_install") && detection == QualitySpec.Detection.PACK_EOL) {
+            d.problem(d.raw("after_install"), "after_install", "applies only to point: vehicle_eol or field");
+        }
+        d.finish();
+        double bad = f.number("bad_share", 1, x -> x >= 0 && x <= 1, "must be in [0, 1]");
+        Fields i = f.section("inspection", false);
+        Distribution inspection = i.distribution("time", new Distribution.Constant(0), false, false);
+        int inspectors = (int) i.integer("stations", MAX_INSPECTORS, 1, MAX_INSPECTORS, false);
+        double inspectCny = i.number("cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        i.finish();
+        double reworkShare = f.number("rework_share", 0, x -> x >= 0 && x <= 1, "must be in [0, 1]");
+        Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(0), false, false);
+        double reworkCny = f.number("rework_cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        double scrapCny = f.number("scrap_cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        double recallCny = f.number("recall_cny_per_vehicle", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        f.finish();
+        return new QualitySpec(station, every, detection, toPoint, delay, bad, inspection, inspectors, reworkShare,
+                reworkTime, new QualitySpec.Costs(inspectCny, reworkCny, scrapCny, recallCny));
+    }
+}
