@@ -20,6 +20,7 @@ import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.OrdersSpec;
+import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -40,6 +41,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private transient EnergyMeter energyMeter;
     private transient Recorder recorder;
     private transient OrderBook orderBook;
+    private transient QualityIncidents quality;
     private double measuredFrom;
 
     public FifModel(DevsSimulatorInterface<Double> simulator, Scenario scenario, Streams streams) {
@@ -88,6 +90,17 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         getSimulator().addListener(this, Replication.WARMUP_EVENT);
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
+        if (scenario.quality() != null) {
+            QualitySpec q = scenario.quality();
+            Station drifting = packLine.stations().stream().filter(st -> st.name.equals(q.station())).findFirst()
+                    .orElseThrow();
+            quality = new QualityIncidents(sim, q, drifting, streams, measures);
+            quality.connect(lineSide, pipeline, packLine, scenario.vehicleLine().takt());
+            packLine.quality(quality);
+            lineSide.quality(quality);
+            vehicleLine.quality(quality);
+            quality.start();
+        }
         packLine.start();
         if (orderBook != null) {
             orderBook.start();
@@ -112,6 +125,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             packLine.restartStatistics(now);
             pipeline.restartStatistics(now);
             lineSide.restartStatistics(now);
+            if (quality != null) {
+                quality.restartStatistics();
+            }
         }
     }
 
@@ -146,6 +162,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         if (orderBook != null) {
             orders(now, perYear, k, details);
         }
+        if (quality != null) {
+            quality(now, perYear, k, details);
+        }
 
         for (Station s : packLine.stations()) {
             double[] shares = s.useShares(now);
@@ -172,6 +191,25 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 scenario.logistics().initialStock(), pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
+    }
+
+    /** Quality incidents: suspect, quarantined and recalled packs, vehicles lost, containment cost. */
+    private void quality(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+        Measures m = measures;
+        QualitySpec.Costs c = scenario.quality().costs();
+        double perIncident = m.incidents > 0 ? 1.0 / m.incidents : Double.NaN;
+        k.put(Kpis.QUALITY_INCIDENTS, m.incidents * perYear);
+        k.put(Kpis.SUSPECT_PACKS_PER_INCIDENT, m.suspectPacks * perIncident);
+        k.put(Kpis.QUARANTINED_PACKS, m.quarantinedPacks * perYear);
+        k.put(Kpis.QUARANTINED_PACKS_PER_INCIDENT, m.quarantinedPacks * perIncident);
+        k.put(Kpis.VEHICLES_RECALLED, m.vehiclesRecalled * perYear);
+        k.put(Kpis.VEHICLES_LOST, quality.vehiclesLost(now) * perYear);
+        k.put(Kpis.COST_CONTAINMENT_CNY, (m.packsInspected * c.inspectionPerPack()
+                + m.quarantineReworked * c.reworkPerPack() + m.quarantineScrapped * c.scrapPerPack()
+                + m.vehiclesRecalled * c.recallPerVehicle()) * perYear);
+        details.put("quality.packs_inspected_per_yr", m.packsInspected * perYear);
+        details.put("quality.reworked_packs_per_yr", m.quarantineReworked * perYear);
+        details.put("quality.scrapped_packs_per_yr", m.quarantineScrapped * perYear);
     }
 
     /** Order to delivery, the order bank, sequence misses, and stock and builds by variant. */

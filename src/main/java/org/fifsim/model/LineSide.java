@@ -16,6 +16,7 @@ final class LineSide {
     private int size;
     private Pipeline pipeline;
     private VehicleLine vehicleLine;
+    private QualityIncidents quality;
 
     LineSide(Scheduler sim, Measures measures) {
         this.sim = sim;
@@ -25,6 +26,32 @@ final class LineSide {
     void connect(Pipeline p, VehicleLine v) {
         this.pipeline = p;
         this.vehicleLine = v;
+    }
+
+    void quality(QualityIncidents q) {
+        this.quality = q;
+    }
+
+    /** Takes every pack of a detected drift off the line-side, for quarantine (they stay in the pipeline count). */
+    java.util.List<Pack> pull(Incident incident) {
+        java.util.List<Pack> held = new java.util.ArrayList<>();
+        double now = sim.getSimulatorTime();
+        for (int v = 0; v < byVariant.length; v++) {
+            java.util.Iterator<Pack> it = byVariant[v].iterator();
+            while (it.hasNext()) {
+                Pack p = it.next();
+                if (p.incident == incident) {
+                    it.remove();
+                    held.add(p);
+                    size--;
+                }
+            }
+            if (stockByVariant != null) {
+                stockByVariant[v].set(now, byVariant[v].size());
+            }
+        }
+        measures.lineSide.set(now, size);
+        return held;
     }
 
     /** Keeps a queue and a stock statistic per variant. */
@@ -44,6 +71,10 @@ final class LineSide {
 
     /** A pack reaches the line-side: its lead time ends here. */
     void arrive(Pack p) {
+        if (p.incident != null && p.incident.detected) {
+            quality.quarantine(p);
+            return;
+        }
         double now = sim.getSimulatorTime();
         measures.leadTime(now - p.passed);
         measures.trace(now, "line-side", "arrive", p.id);

@@ -30,6 +30,15 @@ final class Measures {
     /** 1 while the vehicle line is in working time and has no order due to build. */
     final TimeAverage vehicleNoOrder = new TimeAverage();
 
+    long incidents;
+    long suspectPacks;
+    long vehiclesRecalled;
+    long quarantinedPacks;
+    long packsInspected;
+    long quarantineReworked;
+    long quarantineScrapped;
+    double vehiclesLost;
+
     double leadTimeSum;
     long leadTimeCount;
     final LogHistogram leadTimes = new LogHistogram();
@@ -58,6 +67,14 @@ final class Measures {
         installed = 0;
         truckTrips = 0;
         ordersArrived = 0;
+        incidents = 0;
+        suspectPacks = 0;
+        vehiclesRecalled = 0;
+        quarantinedPacks = 0;
+        packsInspected = 0;
+        quarantineReworked = 0;
+        quarantineScrapped = 0;
+        vehiclesLost = 0;
         sequenceMisses = 0;
         vehiclesReworked = 0;
         deliverySum = 0;

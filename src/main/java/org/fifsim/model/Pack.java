@@ -8,6 +8,8 @@ final class Pack {
     double passed = Double.NaN;
     /** Its variant (an index into the scenario's variants; 0 without variants). */
     int variant;
+    /** The drift that made it suspect, or null. */
+    Incident incident;
     /** Time the pack entered its current logistics stage. */
     double stageEntered;
 

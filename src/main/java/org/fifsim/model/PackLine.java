@@ -33,6 +33,7 @@ final class PackLine {
     private int downStations;
     private boolean working = true;
     private EnergyMeter meter;
+    private QualityIncidents quality;
     /** With orders: the variants of the frozen sequence whose packs are not started yet, in sequence order. */
     private ArrayDeque<Integer> callOffs;
 
@@ -74,6 +75,18 @@ final class PackLine {
             }
             st.variants(cycles, factors,
                     Sampler.of(changeoverTime, streams.stream("station/" + st.name + "/changeover")));
+        }
+    }
+
+    void quality(QualityIncidents q) {
+        this.quality = q;
+    }
+
+    /** A pack of this variant was scrapped after it left the line: with orders, its vehicle needs another, first. */
+    void replace(int variant) {
+        if (callOffs != null) {
+            callOffs.addFirst(variant);
+            stations.get(0).tryStart();
         }
     }
 
@@ -153,6 +166,9 @@ final class PackLine {
     /** A pack leaves the last station: the end-of-line test. */
     void finished(Pack p) {
         meter.packTested();
+        if (p.incident != null) {
+            quality.atPackEndOfLine(p);
+        }
         if (firstPass.draw() == 1L) {
             pass(p);
         } else if (recovered.draw() == 1L) {
@@ -164,6 +180,9 @@ final class PackLine {
             measures.totalScrapped++;
             measures.scrapped++;
             measures.trace(now(), "end-of-line", "scrap", p.id);
+            if (p.incident != null) {
+                quality.scrappedAtEndOfLine(p);
+            }
             if (callOffs != null) {
                 callOffs.addFirst(p.variant); // its vehicle still needs it: built again first
                 stations.get(0).tryStart();

@@ -127,6 +127,14 @@ final class Pipeline {
         spaceListener.run();
     }
 
+    /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle. */
+    void discard() {
+        count--;
+        measures.pipeline.set(sim.getSimulatorTime(), count);
+        reviewLineSide();
+        spaceListener.run();
+    }
+
     /** Reorder point at the line-side: order batches while the position (on hand + coming + ordered) is at s or below. */
     private void reviewLineSide() {
         if (supplier == null) {

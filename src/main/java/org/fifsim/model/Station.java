@@ -42,6 +42,8 @@ final class Station {
     private double[] factorByVariant;
     private Sampler changeover;
     private int lastVariant = -1;
+    /** The drift in progress: every pack finished meanwhile is suspect; null while the station is sound. */
+    private Incident drift;
 
     private final double[] useTime = new double[Use.values().length];
     private Use use = Use.STARVED;
@@ -163,6 +165,10 @@ final class Station {
             breakdowns.stoppedProcessing(now() - resumedAt);
         }
         measures.trace(now(), name, "end", pack.id);
+        if (drift != null) {
+            pack.incident = drift;
+            drift.suspect++;
+        }
         release();
     }
 
@@ -184,6 +190,11 @@ final class Station {
             return;
         }
         tryStart();
+    }
+
+    /** A drift begins (an incident) or ends (null). */
+    void drift(Incident incident) {
+        this.drift = incident;
     }
 
     void setDown(boolean value) {

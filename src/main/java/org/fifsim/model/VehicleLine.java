@@ -36,6 +36,7 @@ final class VehicleLine {
     private int waitingFor = -1;
     private SimEventInterface<Double> dueWake;
     private long[] builtByVariant = new long[1];
+    private QualityIncidents quality;
 
     VehicleLine(Scheduler sim, Measures measures, double takt) {
         this.sim = sim;
@@ -64,6 +65,10 @@ final class VehicleLine {
                 setAside[i] = new ArrayDeque<>();
             }
         }
+    }
+
+    void quality(QualityIncidents q) {
+        this.quality = q;
     }
 
     private double now() {
@@ -105,6 +110,9 @@ final class VehicleLine {
     }
 
     private void install(Pack p) {
+        if (p.incident != null) {
+            quality.installed(p);
+        }
         state = State.RUNNING;
         measures.trace(now(), "vehicle-line", "install", p.id);
         measures.installed++;
@@ -182,6 +190,9 @@ final class VehicleLine {
             Pack p = lineSide.take(variant);
             Order o = setAside[variant].pollFirst();
             measures.trace(now(), "vehicle-line", "rework", p.id);
+            if (p.incident != null) {
+                quality.installed(p);
+            }
             measures.installed++;
             measures.totalInstalled++;
             builtByVariant[variant]++;

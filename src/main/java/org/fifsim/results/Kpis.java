@@ -25,6 +25,13 @@ public final class Kpis {
     public static final String ORDER_BANK_ORDERS = "order_bank_orders";
     public static final String SEQUENCE_MISSES = "sequence_misses";
     public static final String VEHICLE_LINE_WAITING_ORDERS = "vehicle_line_waiting_orders";
+    public static final String QUALITY_INCIDENTS = "quality_incidents";
+    public static final String SUSPECT_PACKS_PER_INCIDENT = "suspect_packs_per_incident";
+    public static final String QUARANTINED_PACKS = "quarantined_packs";
+    public static final String QUARANTINED_PACKS_PER_INCIDENT = "quarantined_packs_per_incident";
+    public static final String VEHICLES_RECALLED = "vehicles_recalled";
+    public static final String VEHICLES_LOST = "vehicles_lost";
+    public static final String COST_CONTAINMENT_CNY = "cost_containment_cny";
     public static final String ENERGY_KWH = "energy_kwh";
     public static final String PV_SHARE = "pv_share";
     public static final String PV_KWH = "pv_kwh";
@@ -70,6 +77,13 @@ public final class Kpis {
             new Kpi(ORDER_BANK_ORDERS, "orders", "mean orders waiting in the bank, before the frozen sequence (with orders)"),
             new Kpi(SEQUENCE_MISSES, "vehicles/yr", "vehicles whose pack was not at the line-side when due (with orders)"),
             new Kpi(VEHICLE_LINE_WAITING_ORDERS, "fraction", "share of the vehicle line's working time with no order due to build (with orders)"),
+            new Kpi(QUALITY_INCIDENTS, "incidents/yr", "station drifts detected (with quality)"),
+            new Kpi(SUSPECT_PACKS_PER_INCIDENT, "packs", "packs the drifting station made before the drift was detected, per incident (with quality)"),
+            new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe (with quality)"),
+            new Kpi(QUARANTINED_PACKS_PER_INCIDENT, "packs", "the same per incident (with quality)"),
+            new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection (with quality)"),
+            new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open (with quality)"),
+            new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls (with quality; not in cost_total_cny)"),
             new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity"),
             new Kpi(PV_SHARE, "fraction", "share of that electricity met by PV (directly or through storage)"),
             new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),

@@ -1,0 +1,179 @@
+package org.fifsim.model;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
+import org.fifsim.model.random.Sampler;
+import org.fifsim.model.random.Streams;
+import org.fifsim.scenario.QualitySpec;
+
+/**
+ * Quality incidents: a station drifts, every pack it finishes from then on is suspect, and the drift is found only
+ * when the first suspect pack has reached the detection point (pack end-of-line, vehicle end-of-line, the field) and
+ * the detection delay has passed. Then the station is fixed, suspect packs already in vehicles are recalled, and
+ * those in the pipe are quarantined where the pipe meets the line-side: the ones on the line-side at once, the ones
+ * still on their way when they arrive. They wait for an inspection station (first come, first served); bad ones are
+ * reworked or scrapped, good ones go back to the line-side. A line-side emptied by quarantine starves the vehicle line.
+ */
+final class QualityIncidents {
+    private final Scheduler sim;
+    private final Measures measures;
+    private final QualitySpec spec;
+    private final Sampler every;
+    private final Sampler toPoint;
+    private final Sampler delay;
+    private final Sampler inspectionTime;
+    private final Sampler reworkTime;
+    private final DistBernoulli bad;
+    private final DistBernoulli reworked;
+    private final ArrayDeque<Pack> waiting = new ArrayDeque<>();
+    private final Station station;
+    private LineSide lineSide;
+    private Pipeline pipeline;
+    private PackLine packLine;
+    private int inspecting;
+    /** Incidents detected and not yet contained; while any is open, vehicle line starvation counts as vehicles lost. */
+    private int openContainments;
+    private double starvedAtOpen;
+    private double takt;
+
+    QualityIncidents(Scheduler sim, QualitySpec spec, Station station, Streams streams, Measures measures) {
+        this.sim = sim;
+        this.spec = spec;
+        this.station = station;
+        this.measures = measures;
+        this.every = Sampler.of(spec.every(), streams.stream("quality/every"));
+        this.toPoint = Sampler.of(spec.toPoint(), streams.stream("quality/to-point"));
+        this.delay = Sampler.of(spec.detectionDelay(), streams.stream("quality/detection-delay"));
+        this.inspectionTime = Sampler.of(spec.inspectionTime(), streams.stream("quality/inspection"));
+        this.reworkTime = Sampler.of(spec.reworkTime(), streams.stream("quality/rework-time"));
+        this.bad = new DistBernoulli(streams.stream("quality/bad"), spec.badShare());
+        this.reworked = new DistBernoulli(streams.stream("quality/rework"), spec.reworkShare());
+    }
+
+    void connect(LineSide l, Pipeline p, PackLine line, double vehicleTakt) {
+        this.lineSide = l;
+        this.pipeline = p;
+        this.packLine = line;
+        this.takt = vehicleTakt;
+    }
+
+    private double now() {
+        return sim.getSimulatorTime();
+    }
+
+    void start() {
+        sim.scheduleEventRel(every.draw(), this::drift);
+    }
+
+    private void drift() {
+        station.drift(new Incident(now()));
+        measures.trace(now(), station.name, "drift", Trace.NO_PACK);
+    }
+
+    /** A suspect pack reached the pack end-of-line test. */
+    void atPackEndOfLine(Pack p) {
+        if (spec.point() == QualitySpec.Detection.PACK_EOL && !p.incident.triggered) {
+            p.incident.triggered = true;
+            Incident i = p.incident;
+            sim.scheduleEventRel(delay.draw(), () -> detect(i));
+        }
+    }
+
+    /** A suspect pack was scrapped by the ordinary end-of-line test: it needs no containment. */
+    void scrappedAtEndOfLine(Pack p) {
+        if (p.incident.detected) {
+            disposed(p.incident);
+        } else {
+            p.incident.scrappedBeforeDetection++;
+        }
+    }
+
+    /** A suspect pack went into a vehicle (before the detection: quarantine diverts them after it). */
+    void installed(Pack p) {
+        Incident i = p.incident;
+        i.installed++;
+        if (spec.point() != QualitySpec.Detection.PACK_EOL && !i.triggered) {
+            i.triggered = true;
+            sim.scheduleEventRel(toPoint.draw() + delay.draw(), () -> detect(i));
+        }
+    }
+
+    private void detect(Incident i) {
+        i.detected = true;
+        station.drift(null);
+        sim.scheduleEventRel(every.draw(), this::drift);
+        measures.trace(now(), station.name, "drift-detected", Trace.NO_PACK);
+        measures.incidents++;
+        measures.suspectPacks += i.suspect;
+        measures.vehiclesRecalled += i.installed;
+        i.open = i.suspect - i.installed - i.scrappedBeforeDetection;
+        if (i.open > 0) {
+            if (openContainments++ == 0) {
+                starvedAtOpen = measures.vehicleStarved.integral(now());
+            }
+        }
+        List<Pack> held = lineSide.pull(i);
+        for (Pack p : held) {
+            quarantine(p);
+        }
+    }
+
+    /** A suspect pack of a detected drift reached the line-side door, or was on the line-side at detection. */
+    void quarantine(Pack p) {
+        p.incident.quarantined++;
+        measures.quarantinedPacks++;
+        measures.trace(now(), "quarantine", "hold", p.id);
+        waiting.addLast(p);
+        startInspections();
+    }
+
+    private void startInspections() {
+        while (inspecting < spec.inspectors() && !waiting.isEmpty()) {
+            Pack p = waiting.pollFirst();
+            inspecting++;
+            sim.scheduleEventRel(inspectionTime.draw(), () -> inspected(p));
+        }
+    }
+
+    private void inspected(Pack p) {
+        inspecting--;
+        measures.packsInspected++;
+        Incident i = p.incident;
+        p.incident = null;
+        if (bad.draw() == 1L) {
+            if (reworked.draw() == 1L) {
+                measures.quarantineReworked++;
+                sim.scheduleEventRel(reworkTime.draw(), () -> lineSide.arrive(p));
+            } else {
+                measures.quarantineScrapped++;
+                measures.totalGood--; // found bad after all: in the pack balance it counts as scrapped
+                measures.totalScrapped++;
+                measures.trace(now(), "quarantine", "scrap", p.id);
+                pipeline.discard();
+                packLine.replace(p.variant);
+            }
+        } else {
+            lineSide.arrive(p);
+        }
+        disposed(i);
+        startInspections();
+    }
+
+    /** The warm-up restarted the starvation integral: an open containment counts from here. */
+    void restartStatistics() {
+        starvedAtOpen = 0;
+    }
+
+    /** Vehicles lost while a containment was open, including one still open now. */
+    double vehiclesLost(double now) {
+        double open = openContainments > 0 ? (measures.vehicleStarved.integral(now) - starvedAtOpen) / takt : 0;
+        return measures.vehiclesLost + open;
+    }
+
+    private void disposed(Incident i) {
+        if (--i.open == 0 && --openContainments == 0) {
+            measures.vehiclesLost += (measures.vehicleStarved.integral(now()) - starvedAtOpen) / takt;
+        }
+    }
+}
