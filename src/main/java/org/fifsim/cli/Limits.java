@@ -54,6 +54,11 @@ final class Limits {
             // an arrival per order, and at most a wake-up per vehicle waiting for its order to fall due
             perSecond += 1 / Math.max(1e-3, s.orders().interarrival().mean()) + 1 / s.vehicleLine().takt();
         }
+        if (s.quality() != null) {
+            // per incident: a few events per pack in the pipe (quarantine, inspection) and for the drift itself
+            perSecond += 3 * (pipelineCap(s) + s.logistics().initialStock() + 3) / Math.max(1e-3,
+                    s.quality().every().mean());
+        }
         for (Disruption d : s.logistics().disruptions()) {
             perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
         }
