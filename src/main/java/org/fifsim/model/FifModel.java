@@ -43,6 +43,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private transient OrderBook orderBook;
     private transient QualityIncidents quality;
     private double measuredFrom;
+    /** Packs on hand at time zero: the safety stock, plus with orders the packs of the frozen sequence. */
+    private int initialPacks;
 
     public FifModel(DevsSimulatorInterface<Double> simulator, Scenario scenario, Streams streams) {
         super(simulator, streams.information());
@@ -73,6 +75,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                     Sampler.of(scenario.vehicleLine().mttr(), streams.stream("vehicle-line/mttr")), vehicleLine).start();
         }
         OrdersSpec orders = scenario.orders();
+        initialPacks = scenario.logistics().initialStock();
         if (orders == null) {
             pipeline.stockLineSide(scenario.logistics().initialStock());
         } else {
@@ -83,7 +86,13 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             lineSide.variants(variants);
             vehicleLine.buildOrders(orderBook, variants, orders.miss() == OrdersSpec.Miss.REWORK
                     ? Sampler.of(orders.reworkTime(), streams.stream("orders/rework")) : null);
-            pipeline.stockLineSide(OrderBook.split(scenario.logistics().initialStock(), orders.variants()));
+            int[] stock = OrderBook.split(scenario.logistics().initialStock(), orders.variants());
+            int[] sequenced = orderBook.fillSequence(variants);
+            for (int v = 0; v < variants; v++) {
+                stock[v] += sequenced[v];
+                initialPacks += sequenced[v];
+            }
+            pipeline.stockLineSide(stock);
         }
         new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
@@ -188,7 +197,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
-                scenario.logistics().initialStock(), pipeline.count());
+                initialPacks, pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
     }

@@ -56,12 +56,29 @@ final class OrderBook {
         return sim.getSimulatorTime();
     }
 
-    /** The initial bank (its first orders were frozen before time zero, so they are due at once), then arrivals. */
-    void start() {
+    /**
+     * The initial bank. Its first orders fill the frozen sequence: they were frozen before time zero, so they are due
+     * at once and their packs were called off then; those packs are on hand (returned per variant, for the
+     * line-side's initial stock), so the run starts in a steady state rather than with a pipeline to refill.
+     */
+    int[] fillSequence(int variants) {
+        int[] onHand = new int[variants];
         for (int i = 0; i < initialBank; i++) {
             bank.addLast(new Order(nextId++, variant(), 0));
         }
-        freeze(-horizon);
+        while (sequence.size() < slots && !bank.isEmpty()) {
+            Order o = bank.pollFirst();
+            o.frozenAt = -horizon;
+            sequence.addLast(o);
+            onHand[o.variant]++;
+        }
+        return onHand;
+    }
+
+    /** Orders start arriving. */
+    void start() {
+        measures.orderBank.set(now(), bank.size());
+        vehicleLine.orderFrozen();
         sim.scheduleEventRel(interarrival.draw(), this::arrival);
     }
 
