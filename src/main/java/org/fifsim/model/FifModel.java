@@ -43,6 +43,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private transient OrderBook orderBook;
     private transient QualityIncidents quality;
     private double measuredFrom;
+    private double demandAtWarmup;
     /** Packs on hand at time zero: the safety stock, plus with orders the packs of the frozen sequence. */
     private int initialPacks;
 
@@ -130,6 +131,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         if (event.getType().equals(Replication.WARMUP_EVENT)) {
             double now = getSimulator().getSimulatorTime();
             measuredFrom = now;
+            demandAtWarmup = measures.demandSinceStart.integral(now);
             measures.restart(now);
             packLine.restartStatistics(now);
             pipeline.restartStatistics(now);
@@ -165,8 +167,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.LINE_SIDE_PACKS, m.lineSide.mean(now));
         k.put(Kpis.PACK_LINE_WIP, m.packLineWip.mean(now));
         k.put(Kpis.TRUCK_TRIPS, m.truckTrips * perYear);
-        double vehiclesPerDay = m.installed * perYear / 365;
-        k.put(Kpis.COMPONENT_COVER_D, vehiclesPerDay > 0 ? m.pipeline.mean(now) / vehiclesPerDay : Double.NaN);
+        // forward cover: against the vehicle line's demand (takt in working time), defined even if nothing was built
+        double demandPerDay = (m.demandSinceStart.integral(now) - demandAtWarmup) / measured * Durations.DAY;
+        k.put(Kpis.COMPONENT_COVER_D, demandPerDay > 0 ? m.pipeline.mean(now) / demandPerDay : 0);
         Map<String, Double> details = new LinkedHashMap<>();
         if (orderBook != null) {
             orders(now, perYear, k, details);

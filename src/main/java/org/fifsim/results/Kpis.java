@@ -71,7 +71,7 @@ public final class Kpis {
             new Kpi(LINE_SIDE_PACKS, "packs", "mean packs in the line-side store"),
             new Kpi(PACK_LINE_WIP, "packs", "mean packs inside the pack line (released, not yet tested)"),
             new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"),
-            new Kpi(COMPONENT_COVER_D, "d", "days of vehicle production the packs between end-of-line and installation cover ('daily clearance': below 1)"),
+            new Kpi(COMPONENT_COVER_D, "d", "days of vehicle demand the packs between end-of-line and installation cover ('daily clearance': below 1)"),
             new Kpi(ORDER_TO_DELIVERY_D, "d", "mean time from a customer order to its vehicle built (with orders)"),
             new Kpi(ORDER_TO_DELIVERY_P95_D, "d", "95th percentile of that time (with orders)"),
             new Kpi(ORDER_BANK_ORDERS, "orders", "mean orders waiting in the bank, before the frozen sequence (with orders)"),
