@@ -240,11 +240,29 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         details.put("orders.bank_at_end", (double) orderBook.bankSize());
         long[] built = vehicleLine.builtByVariant();
         java.util.List<org.fifsim.scenario.VariantSpec> variants = scenario.orders().variants();
-        for (int v = 0; v < variants.size(); v++) {
-            String name = "variant." + variants.get(v).name();
-            details.put(name + ".line_side_packs", lineSide.meanStock(v, now));
-            details.put(name + ".vehicles_since_start", (double) built[v]);
+        long all = 0;
+        for (long b : built) {
+            all += b;
         }
+        double kwh = 0;
+        double value = 0;
+        double mass = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            org.fifsim.scenario.VariantSpec spec = variants.get(v);
+            String name = "variant." + spec.name();
+            double stock = lineSide.meanStock(v, now);
+            details.put(name + ".line_side_packs", stock);
+            details.put(name + ".line_side_value_cny", stock * spec.valueCny());
+            details.put(name + ".vehicles_since_start", (double) built[v]);
+            double share = all > 0 ? (double) built[v] / all : spec.share();
+            kwh += share * spec.kwh();
+            value += share * spec.valueCny();
+            mass += share * spec.massKg();
+        }
+        // the built mix's pack, for pricing by hand; accounting still uses the factor library's pack value and mass
+        details.put("variants.mean_pack_kwh", kwh);
+        details.put("variants.mean_pack_value_cny", value);
+        details.put("variants.mean_pack_mass_kg", mass);
     }
 
     /**
