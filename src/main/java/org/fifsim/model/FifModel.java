@@ -19,8 +19,6 @@ import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
-import org.fifsim.scenario.OrdersSpec;
-import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -75,25 +73,12 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             new VehicleStoppages(sim, Sampler.of(scenario.vehicleLine().mtbf(), streams.stream("vehicle-line/mtbf")),
                     Sampler.of(scenario.vehicleLine().mttr(), streams.stream("vehicle-line/mttr")), vehicleLine).start();
         }
-        OrdersSpec orders = scenario.orders();
         initialPacks = scenario.logistics().initialStock();
-        if (orders == null) {
+        if (scenario.orders() == null) {
             pipeline.stockLineSide(scenario.logistics().initialStock());
         } else {
-            int variants = orders.variants().size();
-            orderBook = new OrderBook(sim, orders, scenario.vehicleLine().takt(), streams, measures);
-            orderBook.connect(packLine, vehicleLine);
-            packLine.buildToSequence(orders.variants(), scenario.packLine().changeover(), streams);
-            lineSide.variants(variants);
-            vehicleLine.buildOrders(orderBook, variants, orders.miss() == OrdersSpec.Miss.REWORK
-                    ? Sampler.of(orders.reworkTime(), streams.stream("orders/rework")) : null);
-            int[] stock = OrderBook.split(scenario.logistics().initialStock(), orders.variants());
-            int[] sequenced = orderBook.fillSequence(variants);
-            for (int v = 0; v < variants; v++) {
-                stock[v] += sequenced[v];
-                initialPacks += sequenced[v];
-            }
-            pipeline.stockLineSide(stock);
+            orderBook = OrderBook.install(sim, scenario, streams, measures, packLine, lineSide, vehicleLine);
+            initialPacks = pipeline.stockLineSide(orderBook.initialStock(scenario.logistics().initialStock()));
         }
         new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
@@ -101,15 +86,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
         if (scenario.quality() != null) {
-            QualitySpec q = scenario.quality();
-            Station drifting = packLine.stations().stream().filter(st -> st.name.equals(q.station())).findFirst()
-                    .orElseThrow();
-            quality = new QualityIncidents(sim, q, drifting, streams, measures);
-            quality.connect(lineSide, pipeline, packLine, scenario.vehicleLine().takt());
-            packLine.quality(quality);
-            lineSide.quality(quality);
-            vehicleLine.quality(quality);
-            quality.start();
+            quality = QualityIncidents.install(sim, scenario, streams, measures, packLine, pipeline, lineSide,
+                    vehicleLine);
         }
         packLine.start();
         if (orderBook != null) {
@@ -172,10 +150,10 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.COMPONENT_COVER_D, demandPerDay > 0 ? m.pipeline.mean(now) / demandPerDay : 0);
         Map<String, Double> details = new LinkedHashMap<>();
         if (orderBook != null) {
-            orders(now, perYear, k, details);
+            orderBook.results(now, perYear, k, details);
         }
         if (quality != null) {
-            quality(now, perYear, k, details);
+            quality.results(now, perYear, k, details);
         }
 
         for (Station s : packLine.stations()) {
@@ -203,66 +181,6 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 initialPacks, pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
-    }
-
-    /** Quality incidents: suspect, quarantined and recalled packs, vehicles lost, containment cost. */
-    private void quality(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
-        Measures m = measures;
-        QualitySpec.Costs c = scenario.quality().costs();
-        double perIncident = m.incidents > 0 ? 1.0 / m.incidents : Double.NaN;
-        k.put(Kpis.QUALITY_INCIDENTS, m.incidents * perYear);
-        k.put(Kpis.SUSPECT_PACKS_PER_INCIDENT, m.suspectPacks * perIncident);
-        k.put(Kpis.QUARANTINED_PACKS, m.quarantinedPacks * perYear);
-        k.put(Kpis.QUARANTINED_PACKS_PER_INCIDENT, m.quarantinedPacks * perIncident);
-        k.put(Kpis.VEHICLES_RECALLED, m.vehiclesRecalled * perYear);
-        k.put(Kpis.VEHICLES_LOST, quality.vehiclesLost(now) * perYear);
-        k.put(Kpis.COST_CONTAINMENT_CNY, (m.packsInspected * c.inspectionPerPack()
-                + m.quarantineReworked * c.reworkPerPack() + m.quarantineScrapped * c.scrapPerPack()
-                + m.vehiclesRecalled * c.recallPerVehicle()) * perYear);
-        details.put("quality.packs_inspected_per_yr", m.packsInspected * perYear);
-        details.put("quality.reworked_packs_per_yr", m.quarantineReworked * perYear);
-        details.put("quality.scrapped_packs_per_yr", m.quarantineScrapped * perYear);
-    }
-
-    /** Order to delivery, the order bank, sequence misses, and stock and builds by variant. */
-    private void orders(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
-        Measures m = measures;
-        double vehicleWorking = m.vehicleWorking.integral(now);
-        k.put(Kpis.ORDER_TO_DELIVERY_D, m.deliveryCount > 0 ? m.deliverySum / m.deliveryCount / Durations.DAY
-                : Double.NaN);
-        k.put(Kpis.ORDER_TO_DELIVERY_P95_D, m.deliveries.quantile(0.95) / Durations.DAY);
-        k.put(Kpis.ORDER_BANK_ORDERS, m.orderBank.mean(now));
-        k.put(Kpis.SEQUENCE_MISSES, m.sequenceMisses * perYear);
-        k.put(Kpis.VEHICLE_LINE_WAITING_ORDERS,
-                vehicleWorking > 0 ? TimeAverage.share(m.vehicleNoOrder.integral(now) / vehicleWorking) : 0);
-        details.put("orders.arrived_per_yr", m.ordersArrived * perYear);
-        details.put("orders.vehicles_reworked_per_yr", m.vehiclesReworked * perYear);
-        details.put("orders.bank_at_end", (double) orderBook.bankSize());
-        long[] built = vehicleLine.builtByVariant();
-        java.util.List<org.fifsim.scenario.VariantSpec> variants = scenario.orders().variants();
-        long all = 0;
-        for (long b : built) {
-            all += b;
-        }
-        double kwh = 0;
-        double value = 0;
-        double mass = 0;
-        for (int v = 0; v < variants.size(); v++) {
-            org.fifsim.scenario.VariantSpec spec = variants.get(v);
-            String name = "variant." + spec.name();
-            double stock = lineSide.meanStock(v, now);
-            details.put(name + ".line_side_packs", stock);
-            details.put(name + ".line_side_value_cny", stock * spec.valueCny());
-            details.put(name + ".vehicles_since_start", (double) built[v]);
-            double share = all > 0 ? (double) built[v] / all : spec.share();
-            kwh += share * spec.kwh();
-            value += share * spec.valueCny();
-            mass += share * spec.massKg();
-        }
-        // the built mix's pack, for pricing by hand; accounting still uses the factor library's pack value and mass
-        details.put("variants.mean_pack_kwh", kwh);
-        details.put("variants.mean_pack_value_cny", value);
-        details.put("variants.mean_pack_mass_kg", mass);
     }
 
     /**

@@ -2,10 +2,14 @@ package org.fifsim.model;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Kpis;
+import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.OrdersSpec;
+import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
 
 /**
@@ -26,15 +30,18 @@ final class OrderBook {
     private final int initialBank;
     private final ArrayDeque<Order> bank = new ArrayDeque<>();
     private final ArrayDeque<Order> sequence = new ArrayDeque<>();
+    private final List<VariantSpec> variants;
     private PackLine packLine;
     private VehicleLine vehicleLine;
+    private LineSide lineSide;
     private long nextId;
+    private int[] sequencedOnHand;
 
     OrderBook(Scheduler sim, OrdersSpec spec, double takt, Streams streams, Measures measures) {
         this.sim = sim;
         this.measures = measures;
         this.interarrival = Sampler.of(spec.interarrival(), streams.stream("orders/interarrival"));
-        List<VariantSpec> variants = spec.variants();
+        this.variants = spec.variants();
         this.mix = variants.size() > 1 ? streams.stream("orders/variant") : null;
         this.cumulativeShare = new double[variants.size()];
         double sum = 0;
@@ -47,9 +54,34 @@ final class OrderBook {
         this.initialBank = spec.initialBank();
     }
 
-    void connect(PackLine p, VehicleLine v) {
-        this.packLine = p;
-        this.vehicleLine = v;
+    /**
+     * Orders for the scenario, wired into the lines: the pack line builds to the sequence, the line-side keeps
+     * packs by variant, the vehicle line builds orders (setting aside misses under the rework rule). The sequence is
+     * filled at once; {@link #initialStock} then gives the line-side's packs at time zero.
+     */
+    static OrderBook install(Scheduler sim, Scenario scenario, Streams streams, Measures measures, PackLine packLine,
+            LineSide lineSide, VehicleLine vehicleLine) {
+        OrdersSpec spec = scenario.orders();
+        int n = spec.variants().size();
+        OrderBook book = new OrderBook(sim, spec, scenario.vehicleLine().takt(), streams, measures);
+        book.packLine = packLine;
+        book.vehicleLine = vehicleLine;
+        book.lineSide = lineSide;
+        packLine.buildToSequence(spec.variants(), scenario.packLine().changeover(), streams);
+        lineSide.variants(n);
+        vehicleLine.buildOrders(book, n, spec.miss() == OrdersSpec.Miss.REWORK
+                ? Sampler.of(spec.reworkTime(), streams.stream("orders/rework")) : null);
+        book.sequencedOnHand = book.fillSequence(n);
+        return book;
+    }
+
+    /** Packs on the line-side at time zero, by variant: the safety stock split by share, and the sequence's packs. */
+    int[] initialStock(int safetyStock) {
+        int[] stock = split(safetyStock, variants);
+        for (int v = 0; v < stock.length; v++) {
+            stock[v] += sequencedOnHand[v];
+        }
+        return stock;
     }
 
     private double now() {
@@ -61,7 +93,7 @@ final class OrderBook {
      * at once and their packs were called off then; those packs are on hand (returned per variant, for the
      * line-side's initial stock), so the run starts in a steady state rather than with a pipeline to refill.
      */
-    int[] fillSequence(int variants) {
+    private int[] fillSequence(int variants) {
         int[] onHand = new int[variants];
         for (int i = 0; i < initialBank; i++) {
             bank.addLast(new Order(nextId++, variant(), 0));
@@ -139,8 +171,44 @@ final class OrderBook {
         measures.orderDelivered(time - o.arrived);
     }
 
-    int bankSize() {
-        return bank.size();
+    /** Order to delivery, the order bank, sequence misses, and stock and builds by variant. */
+    void results(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+        Measures m = measures;
+        double vehicleWorking = m.vehicleWorking.integral(now);
+        k.put(Kpis.ORDER_TO_DELIVERY_D, m.deliveryCount > 0 ? m.deliverySum / m.deliveryCount / Durations.DAY
+                : Double.NaN);
+        k.put(Kpis.ORDER_TO_DELIVERY_P95_D, m.deliveries.quantile(0.95) / Durations.DAY);
+        k.put(Kpis.ORDER_BANK_ORDERS, m.orderBank.mean(now));
+        k.put(Kpis.SEQUENCE_MISSES, m.sequenceMisses * perYear);
+        k.put(Kpis.VEHICLE_LINE_WAITING_ORDERS,
+                vehicleWorking > 0 ? TimeAverage.share(m.vehicleNoOrder.integral(now) / vehicleWorking) : 0);
+        details.put("orders.arrived_per_yr", m.ordersArrived * perYear);
+        details.put("orders.vehicles_reworked_per_yr", m.vehiclesReworked * perYear);
+        details.put("orders.bank_at_end", (double) bank.size());
+        long[] built = vehicleLine.builtByVariant();
+        long all = 0;
+        for (long b : built) {
+            all += b;
+        }
+        double kwh = 0;
+        double value = 0;
+        double mass = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            VariantSpec spec = variants.get(v);
+            String name = "variant." + spec.name();
+            double stock = lineSide.meanStock(v, now);
+            details.put(name + ".line_side_packs", stock);
+            details.put(name + ".line_side_value_cny", stock * spec.valueCny());
+            details.put(name + ".vehicles_since_start", (double) built[v]);
+            double share = all > 0 ? (double) built[v] / all : spec.share();
+            kwh += share * spec.kwh();
+            value += share * spec.valueCny();
+            mass += share * spec.massKg();
+        }
+        // the built mix's pack, for pricing by hand; accounting still uses the factor library's pack value and mass
+        details.put("variants.mean_pack_kwh", kwh);
+        details.put("variants.mean_pack_value_cny", value);
+        details.put("variants.mean_pack_mass_kg", mass);
     }
 
     /** Splits {@code n} packs over the variants by their shares (largest remainders), for the initial stock. */

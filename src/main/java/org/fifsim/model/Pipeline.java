@@ -102,8 +102,8 @@ final class Pipeline {
         stockLineSide(new int[] {n});
     }
 
-    /** Puts packs on the line-side before the run starts, {@code perVariant[v]} of each variant. */
-    void stockLineSide(int[] perVariant) {
+    /** Puts packs on the line-side before the run starts, {@code perVariant[v]} of each variant; returns how many. */
+    int stockLineSide(int[] perVariant) {
         int n = 0;
         for (int v = 0; v < perVariant.length; v++) {
             for (int i = 0; i < perVariant[v]; i++) {
@@ -117,6 +117,7 @@ final class Pipeline {
         count += n;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
+        return n;
     }
 
     /** A pack was installed in a vehicle and leaves the pipeline. */

@@ -2,10 +2,13 @@ package org.fifsim.model;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Kpis;
 import org.fifsim.scenario.QualitySpec;
+import org.fifsim.scenario.Scenario;
 
 /**
  * Quality incidents: a station drifts, every pack it finishes from then on is suspect, and the drift is found only
@@ -51,18 +54,29 @@ final class QualityIncidents {
         this.reworked = new DistBernoulli(streams.stream("quality/rework"), spec.reworkShare());
     }
 
-    void connect(LineSide l, Pipeline p, PackLine line, double vehicleTakt) {
-        this.lineSide = l;
-        this.pipeline = p;
-        this.packLine = line;
-        this.takt = vehicleTakt;
+    /** Quality incidents for the scenario, wired into the lines and started. */
+    static QualityIncidents install(Scheduler sim, Scenario scenario, Streams streams, Measures measures,
+            PackLine packLine, Pipeline pipeline, LineSide lineSide, VehicleLine vehicleLine) {
+        QualitySpec spec = scenario.quality();
+        Station drifting = packLine.stations().stream().filter(st -> st.name.equals(spec.station())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no station " + spec.station()));
+        QualityIncidents q = new QualityIncidents(sim, spec, drifting, streams, measures);
+        q.lineSide = lineSide;
+        q.pipeline = pipeline;
+        q.packLine = packLine;
+        q.takt = scenario.vehicleLine().takt();
+        packLine.quality(q);
+        lineSide.quality(q);
+        vehicleLine.quality(q);
+        q.start();
+        return q;
     }
 
     private double now() {
         return sim.getSimulatorTime();
     }
 
-    void start() {
+    private void start() {
         sim.scheduleEventRel(every.draw(), this::drift);
     }
 
@@ -165,8 +179,27 @@ final class QualityIncidents {
         starvedAtOpen = 0;
     }
 
+    /** Quality incidents: suspect, quarantined and recalled packs, vehicles lost, containment cost. */
+    void results(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+        Measures m = measures;
+        QualitySpec.Costs c = spec.costs();
+        double perIncident = m.incidents > 0 ? 1.0 / m.incidents : Double.NaN;
+        k.put(Kpis.QUALITY_INCIDENTS, m.incidents * perYear);
+        k.put(Kpis.SUSPECT_PACKS_PER_INCIDENT, m.suspectPacks * perIncident);
+        k.put(Kpis.QUARANTINED_PACKS, m.quarantinedPacks * perYear);
+        k.put(Kpis.QUARANTINED_PACKS_PER_INCIDENT, m.quarantinedPacks * perIncident);
+        k.put(Kpis.VEHICLES_RECALLED, m.vehiclesRecalled * perYear);
+        k.put(Kpis.VEHICLES_LOST, vehiclesLost(now) * perYear);
+        k.put(Kpis.COST_CONTAINMENT_CNY, (m.packsInspected * c.inspectionPerPack()
+                + m.quarantineReworked * c.reworkPerPack() + m.quarantineScrapped * c.scrapPerPack()
+                + m.vehiclesRecalled * c.recallPerVehicle()) * perYear);
+        details.put("quality.packs_inspected_per_yr", m.packsInspected * perYear);
+        details.put("quality.reworked_packs_per_yr", m.quarantineReworked * perYear);
+        details.put("quality.scrapped_packs_per_yr", m.quarantineScrapped * perYear);
+    }
+
     /** Vehicles lost while a containment was open, including one still open now. */
-    double vehiclesLost(double now) {
+    private double vehiclesLost(double now) {
         double open = openContainments > 0 ? (measures.vehicleStarved.integral(now) - starvedAtOpen) / takt : 0;
         return measures.vehiclesLost + open;
     }
