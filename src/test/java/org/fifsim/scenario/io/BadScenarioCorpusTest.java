@@ -105,6 +105,7 @@ class BadScenarioCorpusTest {
             entry("quality-station-unknown.yaml", new Expect("quality.station", "did you mean 'welding'", 17)),
             entry("quality-detection-point-unknown.yaml",
                     new Expect("quality.detection.point", "'pack_eol', 'vehicle_eol' or 'field'", 19)),
+            entry("orders-with-reorder-point.yaml", new Expect("orders", "must be kanban", 18)),
             entry("failure-clock-sometimes.yaml",
                     new Expect("pack_line.stations[0].failure_clock", "'clock' or 'operating'", 13)),
             entry("extends-missing.yaml", new Expect("extends", "no such file", 2)),
