@@ -152,8 +152,13 @@ public final class WaterfallChart {
                 return null;
             }
             boolean totalBar = column == 0 || column == columns - 1;
-            return totalBar ? ChartStyle.format(n.doubleValue(), decimals)
-                    : ChartStyle.formatSigned(n.doubleValue(), decimals);
+            double v = n.doubleValue();
+            if (totalBar) {
+                return ChartStyle.format(v, decimals);
+            }
+            // a small term keeps two significant digits: +0.27, not a misleading "0" beside 97.5
+            int d = v == 0 ? decimals : Math.max(decimals, Math.min(6, 1 - (int) Math.floor(Math.log10(Math.abs(v)))));
+            return ChartStyle.formatSigned(v, d);
         }
     }
 }

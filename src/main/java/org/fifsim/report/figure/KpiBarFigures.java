@@ -18,6 +18,10 @@ final class KpiBarFigures {
     static final int WIDTH = 520;
     static final int HEIGHT = 340;
 
+    /** KPIs that are sums of other KPIs. */
+    static final java.util.Set<String> TOTALS = java.util.Set.of(Kpis.COST_LOGISTICS_CNY, Kpis.COST_TOTAL_CNY,
+            Kpis.CO2_ELECTRICITY_T, Kpis.CO2_TOTAL_T);
+
     private KpiBarFigures() {
     }
 
@@ -32,7 +36,8 @@ final class KpiBarFigures {
         for (Map.Entry<String, List<KpiSummary>> e : byScenario.entrySet()) {
             lookup.put(e.getKey(), KpiSummary.byName(e.getValue()));
             for (KpiSummary k : e.getValue()) {
-                if (!names.contains(k.name())) {
+                // a total beside its own parts double-counts: the bars show the parts, the tables the totals
+                if (!names.contains(k.name()) && !TOTALS.contains(k.name())) {
                     names.add(k.name());
                 }
             }
@@ -51,7 +56,7 @@ final class KpiBarFigures {
                         continue;
                     }
                     var e = sum.estimate();
-                    bars.add(new KpiBarChart.Bar(k, s.getKey(), e.mean(), e.ci95Low(), e.ci95High()));
+                    bars.add(new KpiBarChart.Bar(label(k), s.getKey(), e.mean(), e.ci95Low(), e.ci95High()));
                     double rel = e.relativeHalfWidth();
                     if (Double.isFinite(rel) && rel > widestRel) {
                         widestRel = rel;
@@ -73,6 +78,12 @@ final class KpiBarFigures {
             out.add(w.write(chart, name, WIDTH, HEIGHT, title, caption));
         }
         return out;
+    }
+
+    /** A plain label that wraps between words: "warehousing", "pack line wip". */
+    static String label(String kpi) {
+        String known = WaterfallFigures.LABELS.get(kpi);
+        return known != null ? known : kpi.replaceAll("_(cny|t|kwh|h|kg)$", "").replace('_', ' ');
     }
 
     private static double size(Map<String, Map<String, KpiSummary>> lookup, String kpi) {

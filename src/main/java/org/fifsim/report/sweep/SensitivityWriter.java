@@ -37,7 +37,7 @@ public final class SensitivityWriter {
                 Estimate hi = o.high().get(k).get(kpi);
                 if (lo != null && hi != null && Double.isFinite(lo.mean()) && Double.isFinite(hi.mean())) {
                     entries.add(new TornadoChart.Entry(p.key() + " (" + p.low() + " / " + p.high() + ")", lo.mean(),
-                            hi.mean()));
+                            hi.mean(), clear(o.lowDiff().get(k).get(kpi)), clear(o.highDiff().get(k).get(kpi))));
                 }
             }
             if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
@@ -48,6 +48,11 @@ public final class SensitivityWriter {
                         dir.resolve("charts").resolve("tornado-" + kpi + ".png"));
             }
         }
+    }
+
+    /** A paired change whose interval excludes 0; without an interval (one replication) it is not called noise. */
+    static boolean clear(Estimate d) {
+        return d == null || !Double.isFinite(d.ci95Low()) || !d.includesZero();
     }
 
     /** 0.1 as {@code 10%}, 0.025 as {@code 2.5%}. */
