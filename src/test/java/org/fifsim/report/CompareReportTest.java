@@ -67,11 +67,16 @@ class CompareReportTest {
                 "synth/summary.json", "synth-b/replications.csv")) {
             assertTrue(Files.isRegularFile(target.resolve(f)), f);
         }
-        assertTrue(OfflineHtml.assertOffline(target) >= 3, "side-by-side KPI bars");
+        assertTrue(OfflineHtml.assertOffline(target) >= 1, "the decision chart");
+        assertTrue(Files.isRegularFile(target.resolve("charts/decision-synth-b.png")));
         String md = Files.readString(target.resolve("report.md"), StandardCharsets.UTF_8);
-        assertTrue(md.contains("packs\\_good: +"), "difference in words");
-        assertTrue(md.contains("truck\\_trips: 0 trips/yr, 95% CI \\[0, 0\\] \u2014 "
-                + DifferenceSentences.NO_CLEAR_DIFFERENCE), "zero difference marked");
+        assertTrue(md.indexOf("## Decision") < md.indexOf("## Method"), "decision before method");
+        assertTrue(md.contains("| packs\\_good |"), "every KPI in the full table");
+        assertTrue(md.contains("| *truck\\_trips* |"), "a zero difference is muted");
+        String summary = Files.readString(target.resolve("summary.md"), StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith("synth-b against synth: "), summary);
+        assertTrue(summary.contains("| Vehicles built (vehicles/yr) |"), summary);
+        assertFalse(summary.contains("# "), "an excerpt has no headings");
     }
 
     /** The same replication with every KPI scaled: a clear, paired difference. */

@@ -25,7 +25,9 @@ public final class SensitivityWriter {
     private SensitivityWriter() {
     }
 
-    public static void write(Path dir, SensitivityOutcome o) throws IOException {
+    /** Writes the files and returns the charts written. */
+    public static List<Path> write(Path dir, SensitivityOutcome o) throws IOException {
+        List<Path> charts = new ArrayList<>();
         csv(dir.resolve("sensitivity.csv"), o);
         Json.write(dir.resolve("sensitivity.json"), json(o));
         for (String kpi : o.kpis()) {
@@ -42,12 +44,13 @@ public final class SensitivityWriter {
             }
             if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
                 String unit = Kpis.unitOf(kpi);
-                Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
+                charts.add(Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
                         "%s: each key -/+%s, all else at base (%s)", kpi, percent(o.delta()), o.scenario()),
                         unit.isEmpty() ? kpi : kpi + " (" + unit + ")"),
-                        dir.resolve("charts").resolve("tornado-" + kpi + ".png"));
+                        dir.resolve("charts").resolve("tornado-" + kpi + ".png")));
             }
         }
+        return charts;
     }
 
     /** A paired change whose interval excludes 0; without an interval (one replication) it is not called noise. */
