@@ -40,7 +40,7 @@ public final class Decision {
     /** In reading order: money, carbon, time, stock, output. Those a run lacks are left out. */
     public static final List<Figure> FIGURES = List.of(
             new Figure(Kpis.COST_TOTAL_CNY, "Total cost", "M CNY/yr", 1e-6, Better.LESS),
-            new Figure(Kpis.COST_LOGISTICS_CNY, "Logistics cost (transport, handling, warehousing)", "M CNY/yr", 1e-6,
+            new Figure(Kpis.COST_LOGISTICS_CNY, "Logistics cost", "M CNY/yr", 1e-6,
                     Better.LESS),
             new Figure(Kpis.CO2_TOTAL_T, "Carbon", "t CO2/yr", 1, Better.LESS),
             new Figure("co2_per_kwh_kg", "Carbon per kWh of pack", "kg CO2/kWh", 1, Better.LESS),
