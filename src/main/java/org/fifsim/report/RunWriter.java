@@ -41,7 +41,7 @@ public final class RunWriter {
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
             if (withReport) {
-                var figures = RunFigures.write(dir, scenario.name(), results, kpis, warmup);
+                var figures = RunFigures.write(dir, results, warmup);
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
                         ModelChecks.of(scenario, results), figures, precision, manifest,
                         Decision.bands(summary.get("kpis")));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.report.Block;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
 
@@ -18,17 +17,16 @@ public final class RunFigures {
     }
 
     /**
-     * The figures of a run, by section: "kpis", "flow" (stock, lead time, cumulative), "line" (stations) and "energy".
+     * The figures of a run, by section: "flow" (stock, lead time, cumulative), "line" (stations) and "energy". No
+     * bars of KPI means: the summary and KPI tables give them with their intervals, and a bar per KPI of one run
+     * compares nothing.
      * Charts without data are skipped.
      */
-    public static Map<String, List<Block.Figure>> write(Path resultsDir, String scenario, List<ReplicationResult> results,
-            List<KpiSummary> kpis, WarmupCheck warmup) throws IOException {
+    public static Map<String, List<Block.Figure>> write(Path resultsDir, List<ReplicationResult> results,
+            WarmupCheck warmup) throws IOException {
         FigureWriter w = new FigureWriter(resultsDir);
-        Map<String, List<KpiSummary>> one = new LinkedHashMap<>();
-        one.put(scenario, kpis);
         // each task draws its own charts into its own files; drawn in parallel, collected in report order
         List<Callable<List<Block.Figure>>> tasks = List.of(
-                () -> KpiBarFigures.write(w, one, results.size()),
                 () -> StockFigure.write(w, results, warmup),
                 () -> optional(LeadTimeFigure.write(w, results)),
                 () -> optional(CumulativeFigure.write(w, results)),
@@ -37,14 +35,13 @@ public final class RunFigures {
                 () -> EnergyFigures.write(w, results));
         List<List<Block.Figure>> drawn = Render.all(tasks);
         Map<String, List<Block.Figure>> out = new LinkedHashMap<>();
-        out.put("kpis", drawn.get(0));
         List<Block.Figure> flow = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 0; i <= 3; i++) {
             flow.addAll(drawn.get(i));
         }
         out.put("flow", flow);
-        out.put("line", drawn.get(5));
-        out.put("energy", drawn.get(6));
+        out.put("line", drawn.get(4));
+        out.put("energy", drawn.get(5));
         return out;
     }
 
