@@ -94,7 +94,7 @@ public final class CompareReport {
     }
 
     /** The first screen: the answer, the deciding figures with verdicts, and what the intervals cover. */
-    static List<Block> summary(Inputs in) {
+    public static List<Block> summary(Inputs in) {
         Scenario base = in.scenarios().get(0);
         Map<String, KpiSummary> baseKpis = KpiSummary.byName(in.kpis().get(base.name()));
         List<Block> out = new ArrayList<>();
@@ -110,15 +110,6 @@ public final class CompareReport {
         out.add(new Block.Paragraph(Decision.bandNote(anyBand)));
         if (in.checks().values().stream().flatMap(List::stream).anyMatch(CheckResult::failed)) {
             out.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks."));
-        }
-        return out;
-    }
-
-    /** The excerpt for a README: the decision tables, and the claims when checked. */
-    public static List<Block> excerpt(Inputs in) {
-        List<Block> out = new ArrayList<>(summary(in));
-        if (!in.claims().isEmpty()) {
-            out.add(ClaimsTable.of(in.claims(), in.scenarios().get(0).name(), in.diffs().keySet().iterator().next()));
         }
         return out;
     }

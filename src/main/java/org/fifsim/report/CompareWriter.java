@@ -19,11 +19,13 @@ import org.fifsim.stats.Estimate;
 /**
  * Writes the results folder of a comparison, atomically: comparison.json, a sub-folder per scenario (summary.json,
  * replications.csv), manifest.json, the charts, the report, summary.md (the decision table, for a README) and, with
- * claims, claims.json.
+ * claims, claims.json and claims.md.
  */
 public final class CompareWriter {
     /** The decision excerpt beside the report, for README blocks. */
     public static final String SUMMARY_MD = "summary.md";
+    /** The claims table beside the report, for README blocks (with --claims). */
+    public static final String CLAIMS_MD = "claims.md";
 
     private CompareWriter() {
     }
@@ -82,8 +84,12 @@ public final class CompareWriter {
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
                     bands, checked, manifest);
             ReportFiles.write(dir, CompareReport.build(in));
-            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(CompareReport.excerpt(in)),
+            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(CompareReport.summary(in)),
                     StandardCharsets.UTF_8);
+            if (!checked.isEmpty()) {
+                Files.writeString(dir.resolve(CLAIMS_MD), MarkdownReport.fragment(List.of(ClaimsTable.of(checked,
+                        base.name(), scenarios.get(1).name()))), StandardCharsets.UTF_8);
+            }
             folder.commit();
         }
         return diffs;
