@@ -80,7 +80,8 @@ final class WaterfallFigures {
         for (String t : present) {
             String label = LABELS.getOrDefault(t, t.substring(prefix.length(), t.length() - suffix.length())
                     .replace('_', ' '));
-            steps.add(new WaterfallChart.Step(label, diffs.get(t).mean() / scale));
+            Estimate d = diffs.get(t);
+            steps.add(new WaterfallChart.Step(label, d.mean() / scale, !d.includesZero() || !Double.isFinite(d.ci95Low())));
         }
         // terms outside the list (a total that is more than its known parts) still close the bridge
         if (Math.abs(residualDelta) > 1e-6 * Math.max(1, magnitude) || Math.abs(residualBase) > 1e-6 * magnitude) {
@@ -98,8 +99,8 @@ final class WaterfallFigures {
         }
         String what = money ? "Cost" : "Carbon";
         String caption = "From " + base + "'s mean total to " + other + "'s, term by term (paired mean differences "
-                + "over " + replications + " replications; red raises, blue lowers). Look for the one or two terms "
-                + "that carry the change.";
+                + "over " + replications + " replications; red raises, blue lowers; a grey value and a term marked (noise): "
+                + "its interval includes 0). Look for the one or two terms that carry the change.";
         return w.write(WaterfallChart.create(base, b.base(), b.steps(), other, null, what + " (" + b.unit() + ")"),
                 kind + "-waterfall-" + FigureWriter.slug(other), what + " bridge: " + base + " to " + other, caption);
     }

@@ -30,19 +30,26 @@ public final class SweepCharts {
 
     /** Writes {@code charts/KPI.png} (and {@code charts/KPI-difference.png}) per KPI asked; returns the files. */
     public static List<Path> write(Path dir, SweepOutcome o) throws IOException {
-        List<Path> files = new ArrayList<>();
+        List<java.util.concurrent.Callable<List<Path>>> tasks = new ArrayList<>();
         for (String kpi : o.kpis()) {
-            JFreeChart c = kpiChart(o, kpi);
-            if (c != null) {
-                files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
-            }
-            if (!o.differences().isEmpty()) {
-                JFreeChart d = differenceChart(o, kpi);
-                if (d != null) {
-                    files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+            tasks.add(() -> {
+                List<Path> files = new ArrayList<>();
+                JFreeChart c = kpiChart(o, kpi);
+                if (c != null) {
+                    files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
                 }
-            }
+                if (!o.differences().isEmpty()) {
+                    JFreeChart d = differenceChart(o, kpi);
+                    if (d != null) {
+                        files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+                    }
+                }
+                return files;
+            });
         }
+        // drawn in parallel, listed in KPI order
+        List<Path> files = new ArrayList<>();
+        org.fifsim.report.figure.Render.all(tasks).forEach(files::addAll);
         return files;
     }
 
