@@ -26,8 +26,8 @@ public final class CrossingText {
             return "at the first point (" + c.at() + ")";
         }
         int d = Numbers.decimalsFor(on[0], spread(on));
-        return "\u2248 " + Numbers.format(on[0], d) + " [" + end(on[1], d, "before the swept range") + ", "
-                + end(on[2], d, "beyond the swept range") + "]" + (unit.isEmpty() ? "" : " " + unit);
+        return "\u2248 " + Numbers.format(on[0], d) + " [" + end(on[1], d, "open") + ", "
+                + end(on[2], d, "open") + "]" + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** One line for stdout: KPI, line, crossing with interval, and what it means. */

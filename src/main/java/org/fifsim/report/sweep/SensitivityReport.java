@@ -34,10 +34,11 @@ public final class SensitivityReport {
                 + "change whose 95% interval includes 0 is marked \u201c" + NOISE + "\u201d and is not an effect."));
         for (String kpi : o.kpis()) {
             Estimate b = o.base().get(kpi);
-            String unit = Kpis.unitOf(kpi);
-            summary.add(new Block.Paragraph(kpi + (unit.isEmpty() ? "" : " (" + unit + ")") + ": base "
-                    + SweepReport.cell(b) + "."));
-            summary.add(ranking(o, kpi));
+            double scale = scale(b);
+            String unit = (scale == 1 ? "" : "M ") + Kpis.unitOf(kpi);
+            summary.add(new Block.Paragraph(kpi + (unit.isBlank() ? "" : " (" + unit.strip() + ")") + ": base "
+                    + SweepReport.cell(scaled(b, scale)) + "."));
+            summary.add(ranking(o, kpi, scale));
         }
         sections.add(new Report.Section("summary", "What matters most", summary));
         List<Block> figures = new ArrayList<>();
@@ -58,7 +59,17 @@ public final class SensitivityReport {
                 + ", all else at base", sections);
     }
 
-    static Block.Table ranking(SensitivityOutcome o, String kpi) {
+    /** Millions for a KPI of millions (money, energy), so a change reads 47.6, not 47,615,604. */
+    static double scale(Estimate base) {
+        return base != null && Math.abs(base.mean()) >= 1e6 ? 1e-6 : 1;
+    }
+
+    private static Estimate scaled(Estimate e, double f) {
+        return e == null ? null : new Estimate(e.mean() * f, e.stddev() * f, e.ci95Low() * f, e.ci95High() * f,
+                e.n());
+    }
+
+    static Block.Table ranking(SensitivityOutcome o, String kpi, double scale) {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < o.settings().size(); k++) {
             order.add(k);
@@ -71,11 +82,10 @@ public final class SensitivityReport {
             Perturbation p = o.settings().get(k);
             Estimate lo = o.lowDiff().get(k).get(kpi);
             Estimate hi = o.highDiff().get(k).get(kpi);
-            rows.add(List.of(p.key(), p.base(), p.low(), change(lo), p.high(), change(hi)));
-            if (!SensitivityWriter.clear(lo) || !SensitivityWriter.clear(hi)) {
-                if (!SensitivityWriter.clear(lo) && !SensitivityWriter.clear(hi)) {
-                    muted.add(rows.size() - 1);
-                }
+            rows.add(List.of(p.key(), p.base(), p.low(), change(scaled(lo, scale)), p.high(),
+                    change(scaled(hi, scale))));
+            if (!SensitivityWriter.clear(lo) && !SensitivityWriter.clear(hi)) {
+                muted.add(rows.size() - 1);
             }
         }
         return new Block.Table(List.of("key", "base", "low", "change at low [95%]", "high", "change at high [95%]"),

@@ -28,8 +28,9 @@ public final class SweepReport {
             summary.add(new Block.Paragraph("Where " + o.scenarios().get(1) + " and " + o.scenarios().get(0)
                     + " break even as " + along + " varies: the crossing is where the mean paired difference ("
                     + o.scenarios().get(1) + " minus " + o.scenarios().get(0) + ") changes sign; its interval runs "
-                    + "between the points where the 95% bounds of the difference reach 0. More replications narrow "
-                    + "the interval; they do not move the crossing."));
+                    + "between the points where the 95% bounds of the difference reach 0 (open: that bound does not "
+                    + "reach 0 within the swept range). More replications narrow the interval; they do not move "
+                    + "the crossing."));
             summary.add(crossings(o));
         } else {
             summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as " + along
@@ -66,15 +67,25 @@ public final class SweepReport {
     }
 
     static Block.Table crossings(SweepOutcome o) {
+        String key = o.grid().varies().get(0).key();
+        boolean fixed = o.crossings().stream().anyMatch(c -> !c.line().fixed().isEmpty());
+        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval]", key));
+        if (fixed) {
+            header.add("other keys");
+        }
+        boolean[] numeric = new boolean[header.size()];
+        numeric[1] = true;
+        numeric[2] = true;
         List<List<String>> rows = new ArrayList<>();
         for (SweepOutcome.LineCrossing c : o.crossings()) {
-            String axis = o.xKpi() != null ? o.xKpi() : o.grid().varies().get(0).key();
-            rows.add(List.of(c.kpi(), c.line().fixed().isEmpty() ? "" : c.line().fixed().toString(), axis,
-                    CrossingText.value(o, c), c.crossing().found() ? o.grid().varies().get(0).key() + " " + c.at()
-                            : ""));
+            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.value(o, c),
+                    c.crossing().found() ? c.at() : ""));
+            if (fixed) {
+                row.add(c.line().fixed().toString());
+            }
+            rows.add(row);
         }
-        return new Block.Table(List.of("KPI", "other keys", "on", "break-even [interval]", "at"),
-                new boolean[] {false, false, false, true, false}, rows, List.of());
+        return new Block.Table(header, numeric, rows, List.of());
     }
 
     /** The asked KPIs at the first and the last point, per design. */
