@@ -68,8 +68,10 @@ public final class ReadmeExcerpts {
             int n = update(readme);
             System.out.println("readme-excerpts: " + readme + ": " + n + " excerpt block(s) filled");
         } catch (NoSuchFileException e) {
-            System.err.println("error: " + readme + ": excerpt source missing: " + e.getFile()
-                    + " (regenerate the results first); README left as it was");
+            boolean readmeMissing = !Files.exists(readme);
+            System.err.println("error: " + readme + (readmeMissing ? ": no such file"
+                    : ": excerpt source missing: " + e.getFile() + " (regenerate the results first); README left "
+                    + "as it was"));
             System.exit(2);
         }
     }
