@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -63,6 +64,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
+        ResultsFolder.check(target, files);
         Interruption.target(target);
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
         for (Scenario s : scenarios) {

@@ -1,6 +1,7 @@
 package org.fifsim.cli;
 
 import org.fifsim.Version;
+import org.fifsim.report.UnsafeOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +40,10 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (Interruption.cancelled()) {
                 return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding
+            }
+            if (ex instanceof UnsafeOutput) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return BAD_INPUT;
             }
             commandLine.getErr().println("error: internal failure: " + ex);
             if (System.getenv("FIFSIM_DEBUG") != null) {
