@@ -83,7 +83,10 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();
-        if (!options.withinLimits(applied, err)) {
+        // a precision-driven run may add replications up to its cap: the limits hold for the most it may reach
+        List<Scenario> atMost = !precision.active() ? applied : applied.stream().map(s -> s.withRun(
+                s.run().withReplications(Math.max(s.run().replications(), precision.cap())))).toList();
+        if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
         for (Scenario applying : applied) {
