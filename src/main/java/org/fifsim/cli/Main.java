@@ -45,11 +45,11 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("error: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            commandLine.getErr().println("error: internal failure: " + ex);
-            if (System.getenv("FIFSIM_DEBUG") != null) {
+            boolean debug = System.getenv("FIFSIM_DEBUG") != null;
+            commandLine.getErr().println("error: " + failure(ex) + (debug ? ""
+                    : " (set FIFSIM_DEBUG=1 for the stack trace)"));
+            if (debug) {
                 ex.printStackTrace(commandLine.getErr());
-            } else {
-                commandLine.getErr().println("(set FIFSIM_DEBUG=1 for the stack trace; please report it)");
             }
             return FAILURE;
         });
@@ -60,6 +60,30 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * One line for a failure that is not the user's input: a file that could not be written or read (a full disk, a
+     * folder made read-only while running) says which and why; a replication that failed says which and why; anything
+     * else is an internal failure to report.
+     */
+    static String failure(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.nio.file.FileSystemException f) {
+                return "cannot write or read " + f.getFile() + ": " + (f.getReason() != null ? f.getReason()
+                        : f.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                                .toLowerCase(java.util.Locale.ROOT));
+            }
+            if (c instanceof java.io.IOException io && !(c.getCause() instanceof java.io.IOException)) {
+                return "input/output failed: " + io.getMessage();
+            }
+        }
+        if (ex instanceof org.fifsim.experiment.SimulationFailure f) {
+            String memory = f.getCause() instanceof OutOfMemoryError
+                    ? "; give Java more heap (FIFSIM_JAVA_OPTS=-Xmx...) or use fewer --threads" : "";
+            return f.getMessage().replaceAll("\\s+", " ") + memory;
+        }
+        return "internal failure, please report it: " + String.valueOf(ex).replaceAll("\\s+", " ");
     }
 
     /** Version from the build. */

@@ -54,6 +54,14 @@ class AttackCorpusCliTest extends CapturedCli {
     }
 
     @Test
+    void aDistributionWithoutSpreadIsItsMean() throws Exception {
+        assertEquals(Main.OK, execute("run", DIR.resolve("sd-zero.yaml").toString(), "--out",
+                tmp.resolve("out").toString(), "--quiet", "--no-report"), err.toString(StandardCharsets.UTF_8));
+        String summary = Files.readString(tmp.resolve("out/summary.json"));
+        assertTrue(summary.contains("\"scenario\""), summary);
+    }
+
+    @Test
     void aDeviceIsRefusedBeforeReadingIt() {
         int status = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> execute("validate", "/dev/zero"));
         assertEquals(Main.BAD_INPUT, status);
