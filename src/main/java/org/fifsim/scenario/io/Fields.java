@@ -135,6 +135,12 @@ final class Fields {
             problem(n, k, rule);
             return new Distribution.Constant(def);
         }
+        if (!ok.test(org.fifsim.accounting.FactorLibrary.upper(d))) {
+            // every value drawn must obey the rule, not only the mean: normal {mean: 0.5, sd: 1000} must not
+            // give 790 kg/kWh in some replication
+            problem(n, k, rule + "; every value a distribution can draw must be: use uniform or triangular");
+            return new Distribution.Constant(def);
+        }
         return d;
     }
 
