@@ -23,7 +23,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, compare, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + String.join(", ",
+                spec.subcommands().keySet().stream().filter(c -> !c.equals("help")).toList()));
     }
 
     public static void main(String[] args) {
@@ -55,7 +56,8 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
+            c.getErr().println("error: " + (ex instanceof CommandLine.UnmatchedArgumentException u
+                    ? DidYouMean.unmatched(c, u) : ex.getMessage()));
             c.getErr().println("try '" + c.getCommandSpec().qualifiedName() + " --help'");
             return BAD_INPUT;
         });
