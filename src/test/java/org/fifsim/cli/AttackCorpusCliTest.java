@@ -53,6 +53,26 @@ class AttackCorpusCliTest extends CapturedCli {
         assertTrue(!Files.exists(tmp.resolve("out")));
     }
 
+    /**
+     * The same tiny durations in a JVM of its own with a small heap, so that if a limit ever lets one through, the
+     * runaway run is killed with its process instead of spinning on in the test JVM.
+     */
+    @Test
+    void tinyDurationsAreRefusedInASmallForkedJvm() throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "--max-events", "1e8"));
+        for (String f : List.of("breakdowns-microseconds.yaml", "closures-tiny.yaml", "takt-nanoseconds.yaml")) {
+            args.add(DIR.resolve(f).toAbsolutePath().toString());
+        }
+        Process p = ForkedFifsim.start(tmp, List.of("-Xmx32m", "-XX:+UseSerialGC"), args.toArray(String[]::new));
+        assertEquals(Main.BAD_INPUT, ForkedFifsim.await(p, 120));
+        List<String> lines = Files.readString(tmp.resolve("stderr.txt")).lines().toList();
+        assertEquals(3, lines.stream().filter(l -> l.contains("--max-events")).count(), lines.toString());
+        Process run = ForkedFifsim.start(tmp, List.of("-Xmx32m", "-XX:+UseSerialGC"), "run",
+                DIR.resolve("pipeline-overflow.yaml").toAbsolutePath().toString(), "--out",
+                tmp.resolve("out").toString(), "--quiet");
+        assertEquals(Main.BAD_INPUT, ForkedFifsim.await(run, 120), Files.readString(tmp.resolve("stderr.txt")));
+    }
+
     @Test
     void aDistributionWithoutSpreadIsItsMean() throws Exception {
         assertEquals(Main.OK, execute("run", DIR.resolve("sd-zero.yaml").toString(), "--out",

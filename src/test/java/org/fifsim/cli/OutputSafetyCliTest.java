@@ -130,6 +130,28 @@ class OutputSafetyCliTest extends CapturedCli {
         assertFalse(Files.exists(tmp.resolve("both")));
     }
 
+    /** Runs into one folder at the same moment: the last commit wins, none fails, nothing is left beside it. */
+    @Test
+    void concurrentRunsIntoOneFolderAllSucceed() throws Exception {
+        Path in = scenario(tmp, "tiny");
+        Path shared = tmp.resolve("shared");
+        List<Process> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path own = Files.createDirectories(tmp.resolve("p" + i));
+            runs.add(ForkedFifsim.start(own, List.of("-Xmx128m", "-XX:+UseSerialGC"), "run", in.toString(), "--out",
+                    shared.toString(), "--quiet", "--no-report"));
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            assertEquals(Main.OK, ForkedFifsim.await(runs.get(i), 180),
+                    Files.readString(tmp.resolve("p" + i).resolve("stderr.txt")));
+        }
+        assertTrue(ResultsFolder.marked(shared));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("shared."))
+                    .toList());
+        }
+    }
+
     /** In a JVM of its own whose current folder is a copy of a project, so a failure here cannot touch this one. */
     @Test
     void theCurrentFolderIsNeverReplaced() throws Exception {
