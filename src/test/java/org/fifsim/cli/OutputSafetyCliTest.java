@@ -88,6 +88,17 @@ class OutputSafetyCliTest extends CapturedCli {
     }
 
     @Test
+    void sweepAndSensitivityRefuseAUsersFolderBeforeSimulating() throws Exception {
+        Path in = scenario(tmp.resolve("scenarios"), "tiny");
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("todo.txt"), "mine");
+        refused(notes.toString(), "not a fifsim results folder", "sweep", in.toString(), "--vary",
+                "pack_line.buffer=3,5", "--out", notes.toString(), "--quiet");
+        refused(notes.toString(), "not a fifsim results folder", "sensitivity", in.toString(), "--keys",
+                "logistics.transfer", "--kpi", "vehicles_built", "--out", notes.toString(), "--quiet");
+    }
+
+    @Test
     void aFolderFifsimWroteIsReplacedAndTheUsersSiblingsStay() throws Exception {
         Path in = scenario(tmp, "tiny");
         Path res = tmp.resolve("res");
