@@ -103,6 +103,21 @@ public final class ResultsFolder implements AutoCloseable {
         if (nested != null) {
             throw new UnsafeOutput(WHAT, abs, "holds other results (" + nested + "); name a new folder");
         }
+        Path locked = readOnlyFolder(abs);
+        if (locked != null) {
+            throw new UnsafeOutput(WHAT, abs, "holds a read-only folder (" + locked + "), so its old results could "
+                    + "not be removed; make it writable or name a new folder");
+        }
+    }
+
+    /** A folder in {@code dir} whose entries cannot be deleted, or null. */
+    private static Path readOnlyFolder(Path dir) throws UnsafeOutput {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(p))
+                    .findFirst().orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnsafeOutput(WHAT, dir, "cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** Whether {@code dir} carries fifsim's marker. */

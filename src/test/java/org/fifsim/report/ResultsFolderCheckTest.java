@@ -88,6 +88,21 @@ class ResultsFolderCheckTest {
         assertEquals("mine", Files.readString(file));
     }
 
+    /** Only where permissions bind (not as root): old results that cannot be removed are found before simulating. */
+    @Test
+    void aMarkedFolderHoldingAReadOnlyFolderIsRefused() throws IOException {
+        Path previous = marked(tmp.resolve("previous"));
+        Path charts = Files.createDirectories(previous.resolve("charts"));
+        Files.writeString(charts.resolve("a.png"), "png");
+        Files.setPosixFilePermissions(charts, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(charts), "permissions do not bind here");
+            assertTrue(refusal(previous, List.of()).contains("read-only folder"));
+        } finally {
+            Files.setPosixFilePermissions(charts, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     @Test
     void openRefusesToo() throws IOException {
         Path notes = Files.createDirectories(tmp.resolve("notes"));
