@@ -28,7 +28,7 @@ class ClaimsCliTest extends CapturedCli {
     @Test
     void theShippedClaimsFileReadsAndValidates() throws Exception {
         List<Claim> claims = ClaimsReader.read(Path.of("scenarios/claims/seres.yaml"));
-        assertEquals(5, claims.size());
+        assertEquals(7, claims.size());
         assertEquals("logistics-cost", claims.get(0).id());
         assertEquals(-30e6, claims.get(0).atMost());
         assertEquals(120.0, claims.get(1).tolerance(), 1e-9, "10% of 1,200");

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * A scenario without {@code orders}, {@code variants}, {@code quality} or vehicle-line stoppages runs exactly as the
  * model did before they existed: every KPI and detail of the shipped scenarios stripped of those sections (short
  * horizon, fixed seed) equals, to the last bit, the output of the model before they were added (recorded in
- * {@code unchanged-kpis.txt}). If a later change of the logistics or accounting model changes these numbers on
- * purpose, regenerate the file from that model <em>without</em> the order code (see {@link #fingerprint}).
+ * {@code unchanged-kpis.txt}, last from main at eb02ac8 with t-digest lead-time quantiles). If a later change of the
+ * model changes these numbers on purpose, check that the change is that one and regenerate the file with
+ * {@link #main}.
  */
 class UnchangedWithoutOrdersTest {
 
