@@ -33,7 +33,7 @@ class ClaimsCliTest extends CapturedCli {
         assertEquals(-30e6, claims.get(0).atMost());
         assertEquals(120.0, claims.get(1).tolerance(), 1e-9, "10% of 1,200");
         assertEquals(0, execute("validate", "scenarios/seres-fif.yaml", "scenarios/claims/seres.yaml"), err.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 5 claims"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 7 claims"));
     }
 
     @Test
