@@ -76,8 +76,15 @@ final class Limits {
     /** Packs the pull rule lets into the pipeline (end-of-line to installation). */
     private static double pipelineCap(Scenario s) {
         LogisticsSpec l = s.logistics();
-        return l.production().kanban() ? l.pipelineLimit(s.vehicleLine().takt())
+        double takt = s.vehicleLine().takt();
+        double share = s.vehicleLine().calendar().workingShare();
+        // each echelon holds at most its level; the pack line's rule bounds the first
+        double downstream = l.echelons(takt, share).stream().skip(1).mapToDouble(e -> e.level()).sum();
+        double first = l.production().kanban() ? l.pipelineLimit(takt, share)
                 : (double) l.production().reorderPoint() + l.production().orderQuantity();
+        double cells = s.cellSupply() == null ? 0
+                : s.cellSupply().level(takt, share, s.packLine().calendar().workingShare());
+        return first + downstream + cells;
     }
 
     private static double shiftChangesPerSecond(WorkCalendar c) {

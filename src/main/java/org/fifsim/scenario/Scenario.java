@@ -9,13 +9,20 @@ import java.util.Map;
  * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
  *
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ * @param cellSupply where the cells come from, or null: an unlimited supply at station one
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source) {
+        Path source, CellSupplySpec cellSupply) {
 
     public Scenario {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
+    }
+
+    /** A scenario with unlimited cells at station one. */
+    public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
+            LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting, Path source) {
+        this(name, description, run, vehicleLine, packLine, logistics, energy, accounting, source, null);
     }
 
     /** A scenario with no accounting overrides (library defaults). */
@@ -25,6 +32,7 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
     }
 
     public Scenario withRun(RunSpec r) {
-        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source);
+        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
+                cellSupply);
     }
 }
