@@ -115,7 +115,8 @@ final class Limits {
                 - s.vehicleLine().calendar().workingShare() / slowestTakt);
         double moving = Math.min(pipeline, l.meanLeadTime(s.vehicleLine().takt()) / s.vehicleLine().takt()
                 + surplus * horizon + 1) + wip;
-        double stored = l.initialStock();
+        double stored = l.initialStock()
+                + l.initialStoreStock(s.vehicleLine().takt(), s.vehicleLine().calendar().workingShare());
 
         double hourly = atOnce * BYTES_PER_HOUR * (horizon / Durations.HOUR + 1);
         double stock = atOnce * BYTES_PER_STORED_PACK * stored;

@@ -17,7 +17,6 @@ final class CellSupply {
     private final RoadStage road;
     private final StoreStage store;
     private final int level;
-    private final int target;
     private long nextId;
     private boolean starved;
     /** 1 while the pack line wants to start a pack and no kit is ready. */
@@ -29,7 +28,6 @@ final class CellSupply {
         this.sim = sim;
         this.spec = spec;
         this.level = spec.level(vehicleTakt, vehicleShare, packShare);
-        this.target = spec.target(vehicleTakt, vehicleShare, packShare);
         String key = "cells/" + spec.road().name();
         this.road = new RoadStage(sim, measures, spec.road(), new RoadTimes(spec.road(), streams, key), false);
         String storeKey = "cells/" + spec.store().name();
@@ -53,9 +51,12 @@ final class CellSupply {
         });
     }
 
-    /** The store starts at its target, ready; the plant then ships up to the level. */
+    /**
+     * The store starts at the whole level, ready: the plant ships a kit for every kit taken, so the store comes down
+     * to its target as the road fills, in one lead time.
+     */
     void start(List<org.fifsim.scenario.Disruption> disruptions, Streams streams) {
-        for (int i = 0; i < target; i++) {
+        for (int i = 0; i < level; i++) {
             store.stockInitially(new Pack(--nextId, 0));
         }
         ship();

@@ -143,7 +143,7 @@ final class Pipeline {
 
     /**
      * Stocks the plant before the run starts: {@code n} packs on the line-side (its safety stock) and every stock
-     * point at its target, ready to leave. These packs have no lead time.
+     * point at its target plus the next echelon's lead-time demand, ready to leave. These packs have no lead time.
      */
     void stockInitially(int n) {
         long id = -1;
@@ -152,15 +152,18 @@ final class Pipeline {
         }
         count += n;
         for (int j = 0; j < stockPoints.size(); j++) {
-            int target = echelons.get(j).target();
-            for (int i = 0; i < target; i++) {
+            int stock = LogisticsSpec.initialStock(echelons, j);
+            for (int i = 0; i < stock; i++) {
                 stockPoints.get(j).stockInitially(initialPack(id--));
             }
-            count += target;
+            count += stock;
         }
         initialStock = count;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
+        for (StoreStage point : stockPoints) {
+            point.pull(); // each sends the next echelon's lead-time demand on its way
+        }
     }
 
     private static Pack initialPack(long id) {

@@ -110,7 +110,8 @@ public final class ModelChecks {
         double measuredYears = scenario.run().measuredSeconds() / Durations.YEAR;
         // line-side stock and the stock points' targets are on hand at time zero
         int initial = scenario.logistics().initialStock()
-                + scenario.logistics().initialStoreStock(scenario.vehicleLine().takt());
+                + scenario.logistics().initialStoreStock(scenario.vehicleLine().takt(),
+                        scenario.vehicleLine().calendar().workingShare());
         double stockRate = measuredYears > 0 ? initial / measuredYears : 0;
         int judged = 0;
         double worstMargin = Double.POSITIVE_INFINITY;

@@ -29,7 +29,7 @@ public record CellSupplySpec(StageSpec.Road road, StageSpec.Store store, double 
 
     /** Order-up-to level of cells on the road and in the store: demand over the road's lead time plus the target. */
     public int level(double vehicleTakt, double vehicleShare, double packShare) {
-        double lead = road.meanDelay(vehicleTakt / vehicleShare) + store.meanDelay(vehicleTakt);
+        double lead = road.meanDelay(vehicleTakt / vehicleShare); // the target counts packs in handling too
         return (int) Math.ceil(lead * vehicleShare / vehicleTakt - 1e-9) + target(vehicleTakt, vehicleShare, packShare);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * reorder point releases a batch when its inventory position falls to it. {@code lineSide} decides when the last
  * store before the line-side sends packs on: kanban passes them as the last echelon asks; a reorder point sends a
  * batch when the line-side position falls to it. {@code initialStock} packs stand on the line-side at time zero
- * (default: the safety stock); stock points start at their targets.
+ * (default: the safety stock); stock points start at their targets plus what the next echelon has on the way.
  */
 public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock, int initialStock,
         Replenishment production, Replenishment lineSide, List<Disruption> disruptions) {
@@ -86,13 +86,21 @@ public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock
         return echelons(vehicleTakt, workingShare).get(0).level();
     }
 
-    /** Packs the stock points hold at time zero (their targets); the line-side's initial stock comes on top. */
-    public int initialStoreStock(double vehicleTakt) {
+    /**
+     * Packs a stock point holds at time zero: its target plus the lead-time demand of the echelon after it, which it
+     * sends on at once; the run then starts near its steady state instead of spending days filling the road.
+     */
+    public static int initialStock(List<Echelon> echelons, int j) {
+        Echelon after = echelons.get(j + 1);
+        return echelons.get(j).target() + after.level() - after.target();
+    }
+
+    /** Packs the stock points hold at time zero together; the line-side's initial stock comes on top. */
+    public int initialStoreStock(double vehicleTakt, double workingShare) {
+        List<Echelon> e = echelons(vehicleTakt, workingShare);
         int n = 0;
-        for (StageSpec s : stages) {
-            if (s instanceof StageSpec.Store st) {
-                n += st.targetPacks(vehicleTakt);
-            }
+        for (int j = 0; j + 1 < e.size(); j++) {
+            n += initialStock(e, j);
         }
         return n;
     }
