@@ -43,11 +43,11 @@ final class CellSupply {
     /** The pack line is told when a kit becomes ready while it may be waiting for one. */
     void onKitReady(Runnable r) {
         store.onHeldReady(() -> {
-            if (starved) {
+            if (starved) { // only a pack line that found no kit is waiting for one
                 starved = false;
                 starvedTime.set(sim.getSimulatorTime(), 0);
+                r.run();
             }
-            r.run();
         });
     }
 

@@ -4,7 +4,8 @@ import java.util.ArrayDeque;
 import org.fifsim.model.random.Sampler;
 
 /**
- * A warehouse. Every pack stays its compulsory dwell plus its handling time; then it is ready. A plain store sends a
+ * A warehouse. Every pack stays its compulsory dwell plus its handling time; then it is ready. Packs that arrive
+ * together (a truck's load) are handled as one lot, with one handling time. A plain store sends a
  * ready pack on at once. A store that holds stock (a stock point, or the store the line-side orders from) keeps its
  * ready packs and lets them go first in first out while its {@link Gate} says the next stage wants one. When full,
  * arriving packs wait at the door (still counted here) until a place frees.
@@ -23,6 +24,9 @@ final class StoreStage extends Stage {
     private final ArrayDeque<Pack> ready = new ArrayDeque<>();
     private final DelayLine staying;
     private int inside;
+    /** Packs that arrive together (one truck's load) are handled as one lot: one handling draw, one ready time. */
+    private double lotArrival = Double.NaN;
+    private double lotHandling;
     private Gate gate;
     private long outstanding;
     /** Told after a pack left: the echelon that ends here has room, so the stage before may send more. */
@@ -91,7 +95,12 @@ final class StoreStage extends Stage {
 
     private void enter(Pack p) {
         inside++;
-        staying.add(p, dwell.draw() + handling.draw());
+        double now = sim.getSimulatorTime();
+        if (now != lotArrival) {
+            lotArrival = now;
+            lotHandling = handling.draw();
+        }
+        staying.add(p, dwell.draw() + lotHandling);
     }
 
     private void ready(Pack p) {

@@ -42,11 +42,14 @@ public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock
 
     /** As {@link #meanLeadTime(double)} for a vehicle line working {@code workingShare} of the week. */
     public double meanLeadTime(double vehicleTakt, double workingShare) {
-        double t = stages.stream().mapToDouble(s -> s.meanDelay(vehicleTakt)).sum();
+        double t = 0;
         for (StageSpec s : stages) {
             if (s instanceof StageSpec.Store st && st.hasTarget()) {
-                // Little: a target of N packs drained at the average demand rate holds each pack N / rate
+                // Little: a target of N packs (those in handling included) drained at the average demand rate
+                // holds each pack N / rate
                 t += st.targetPacks(vehicleTakt) * vehicleTakt / workingShare;
+            } else {
+                t += s.meanDelay(vehicleTakt);
             }
         }
         return t;
