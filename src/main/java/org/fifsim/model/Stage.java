@@ -64,6 +64,6 @@ abstract class Stage {
     void details(double now, double perYear, Map<String, Double> out) {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
-        out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : Double.NaN);
+        out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
     }
 }
