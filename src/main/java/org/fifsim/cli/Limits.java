@@ -41,13 +41,20 @@ final class Limits {
      * (end-of-line test, rework, installation); breakdowns, closures and shift changes add two events per cycle.
      */
     static double events(Scenario s) {
-        double perSecond = packsPerSecond(s) * (s.packLine().stations().size() + s.logistics().stages().size() + 3);
+        // a cell leg adds a road and a store per pack's worth of cells
+        int cellStages = s.cellSupply() == null ? 0 : 2;
+        double perSecond = packsPerSecond(s)
+                * (s.packLine().stations().size() + s.logistics().stages().size() + cellStages + 3);
         for (StationSpec st : s.packLine().stations()) {
             if (st.fails()) {
                 perSecond += 2 / Math.max(1e-3, st.mtbf().mean() + st.mttr().mean());
             }
         }
-        for (Disruption d : s.logistics().disruptions()) {
+        List<Disruption> closures = new ArrayList<>(s.logistics().disruptions());
+        if (s.cellSupply() != null) {
+            closures.addAll(s.cellSupply().disruptions());
+        }
+        for (Disruption d : closures) {
             perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
         }
         perSecond += shiftChangesPerSecond(s.packLine().calendar()) + shiftChangesPerSecond(s.vehicleLine().calendar());
