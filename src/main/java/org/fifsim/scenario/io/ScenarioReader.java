@@ -367,14 +367,17 @@ public final class ScenarioReader {
         Distribution unloading = s.distribution("unloading", new Distribution.Constant(0), false, false);
         double maxDrive = s.duration("max_drive", StageSpec.Road.MAX_DRIVE, false, t -> t > 0, "must be above zero");
         double rest = s.duration("rest", StageSpec.Road.REST, false, t -> t >= 0, "must not be negative");
-        Distribution transit = s.distribution("transit", null, speed == null, true);
+        Distribution transit = s.distribution("transit", null, false, true);
         Distribution back = s.distribution("return_trip", transit, false, true);
         if (back != null && transit == null) {
             s.problem(s.raw("return_trip"), "return_trip", "needs transit (with speed_kmh both follow from distance)");
             back = null;
         }
         if (transit == null && speed == null) {
-            transit = new Distribution.Constant(1); // reported: transit or speed_kmh is required
+            if (!s.has("transit")) {
+                s.problem(null, "transit", "is required, or speed_kmh with distance_km");
+            }
+            transit = new Distribution.Constant(1);
             back = transit;
         }
         return new StageSpec.Road(name, capacity, fleet, maxWait, km, transit, back, speed, loading, unloading,
