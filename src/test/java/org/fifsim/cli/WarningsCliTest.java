@@ -59,4 +59,12 @@ class WarningsCliTest extends CapturedCli {
         assertEquals(0, execute("validate", file.toString()));
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("warning:"), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** The shipped scenarios' fleets and stores fit their demand: validating them warns of nothing. */
+    @Test
+    void theShippedScenariosWarnOfNothing() {
+        assertEquals(0, execute("validate", "scenarios/seres-fif.yaml", "scenarios/seres-remote.yaml",
+                "scenarios/yibin-remote.yaml", "scenarios/bench-packline.yaml"));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("warning:"), err.toString(StandardCharsets.UTF_8));
+    }
 }
