@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures speed: seconds per replication-year, events per second and peak heap, on 1 thread "
-                + "and on all cores. Writes nothing.")
+                + "and on all cores. Writes nothing (--report writes into a temporary folder it removes).")
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -39,13 +39,18 @@ final class BenchCommand implements Callable<Integer> {
             split = ",")
     private List<Integer> threads;
 
+    @Option(names = "--report", description = "also time the report and charts of one replication, written to a "
+            + "temporary folder that is removed afterwards (first write cold, then the median of three)")
+    private boolean report;
+
     @Option(names = "--warmup-runs", paramLabel = "N", description = "untimed runs first, to warm the JIT (default 1)")
     private int warmupRuns = 1;
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1 || replications > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--replications must be 1..1000");
+        String bad = check();
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
         List<Path> inputs = files == null || files.isEmpty()
                 ? List.of(Path.of("scenarios/bench-packline.yaml"), Path.of("scenarios/seres-fif.yaml")) : files;
@@ -55,6 +60,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Integer> counts = threads != null ? threads
                 : List.of(1, Experiment.defaultThreads()).stream().distinct().toList();
+        // the whole measurement, warm-up included, within the limits of a run (work and heap)
+        int most = counts.stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Scenario> whole = scenarios.stream().map(s -> s.withRun(s.run().withReplications(
+                replications * counts.size() + warmupRuns))).toList();
+        List<String> tooBig = Limits.problems(whole, most, Limits.DEFAULT_MAX_EVENTS, Runtime.getRuntime().maxMemory());
+        if (!tooBig.isEmpty()) {
+            tooBig.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return Main.BAD_INPUT;
+        }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-16s %7s %5s %9s %12s %12s %10s %9s%n", "scenario", "threads", "reps", "wall s",
                 "s/rep-year", "events/s", "speed-up", "heap MiB");
@@ -81,8 +96,60 @@ final class BenchCommand implements Callable<Integer> {
                         peakHeapMiB());
                 out.flush();
             }
+            if (report) {
+                timeReport(s, out);
+            }
         }
         return Main.OK;
+    }
+
+    /** The report and charts of one replication after its simulation: cold (first in this JVM), then warm. */
+    private static void timeReport(Scenario s, java.io.PrintWriter out) throws Exception {
+        Scenario one = s.withRun(s.run().withReplications(1));
+        List<ReplicationResult> r = Experiment.run(one, 1, d -> { });
+        Path tmp = java.nio.file.Files.createTempDirectory("fifsim-bench-report");
+        try {
+            double[] walls = new double[4];
+            for (int i = 0; i < walls.length; i++) {
+                Path target = tmp.resolve("r" + i);
+                long t0 = System.nanoTime();
+                org.fifsim.report.RunWriter.write(target, one, r, 1, List.of("bench"));
+                walls[i] = (System.nanoTime() - t0) / 1e9;
+            }
+            double[] warm = java.util.Arrays.copyOfRange(walls, 1, walls.length);
+            java.util.Arrays.sort(warm);
+            out.printf(Locale.ROOT, "%-16s report and charts of 1 replication: %.2f s cold, %.2f s warm (median of 3)%n",
+                    s.name(), walls[0], warm[1]);
+            out.flush();
+        } finally {
+            // only what this method created
+            try (var paths = java.nio.file.Files.walk(tmp)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Problems with the options alone, or null: the same bounds as {@code run}'s. */
+    private String check() {
+        if (replications < 1 || replications > 1000) {
+            return "--replications must be between 1 and 1000, got " + replications;
+        }
+        if (warmupRuns < 0 || warmupRuns > 100) {
+            return "--warmup-runs must be between 0 and 100, got " + warmupRuns;
+        }
+        if (threads != null) {
+            if (threads.isEmpty() || threads.size() > 16) {
+                return "--threads takes 1 to 16 thread counts, got " + threads.size();
+            }
+            for (int t : threads) {
+                if (t < 1 || t > 1024) {
+                    return "--threads must be between 1 and 1024, got " + t;
+                }
+            }
+        }
+        return null;
     }
 
     private static void resetPeaks() {

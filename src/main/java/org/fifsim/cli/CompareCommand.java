@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.claims.Claim;
 import org.fifsim.experiment.Experiment;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -27,7 +29,7 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "baseline scenario, then the others")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "baseline scenario, then the others")
     private List<Path> files;
 
     @Mixin
@@ -36,15 +38,23 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/compare-<base>-vs-<other>)")
     private Path out;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "claims file (YAML) to check against the baseline and the first other scenario; the report "
+                    + "and claims.json show claim, simulation with interval, verdict and assumption")
+    private Path claimsFile;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.check();
+        String bad = files.size() < 2 ? "compare needs the baseline scenario and at least one other to compare "
+                + "with it, e.g. fifsim compare scenarios/seres-remote.yaml scenarios/seres-fif.yaml"
+                : options.check();
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
         List<Scenario> read = Inputs.read(files, err);
-        if (read == null) {
+        List<Claim> claims = claimsFile == null ? List.of() : Inputs.claims(claimsFile, err);
+        if (read == null || claims == null) {
             return Main.BAD_INPUT;
         }
         Scenario base = options.apply(read.get(0));
@@ -63,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
+        ResultsFolder.check(target, files);
         Interruption.target(target);
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
@@ -72,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         Interruption.check();
         List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
-                cmd);
+                cmd, claims);
         Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;

@@ -120,14 +120,15 @@ final class SensitivityCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
+        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
+        ResultsFolder.check(target, List.of(file));
         SweepRun run = SweepRunner.run(cases, replications, options.threads(),
                 new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
         List<String> charted = KpiNames.present(kpis, run.at(0, 0).get(0).kpis().keySet(), err);
         SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
                 charted, run);
-        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
         try (ResultsFolder folder = ResultsFolder.open(target)) {
-            SensitivityWriter.write(folder.dir(), o);
+            var charts = SensitivityWriter.write(folder.dir(), o);
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(),
                     new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
             manifest.put("runs", run.tasks());
@@ -135,6 +136,8 @@ final class SensitivityCommand implements Callable<Integer> {
             Json.put(manifest, "wall_seconds", run.wallSeconds());
             Json.put(manifest, "events_per_second", run.eventsPerSecond());
             Json.write(folder.dir().resolve("manifest.json"), manifest);
+            org.fifsim.report.ReportFiles.write(folder.dir(),
+                    org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest));
             folder.commit();
         }
         print(spec.commandLine().getOut(), o, target);

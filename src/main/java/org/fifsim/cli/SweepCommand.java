@@ -129,6 +129,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<String> names = heads.stream().map(Scenario::name).toList();
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        ResultsFolder.check(target, files);
         SweepRun run = SweepRunner.run(cases, replications, options.threads(),
                 new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
         Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
@@ -141,7 +143,6 @@ final class SweepCommand implements Callable<Integer> {
             x = null;
         }
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
-        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
@@ -213,7 +214,7 @@ final class SweepCommand implements Callable<Integer> {
                 SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
             }
             Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
-            SweepCharts.write(dir, o);
+            var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
                     new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
@@ -222,6 +223,7 @@ final class SweepCommand implements Callable<Integer> {
             Json.put(manifest, "wall_seconds", run.wallSeconds());
             Json.put(manifest, "events_per_second", run.eventsPerSecond());
             Json.write(dir.resolve("manifest.json"), manifest);
+            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.SweepReport.build(o, charts, manifest));
             folder.commit();
         }
     }

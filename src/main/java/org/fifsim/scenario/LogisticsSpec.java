@@ -64,20 +64,30 @@ public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock
             StageSpec s = stages.get(i);
             if (s instanceof StageSpec.Store st && st.hasTarget()) {
                 int target = st.targetPacks(vehicleTakt);
-                out.add(new Echelon(from, i, demand(lead, vehicleTakt, workingShare) + target, target, lead));
+                out.add(new Echelon(from, i, saturated(demand(lead, vehicleTakt, workingShare) + target), target,
+                        lead));
                 from = i + 1;
                 lead = 0;
             } else {
                 lead += s.meanDelay(vehicleTakt);
             }
         }
-        out.add(new Echelon(from, stages.size(), demand(lead, vehicleTakt, workingShare) + safetyStock, safetyStock,
-                lead));
+        out.add(new Echelon(from, stages.size(), saturated(demand(lead, vehicleTakt, workingShare) + safetyStock),
+                safetyStock, lead));
         return out;
     }
 
-    private static int demand(double leadTime, double takt, double workingShare) {
-        return (int) Math.ceil(leadTime * workingShare / takt - 1e-9);
+    /** Lead-time demand in packs, rounded up; in double, so an absurd ratio cannot wrap round. */
+    private static double demand(double leadTime, double takt, double workingShare) {
+        return Math.ceil(leadTime * workingShare / takt - 1e-9);
+    }
+
+    /**
+     * A level capped at {@link Integer#MAX_VALUE}: an absurd ratio (takt 1e-6 s, transfer 1 h) saturates instead of
+     * wrapping round to a negative limit (the run limits refuse such a scenario before it runs).
+     */
+    private static int saturated(double level) {
+        return level >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(0, level);
     }
 
     /** The kanban limit of the pack line: the first echelon's level (without stock points, the whole pipeline's). */
