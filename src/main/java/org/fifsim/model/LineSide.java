@@ -76,7 +76,9 @@ final class LineSide {
             return;
         }
         double now = sim.getSimulatorTime();
-        measures.leadTime(now - p.passed);
+        if (!Double.isNaN(p.passed)) { // a stock point's initial pack has no lead time
+            measures.leadTime(now - p.passed);
+        }
         measures.trace(now, "line-side", "arrive", p.id);
         add(p, now);
         vehicleLine.packArrived(p.variant);

@@ -108,8 +108,11 @@ public final class ModelChecks {
     static CheckResult noVehicleWithoutPack(Scenario scenario, List<ReplicationResult> results) {
         String name = "No vehicle without a pack";
         double measuredYears = scenario.run().measuredSeconds() / Durations.YEAR;
+        // line-side stock and the stock points' targets are on hand at time zero
+        long initial = scenario.logistics().initialStock()
+                + scenario.logistics().initialStoreStock(scenario.vehicleLine().takt(),
+                        scenario.vehicleLine().calendar().workingShare());
         // with orders the packs of the frozen sequence are on hand at time zero too (the replication's balance says so)
-        long initial = scenario.logistics().initialStock();
         for (ReplicationResult r : results) {
             initial = Math.max(initial, r.balance().initialStock());
         }
