@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.experiment.sweep.SweepRunner;
 import org.fifsim.experiment.sweep.Vary;
 import org.fifsim.report.Json;
 import org.fifsim.report.Manifest;
@@ -78,6 +79,10 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "results folder (default results/sweep-<name>, or results/sweep-<name>-vs-<other>)")
     private Path out;
@@ -129,8 +134,20 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<String> names = heads.stream().map(Scenario::name).toList();
-        SweepRun run = SweepRunner.run(cases, replications, options.threads(),
-                new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        Optional<SweepRun> ran;
+        try (ExperimentService service = engine.service(options.threads(), target,
+                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+            ran = service.sweep(cases, replications,
+                    new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        }
+        if (ran.isEmpty()) {
+            spec.commandLine().getOut().printf("sweep: shard %s saved beside %s; join the shards with 'fifsim "
+                    + "merge'%n", engine.shard, target);
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        SweepRun run = ran.get();
         Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
         List<String> charted = kpis == null || kpis.isEmpty()
                 ? asked.stream().filter(inResults::contains).toList()
@@ -141,7 +158,6 @@ final class SweepCommand implements Callable<Integer> {
             x = null;
         }
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
-        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
@@ -178,6 +194,9 @@ final class SweepCommand implements Callable<Integer> {
             out.add(parsed);
         }
         String bad = options.check();
+        if (bad == null) {
+            bad = engine.check();
+        }
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }

@@ -9,10 +9,12 @@ import java.util.Map;
  * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
  *
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ * @param resolved the scenario as YAML text with {@code extends} and overrides resolved (null when built in memory):
+ *        what an engine ships to another machine, which reads it back into an equal scenario
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source) {
+        Path source, String resolved) {
 
     public Scenario {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
@@ -21,10 +23,11 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
     /** A scenario with no accounting overrides (library defaults). */
     public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
             LogisticsSpec logistics, EnergySpec energy, Path source) {
-        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source);
+        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source, null);
     }
 
     public Scenario withRun(RunSpec r) {
-        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source);
+        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
+                resolved);
     }
 }

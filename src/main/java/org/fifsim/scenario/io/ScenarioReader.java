@@ -116,7 +116,8 @@ public final class ScenarioReader {
         EnergySpec energy = energy(top.section("energy", false));
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file,
+                problems.isEmpty() ? ResolvedText.of(root) : null);
     }
 
     private static RunSpec run(Fields f) {
