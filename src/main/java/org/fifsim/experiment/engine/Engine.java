@@ -19,6 +19,10 @@ public interface Engine extends AutoCloseable {
     List<List<ReplicationResult>> run(List<ReplicationChunk> chunks, IntConsumer progress)
             throws SimulationFailure, InterruptedException, EngineUnavailable;
 
+    /** Connects to the cluster, if any, so its start-up is not counted as the work's time. */
+    default void start() throws EngineUnavailable {
+    }
+
     /** Parallel replications, as recorded in manifest.json ("threads"). */
     int parallelism();
 

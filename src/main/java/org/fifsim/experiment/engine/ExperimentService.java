@@ -65,6 +65,7 @@ public final class ExperimentService implements AutoCloseable {
      */
     public Optional<SweepRun> sweep(List<List<Scenario>> cases, int replications, IntConsumer progress)
             throws SimulationFailure, InterruptedException, EngineUnavailable, IOException {
+        engine.start(); // wall time and events per second are the work's, not the cluster's start-up
         long t0 = System.nanoTime();
         Optional<List<List<ReplicationResult>>> cells = run(Plan.of(cases, 0, replications, true), progress);
         if (cells.isEmpty()) {

@@ -51,7 +51,10 @@ public final class SparkEngine implements Engine {
         List<Tuple2<Integer, List<ReplicationResult>>> done;
         try {
             done = sc.parallelize(chunks, chunks.size()).map(SparkEngine::runChunk).collect();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Scala throws SparkException, a checked exception, without declaring it
+            if (sc.sc().isStopped()) {
+                throw new EngineUnavailable("the Spark application was stopped: " + oneLine(e), e);
+            }
             throw new SimulationFailure("a Spark task", -1, rootCause(e));
         }
         List<List<ReplicationResult>> out = new ArrayList<>(chunks.size());
@@ -66,6 +69,11 @@ public final class SparkEngine implements Engine {
         }
         progress.accept(replications);
         return out;
+    }
+
+    @Override
+    public void start() throws EngineUnavailable {
+        context();
     }
 
     /** What a Spark task does: run the chunk's replications in order, keyed by the chunk's index. */
