@@ -44,9 +44,12 @@ public record Plan(List<ReplicationChunk> chunks, List<Integer> cellSizes) {
                 Scenario s = row.get(p);
                 int cell = sizes.size();
                 sizes.add(count);
-                int size = chunkSize(s, count);
-                for (int r = from; r < from + count; r += size) {
-                    chunks.add(new ReplicationChunk(chunks.size(), cell, s, r, Math.min(size, from + count - r), lean));
+                // as many chunks as the size asks for, sizes differing by at most one, so no straggler at the end
+                int k = (count + chunkSize(s, count) - 1) / chunkSize(s, count);
+                for (int i = 0, r = from; i < k; i++) {
+                    int n = count / k + (i < count % k ? 1 : 0);
+                    chunks.add(new ReplicationChunk(chunks.size(), cell, s, r, n, lean));
+                    r += n;
                 }
             }
         }

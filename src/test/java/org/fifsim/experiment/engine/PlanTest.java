@@ -48,6 +48,9 @@ class PlanTest {
             }
             assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), reps, "cell " + cell);
         }
+        // ten replications of a year: four chunks of 3, 3, 2, 2, not 3, 3, 3, 1
+        assertEquals(List.of(3, 3, 2, 2), plan.chunks().stream().filter(c -> c.cell() == 0)
+                .map(ReplicationChunk::count).toList());
     }
 
     @Test
