@@ -65,6 +65,14 @@ final class EngineOptions {
         return null;
     }
 
+    /** Where the work ran, for the closing line: "2 threads" or "Spark local[2]". */
+    String where(int threads) {
+        if (engine.equals("spark") && replay == null) {
+            return "Spark " + (master != null ? master : System.getProperty("spark.master", ""));
+        }
+        return threads + " threads";
+    }
+
     boolean sharded() {
         return shard != null && replay == null;
     }

@@ -158,8 +158,9 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), o, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sensitivity: %d runs, %,d events in %.1f s on %d threads: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), options.threads(), run.eventsPerSecond());
+            err.printf(Locale.ROOT, "sensitivity: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
+                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
+                    run.eventsPerSecond());
             err.flush();
         }
         return Main.OK;

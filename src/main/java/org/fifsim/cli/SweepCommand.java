@@ -161,8 +161,9 @@ final class SweepCommand implements Callable<Integer> {
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %d threads: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), options.threads(), run.eventsPerSecond());
+            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
+                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
+                    run.eventsPerSecond());
             err.flush();
         }
         return Main.OK;
