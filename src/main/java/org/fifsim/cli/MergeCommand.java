@@ -77,8 +77,8 @@ final class MergeCommand implements Callable<Integer> {
         ShardFolder.Meta first = metas.get(0);
         Map<Integer, Path> seen = new TreeMap<>();
         for (ShardFolder.Meta m : metas) {
-            if (!m.plan().equals(first.plan()) || m.of() != first.of() || !m.command().equals(first.command())
-                    && !withoutShard(m.command(), null).equals(withoutShard(first.command(), null))) {
+            if (!m.plan().equals(first.plan()) || m.of() != first.of()
+                    || !comparable(m.command()).equals(comparable(first.command()))) {
                 return m.dir() + ": a shard of other inputs than " + first.dir() + " (shards must come from one "
                         + "command on the same files)";
             }
@@ -102,6 +102,25 @@ final class MergeCommand implements Callable<Integer> {
                     + "relative to it)";
         }
         return null;
+    }
+
+    /** Options that may differ between the shards of one job: where and how fast each ran, not what. */
+    private static final java.util.Set<String> PER_SHARD = java.util.Set.of("--shard", "--threads", "--engine",
+            "--master");
+
+    /** The command line without the per-shard options, to compare shards. */
+    static List<String> comparable(List<String> command) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < command.size(); i++) {
+            String a = command.get(i);
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (PER_SHARD.contains(name)) {
+                i += a.contains("=") ? 0 : 1;
+            } else if (!a.equals("-q") && !a.equals("--quiet")) {
+                args.add(a);
+            }
+        }
+        return args;
     }
 
     /** The command line without {@code --shard} (and without {@code --out} when merge is given one). */
