@@ -71,9 +71,10 @@ public final class SparkEngine implements Engine {
         return out;
     }
 
+    /** Starts Spark and waits for a first executor (a one-element job), so start-up is not counted as work. */
     @Override
     public void start() throws EngineUnavailable {
-        context();
+        context().parallelize(List.of(0), 1).count();
     }
 
     /** What a Spark task does: run the chunk's replications in order, keyed by the chunk's index. */
