@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -28,7 +29,7 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "baseline scenario, then the others")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "baseline scenario, then the others")
     private List<Path> files;
 
     @Mixin
@@ -44,7 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.check();
+        String bad = files.size() < 2 ? "compare needs the baseline scenario and at least one other to compare "
+                + "with it, e.g. fifsim compare scenarios/seres-remote.yaml scenarios/seres-fif.yaml"
+                : options.check();
         if (bad == null) {
             bad = engine.check();
         }
@@ -71,6 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
+        ResultsFolder.check(target, files);
         Interruption.target(target);
         List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         Optional<List<List<ReplicationResult>>> ran;

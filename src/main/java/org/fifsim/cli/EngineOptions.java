@@ -9,7 +9,9 @@ import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.LocalEngine;
 import org.fifsim.experiment.engine.ReplayEngine;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.ShardFolder;
+import org.fifsim.report.UnsafeOutput;
 import picocli.CommandLine.Option;
 
 /** Where the replications run: this machine's threads or Spark, all of the work or one shard of an array job. */
@@ -83,7 +85,8 @@ final class EngineOptions {
      * @param target the command's results folder (a shard goes beside it)
      * @param command the command line, recorded in a shard for merge
      */
-    ExperimentService service(int threads, Path target, List<String> command) throws EngineUnavailable {
+    ExperimentService service(int threads, Path target, List<String> command)
+            throws EngineUnavailable, UnsafeOutput {
         Engine e = replay != null ? replay : engine.equals("spark") ? spark() : new LocalEngine(threads);
         if (!sharded()) {
             return new ExperimentService(e, null);
@@ -92,8 +95,9 @@ final class EngineOptions {
         m.matches();
         int i = Integer.parseInt(m.group(1));
         int n = Integer.parseInt(m.group(2));
-        return new ExperimentService(e, new ShardFolder(ShardFolder.beside(target, i, n), i, n, command,
-                e.parallelism()));
+        Path dir = ShardFolder.beside(target, i, n);
+        ResultsFolder.check(dir, List.of()); // before anything is simulated, as for every results folder
+        return new ExperimentService(e, new ShardFolder(dir, i, n, command, e.parallelism()));
     }
 
     private Engine spark() throws EngineUnavailable {

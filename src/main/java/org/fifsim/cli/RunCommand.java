@@ -12,6 +12,7 @@ import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.KpiSummary;
 import org.fifsim.report.PrecisionNote;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.RunWriter;
 import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
@@ -73,8 +74,25 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
+        List<Path> targets = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Path target = target(s, scenarios.size());
+            if (targets.contains(target)) {
+                err.println("error: two scenarios are named '" + s.name() + "' and would write the same results "
+                        + "folder " + target + "; give each scenario its own name");
+                return Main.BAD_INPUT;
+            }
+            targets.add(target);
+            ResultsFolder.check(target, files);
+            if (trace.active()) {
+                Tracer.check(trace.fileFor(s, scenarios.size()), files);
+            }
+        }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();
-        if (!options.withinLimits(applied, err)) {
+        // a precision-driven run may add replications up to its cap: the limits hold for the most it may reach
+        List<Scenario> atMost = !precision.active() ? applied : applied.stream().map(s -> s.withRun(
+                s.run().withReplications(Math.max(s.run().replications(), precision.cap())))).toList();
+        if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
         try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command())) {
@@ -82,8 +100,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Path target(Scenario s, int files) {
-        return out == null ? Path.of("results", s.name()) : files == 1 ? out : out.resolve(s.name());
+    /** Where a scenario's results go: --out, or DIR/NAME with several scenarios, or results/NAME. */
+    private Path target(Scenario s, int count) {
+        return out == null ? Path.of("results", s.name()) : count == 1 ? out : out.resolve(s.name());
     }
 
     /** A shard is one slice of one plan: one file, a fixed replication count, nothing run after it. */

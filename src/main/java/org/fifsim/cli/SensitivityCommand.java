@@ -129,6 +129,7 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
+        ResultsFolder.check(target, List.of(file));
         Optional<SweepRun> ran;
         try (ExperimentService service = engine.service(options.threads(), target,
                 new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {

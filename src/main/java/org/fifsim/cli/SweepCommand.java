@@ -135,6 +135,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = heads.stream().map(Scenario::name).toList();
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        ResultsFolder.check(target, files);
         Optional<SweepRun> ran;
         try (ExperimentService service = engine.service(options.threads(), target,
                 new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
