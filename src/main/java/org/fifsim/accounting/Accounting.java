@@ -49,8 +49,11 @@ public final class Accounting {
     public static final List<Term> TERMS = List.of(
             new Term(Kpis.COST_LOGISTICS_CNY, "CNY/yr", NO_SCOPE, "transport + handling + warehousing"),
             new Term(Kpis.COST_TRANSPORT_CNY, "CNY/yr", NO_SCOPE,
-                    "trips x per-trip cost + (loaded km + empty km x empty-return share) x per-km cost"),
+                    "every road leg, pack and cell: trips x per-trip cost + (loaded km + empty km x empty-return"
+                            + " share) x per-km cost"),
             new Term(Kpis.COST_HANDLING_CNY, "CNY/yr", NO_SCOPE, "packs entering a logistics stage x handling cost"),
+            new Term(Kpis.COST_CELL_TRANSPORT_CNY, "CNY/yr", NO_SCOPE,
+                    "the cell leg's part of transport: its trips and km at the same truck prices"),
             new Term(Kpis.COST_WAREHOUSING_CNY, "CNY/yr", NO_SCOPE, "pack-days in stores x warehousing rate"),
             new Term(Kpis.COST_INVENTORY_CNY, "CNY/yr", NO_SCOPE,
                     "pack value x holding rate x time-averaged pipeline packs"),
@@ -63,7 +66,10 @@ public final class Accounting {
             new Term(Kpis.COST_TOTAL_CNY, "CNY/yr", NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
             new Term(Kpis.COST_PER_PACK_CNY, "CNY/pack", NO_SCOPE, "total cost / good packs"),
             new Term(Kpis.CO2_TRANSPORT_T, "t/yr", SCOPE_3_4,
-                    "pack-km x pack mass x road factor + empty km x empty-return share x empty-truck factor"),
+                    "every road leg: unit-km x unit mass x road factor + empty km x empty-return share x empty-truck"
+                            + " factor"),
+            new Term(Kpis.CO2_CELL_TRANSPORT_T, "t/yr", SCOPE_3_4,
+                    "the cell leg's part of transport: cell t-km x road factor + its empty km x empty-truck factor"),
             new Term(Kpis.CO2_GRID_T, "t/yr", SCOPE_2, "line's grid kWh x grid factor"),
             new Term(Kpis.CO2_PV_LIFECYCLE_T, "t/yr", SCOPE_3_PV, "PV kWh used x PV life-cycle factor"),
             new Term(Kpis.CO2_WAREHOUSE_T, "t/yr", SCOPE_WAREHOUSE, "warehouse kWh x grid factor"),
@@ -120,6 +126,26 @@ public final class Accounting {
 
         double transport = activity.get("truck_trips") * factors.get(TRUCK_CNY_PER_TRIP)
                 + truckKm * factors.get(TRUCK_CNY_PER_KM);
+        double tonnesPerPack = factors.get(PACK_MASS_KG) / 1000.0;
+        double co2Transport = (activity.get("pack_km") * tonnesPerPack * factors.get(ROAD_KG_CO2_PER_TKM)
+                + emptyKm * factors.get(TRUCK_EMPTY_KG_CO2_PER_KM)) / 1000.0;
+        double cellTransport = 0;
+        double co2CellTransport = 0;
+        List<TransportLegs.Leg> legs = TransportLegs.of(activity);
+        if (!legs.isEmpty()) {
+            // every road leg, pack and cell, priced alike (results saved before legs existed use the sums above)
+            transport = 0;
+            co2Transport = 0;
+            for (TransportLegs.Leg leg : legs) {
+                TransportLegs.Priced p = TransportLegs.price(leg, factors);
+                transport += p.costCny();
+                co2Transport += p.co2T();
+                if (leg.carriesCells()) {
+                    cellTransport += p.costCny();
+                    co2CellTransport += p.co2T();
+                }
+            }
+        }
         double handling = activity.get("packs_handled") * factors.get(HANDLING_CNY_PER_PACK);
         double warehousing = activity.get("warehouse_pack_days") * factors.get(WAREHOUSING_CNY_PER_PACK_DAY);
         double logistics = transport + handling + warehousing;
@@ -132,9 +158,6 @@ public final class Accounting {
         double line = factors.get(LINE_FIXED_CNY_PER_YR) + activity.get("packs_good") * factors.get(LINE_CNY_PER_PACK);
         double total = logistics + inventory + scrap + rework + energy + line;
 
-        double tonnesPerPack = factors.get(PACK_MASS_KG) / 1000.0;
-        double co2Transport = (activity.get("pack_km") * tonnesPerPack * factors.get(ROAD_KG_CO2_PER_TKM)
-                + emptyKm * factors.get(TRUCK_EMPTY_KG_CO2_PER_KM)) / 1000.0;
         double co2Grid = activity.get("energy_grid_kwh") * gridKgCo2PerKwh / 1000.0;
         double co2Pv = activity.get("energy_pv_used_kwh") * pvLifecycleKgPerKwh / 1000.0;
         double co2Warehouse = warehouseKwh * gridKgCo2PerKwh / 1000.0;
@@ -146,6 +169,7 @@ public final class Accounting {
         out.put(Kpis.COST_LOGISTICS_CNY, logistics);
         out.put(Kpis.COST_TRANSPORT_CNY, transport);
         out.put(Kpis.COST_HANDLING_CNY, handling);
+        out.put(Kpis.COST_CELL_TRANSPORT_CNY, cellTransport);
         out.put(Kpis.COST_WAREHOUSING_CNY, warehousing);
         out.put(Kpis.COST_INVENTORY_CNY, inventory);
         out.put(Kpis.COST_SCRAP_CNY, scrap);
@@ -155,6 +179,7 @@ public final class Accounting {
         out.put(Kpis.COST_TOTAL_CNY, total);
         out.put(Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
         out.put(Kpis.CO2_TRANSPORT_T, co2Transport);
+        out.put(Kpis.CO2_CELL_TRANSPORT_T, co2CellTransport);
         out.put(Kpis.CO2_GRID_T, co2Grid);
         out.put(Kpis.CO2_PV_LIFECYCLE_T, co2Pv);
         out.put(Kpis.CO2_WAREHOUSE_T, co2Warehouse);

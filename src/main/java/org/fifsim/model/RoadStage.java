@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import org.fifsim.model.random.Sampler;
 import org.fifsim.scenario.StageSpec;
 
 /**
@@ -16,13 +15,16 @@ import org.fifsim.scenario.StageSpec;
 final class RoadStage extends Stage {
     private final Measures measures;
     private final StageSpec.Road spec;
-    private final Sampler transit;
-    private final Sampler returnTrip;
+    private final RoadTimes times;
+    /** True for the pack pipeline's roads, whose trips are the truck_trips KPI; false for the cell leg. */
+    private final boolean packLeg;
     private final ArrayDeque<Pack> dock = new ArrayDeque<>();
     private final List<Truck> trucks = new ArrayList<>();
     private final ArrayDeque<Truck> home = new ArrayDeque<>();
     private SimEventInterface<Double> timeout;
     private boolean closed;
+    /** Closures on now: the road is closed while any is. */
+    private int closures;
 
     private final TimeAverage dockStock = new TimeAverage();
     private final TimeAverage trucksAway = new TimeAverage();
@@ -30,13 +32,12 @@ final class RoadStage extends Stage {
     private long trips;
     private long packsCarried;
 
-    RoadStage(Scheduler sim, Measures measures, StageSpec.Road spec, Sampler transit,
-            Sampler returnTrip) {
+    RoadStage(Scheduler sim, Measures measures, StageSpec.Road spec, RoadTimes times, boolean packLeg) {
         super(spec.name(), sim);
         this.measures = measures;
         this.spec = spec;
-        this.transit = transit;
-        this.returnTrip = returnTrip;
+        this.times = times;
+        this.packLeg = packLeg;
         for (int i = 0; i < spec.fleet(); i++) {
             Truck t = new Truck(sim);
             trucks.add(t);
@@ -52,7 +53,6 @@ final class RoadStage extends Stage {
     void accept(Pack p) {
         double now = now();
         stock.add(now, 1);
-        p.stageEntered = now;
         dock.addLast(p);
         dockStock.set(now, dock.size());
         dispatch();
@@ -75,10 +75,12 @@ final class RoadStage extends Stage {
             }
             trips++;
             packsCarried += n;
-            measures.truckTrips++;
+            if (packLeg) {
+                measures.truckTrips++;
+            }
             trucksAway.set(now(), trucks.size() - home.size());
             measures.trace(now(), name, "truck-depart:" + n, Trace.NO_PACK);
-            t.drive(transit.draw(), () -> unload(t));
+            t.drive(times.outbound(), () -> unload(t));
             sent = true;
         }
         if (sent) {
@@ -113,9 +115,9 @@ final class RoadStage extends Stage {
         stock.add(now, -load.length);
         measures.trace(now, name, "truck-arrive:" + load.length, Trace.NO_PACK);
         for (Pack p : load) {
-            next.accept(p);
+            pass(p);
         }
-        t.drive(returnTrip.draw(), () -> back(t));
+        t.drive(times.back(), () -> back(t));
     }
 
     private void back(Truck t) {
@@ -124,8 +126,22 @@ final class RoadStage extends Stage {
         dispatch();
     }
 
+    /** A closure of this road starts. */
+    void closureStarts() {
+        if (closures++ == 0) {
+            setClosed(true);
+        }
+    }
+
+    /** A closure of this road ends; the road opens when no other is on. */
+    void closureEnds() {
+        if (--closures == 0) {
+            setClosed(false);
+        }
+    }
+
     /** A closure starts or ends: trucks on the road stop or go on; an overdue load may leave at once. */
-    void setClosed(boolean value) {
+    private void setClosed(boolean value) {
         closed = value;
         measures.trace(now(), name, value ? "closed" : "open", Trace.NO_PACK);
         closedTime.set(now(), value ? 1 : 0);
@@ -161,6 +177,20 @@ final class RoadStage extends Stage {
         out.put("mean_load_packs", trips > 0 ? (double) packsCarried / trips : 0);
         out.put("trucks_away_share", TimeAverage.share(trucksAway.mean(now) / trucks.size()));
         out.put("closed_share", TimeAverage.share(closedTime.mean(now)));
+    }
+
+    /**
+     * This road as one transport leg of the activity data, keyed {@code leg.NAME.*}: trips, loaded and empty km, and
+     * unit-km (packs, or packs' worth of cells, times km) with the mass of a unit (0: a pack, priced with the pack
+     * mass factor). The accounting sums every leg it finds.
+     */
+    void legActivity(double perYear, double unitMassKg, Map<String, Double> out) {
+        String k = "leg." + name + ".";
+        out.put(k + "trips", trips * perYear);
+        out.put(k + "loaded_km", trips * spec.distanceKm() * perYear);
+        out.put(k + "empty_km", trips * spec.distanceKm() * perYear);
+        out.put(k + "unit_km", packsCarried * spec.distanceKm() * perYear);
+        out.put(k + "unit_mass_kg", unitMassKg);
     }
 
     /** Loaded trips since the warm-up, for cost and carbon. */

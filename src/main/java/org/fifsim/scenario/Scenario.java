@@ -9,25 +9,32 @@ import java.util.Map;
  * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
  *
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ * @param cellSupply where the cells come from, or null: an unlimited supply at station one
  * @param resolved the scenario as YAML text with {@code extends} and overrides resolved (null when built in memory):
  *        what an engine ships to another machine, which reads it back into an equal scenario
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source, String resolved) {
+        Path source, CellSupplySpec cellSupply, String resolved) {
 
     public Scenario {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
     }
 
+    /** A scenario with unlimited cells at station one. */
+    public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
+            LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting, Path source) {
+        this(name, description, run, vehicleLine, packLine, logistics, energy, accounting, source, null, null);
+    }
+
     /** A scenario with no accounting overrides (library defaults). */
     public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
             LogisticsSpec logistics, EnergySpec energy, Path source) {
-        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source, null);
+        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source, null, null);
     }
 
     public Scenario withRun(RunSpec r) {
         return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
-                resolved);
+                cellSupply, resolved);
     }
 }
