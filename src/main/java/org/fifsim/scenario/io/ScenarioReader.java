@@ -144,8 +144,8 @@ public final class ScenarioReader {
         OrdersSpec orders = OrdersReader.orders(top, pack, logistics.production().kanban(), vehicle.takt());
         QualitySpec quality = OrdersReader.quality(top, pack);
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells, orders,
-                quality);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
+                problems.isEmpty() ? ResolvedText.of(root) : null, orders, quality);
     }
 
     private static RunSpec run(Fields f) {
