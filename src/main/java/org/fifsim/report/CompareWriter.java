@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.report.figure.CompareFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -18,6 +20,34 @@ import org.fifsim.stats.Estimate;
  */
 public final class CompareWriter {
     private CompareWriter() {
+    }
+
+    /**
+     * The factor bands of a comparison: every scenario and every difference from the same draws (the baseline's
+     * seed), so a factor both designs share takes the same value in both.
+     */
+    record Bands(Map<String, Map<String, FactorBand.Band>> scenarios,
+            Map<String, Map<String, FactorBand.Band>> differences) {
+
+        static Bands of(List<Scenario> scenarios, Map<String, List<ReplicationResult>> results) {
+            Scenario base = scenarios.get(0);
+            long seed = base.run().seed();
+            Map<String, Map<String, FactorBand.Band>> each = new LinkedHashMap<>();
+            Map<String, Map<String, FactorBand.Band>> diffs = new LinkedHashMap<>();
+            for (Scenario s : scenarios) {
+                each.put(s.name(), FactorBand.of(FactorSet.of(s), activity(results.get(s.name())), seed,
+                        FactorSet.DRAWS));
+                if (s != base) {
+                    diffs.put(s.name(), FactorBand.difference(FactorSet.of(base), activity(results.get(base.name())),
+                            FactorSet.of(s), activity(results.get(s.name())), seed, FactorSet.DRAWS));
+                }
+            }
+            return new Bands(each, diffs);
+        }
+
+        private static List<org.fifsim.results.Activity> activity(List<ReplicationResult> r) {
+            return r.stream().map(ReplicationResult::activity).toList();
+        }
     }
 
     /**
@@ -40,15 +70,18 @@ public final class CompareWriter {
             }
         }
         int replications = baseResults.size();
+        Bands bands = Bands.of(scenarios, results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs));
+            Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs, bands.differences()));
             for (Scenario s : scenarios) {
                 Path sub = dir.resolve(s.name());
                 Files.createDirectories(sub);
                 List<ReplicationResult> r = results.get(s.name());
-                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()));
+                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()),
+                        bands.scenarios().get(s.name()));
                 ReplicationsCsv.write(sub.resolve("replications.csv"), r);
+                ActivityJson.write(sub, s, r);
             }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);

@@ -9,10 +9,14 @@ import java.util.Map;
  * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
  *
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ * @param packKwh energy capacity of one pack (kWh), the denominator of the footprint per kWh
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source) {
+        Path source, double packKwh) {
+
+    /** An 80 kWh pack: the basis of the factor library's pack value and mass. */
+    public static final double DEFAULT_PACK_KWH = 80;
 
     public Scenario {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
@@ -21,10 +25,10 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
     /** A scenario with no accounting overrides (library defaults). */
     public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
             LogisticsSpec logistics, EnergySpec energy, Path source) {
-        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source);
+        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source, DEFAULT_PACK_KWH);
     }
 
     public Scenario withRun(RunSpec r) {
-        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source);
+        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source, packKwh);
     }
 }

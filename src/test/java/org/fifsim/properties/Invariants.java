@@ -70,7 +70,7 @@ final class Invariants {
         for (Map.Entry<String, Double> e : r.details().entrySet()) {
             value(v, rep + "detail ", e.getKey(), e.getValue(), Kpis.unitOf(e.getKey()));
         }
-        for (Map.Entry<String, Double> e : r.activity().entrySet()) {
+        for (Map.Entry<String, Double> e : r.activity().flat().entrySet()) {
             value(v, rep + "activity ", e.getKey(), e.getValue(), "");
         }
         TimeSeries s = r.series();

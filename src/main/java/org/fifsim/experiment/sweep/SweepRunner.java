@@ -107,7 +107,7 @@ public final class SweepRunner {
     /** The KPIs and event count of a result, without the series and histograms a sweep does not use. */
     static ReplicationResult lean(ReplicationResult r) {
         return new ReplicationResult(r.replication(), r.kpis(), Map.of(), r.balance(), r.events(), TimeSeries.empty(),
-                Histogram.empty(), Map.of(), Map.of());
+                Histogram.empty(), null, Map.of());
     }
 
     private record Done(SweepTask task, ReplicationResult result) {

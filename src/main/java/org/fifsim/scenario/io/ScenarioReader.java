@@ -115,8 +115,10 @@ public final class ScenarioReader {
         LogisticsSpec logistics = logistics(top.section("logistics", true));
         EnergySpec energy = energy(top.section("energy", false));
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
+        double packKwh = top.number("pack_kwh", Scenario.DEFAULT_PACK_KWH, v -> v > 0 && v <= 1000,
+                "must be in (0, 1000] kWh");
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, packKwh);
     }
 
     private static RunSpec run(Fields f) {
