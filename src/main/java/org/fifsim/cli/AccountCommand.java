@@ -128,7 +128,8 @@ final class AccountCommand implements Callable<Integer> {
         }
         double max = f == null ? Double.POSITIVE_INFINITY : f.max();
         if (!(d.min() >= 0) || !(FactorLibrary.upper(d) <= max)) {
-            problems.add(where + ": must lie in [0, " + max + "]" + (Double.isFinite(max)
+            String bound = Double.isFinite(max) ? FactorLibrary.text(new Distribution.Constant(max)) : "inf)";
+            problems.add(where + ": must lie in [0, " + bound + (Double.isFinite(max) ? "]" : "") + (Double.isFinite(max)
                     ? " (a distribution must be bounded: uniform or triangular)" : "") + ", got " + value);
             return;
         }
