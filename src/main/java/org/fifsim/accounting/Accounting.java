@@ -117,10 +117,19 @@ public final class Accounting {
      * @throws IllegalArgumentException when an activity value is not finite
      */
     public static Map<String, Double> compute(Activity activity, Factors f) {
-        for (Map.Entry<String, Double> e : activity.flat().entrySet()) {
-            if (!Double.isFinite(e.getValue())) {
-                throw new IllegalArgumentException("activity " + e.getKey() + " is not finite: " + e.getValue());
-            }
+        double[] v = terms(activity, f);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            out.put(TERMS.get(i).name(), v[i]);
+        }
+        return out;
+    }
+
+    /** The values of {@link #TERMS}, in that order, without building a map (the factor band prices 10,000s). */
+    static double[] terms(Activity activity, Factors f) {
+        String bad = activity.firstNonFinite();
+        if (bad != null) {
+            throw new IllegalArgumentException("activity " + bad + " is not finite");
         }
         double packValue = f.get(PACK_VALUE_CNY);
         double emptyShare = f.get(EMPTY_RETURN_SHARE);
@@ -195,35 +204,34 @@ public final class Accounting {
 
         double good = activity.packsGood();
         double kwhMade = good * f.get(PACK_KWH);
-        Map<String, Double> out = new LinkedHashMap<>();
-        out.put(Kpis.COST_LOGISTICS_CNY, logistics);
-        out.put(Kpis.COST_TRANSPORT_CNY, transport);
-        out.put(Kpis.COST_HANDLING_CNY, handling);
-        out.put(Kpis.COST_WAREHOUSING_CNY, warehousing);
-        out.put(Kpis.COST_INVENTORY_CNY, inventory);
-        out.put(Kpis.COST_SCRAP_CNY, scrap);
-        out.put(Kpis.COST_REWORK_CNY, rework);
-        out.put(Kpis.COST_ENERGY_CNY, energy);
-        out.put(Kpis.COST_LINE_CNY, line);
-        out.put(Kpis.COST_TOTAL_CNY, total);
-        out.put(Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
-        out.put(Kpis.TRANSPORT_TKM, tkm);
-        out.put(Kpis.CO2_TRANSPORT_T, co2Transport);
-        out.put(Kpis.CO2_TRANSPORT_TTW_T, ttwKg / 1000.0);
-        out.put(Kpis.CO2_TRANSPORT_WTT_T, wttKg / 1000.0);
-        out.put(Kpis.CO2_GRID_T, co2Grid);
-        out.put(Kpis.CO2_ELECTRICITY_LOCATION_T, co2Location);
-        out.put(Kpis.CO2_ELECTRICITY_MARKET_T, co2Market);
-        out.put(Kpis.CO2_PV_LIFECYCLE_T, co2Pv);
-        out.put(Kpis.CO2_WAREHOUSE_T, co2Hubs);
-        out.put(Kpis.CO2_ELECTRICITY_T, co2Electricity);
-        out.put(Kpis.CO2_TOTAL_T, co2Total);
-        out.put(Kpis.CO2_PER_PACK_KG, good > 0 ? co2Total * 1000.0 / good : Double.NaN);
-        out.put(Kpis.CO2_PER_KWH_KG, perKwh(co2Total, kwhMade));
-        out.put(Kpis.CO2_PER_KWH_ASSEMBLY_KG, perKwh(co2Grid + co2Pv, kwhMade));
-        out.put(Kpis.CO2_PER_KWH_TRANSPORT_KG, perKwh(co2Transport, kwhMade));
-        out.put(Kpis.CO2_PER_KWH_HUBS_KG, perKwh(co2Hubs, kwhMade));
-        return out;
+        return new double[] {
+            logistics,
+            transport,
+            handling,
+            warehousing,
+            inventory,
+            scrap,
+            rework,
+            energy,
+            line,
+            total,
+            good > 0 ? total / good : Double.NaN,
+            tkm,
+            co2Transport,
+            ttwKg / 1000.0,
+            wttKg / 1000.0,
+            co2Grid,
+            co2Location,
+            co2Market,
+            co2Pv,
+            co2Hubs,
+            co2Electricity,
+            co2Total,
+            good > 0 ? co2Total * 1000.0 / good : Double.NaN,
+            perKwh(co2Total, kwhMade),
+            perKwh(co2Grid + co2Pv, kwhMade),
+            perKwh(co2Transport, kwhMade),
+            perKwh(co2Hubs, kwhMade)};
     }
 
     /** The model's KPIs followed by the accounting's at these factors: what a replication reports. */

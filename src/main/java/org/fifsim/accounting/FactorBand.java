@@ -25,11 +25,27 @@ public final class FactorBand {
     private FactorBand() {
     }
 
+    /**
+     * The mean of every accounting KPI over the replications, at each factor draw: computed once per scenario, then
+     * read for its own band and for the band of every difference it is part of.
+     */
+    public record Draws(Map<String, double[]> means) {
+    }
+
+    /** Prices every replication's activity at each of {@code draws} factor draws (seeded by {@code seed}). */
+    public static Draws draws(FactorSet set, List<Activity> activity, long seed, int draws) {
+        return new Draws(means(set, activity, seed, draws));
+    }
+
     /** The band of every accounting KPI of one run. */
     public static Map<String, Band> of(FactorSet set, List<Activity> activity, long seed, int draws) {
-        Map<String, double[]> means = means(set, activity, seed, draws);
+        return of(draws(set, activity, seed, draws));
+    }
+
+    /** The band of every accounting KPI from its draws. */
+    public static Map<String, Band> of(Draws d) {
         Map<String, Band> out = new LinkedHashMap<>();
-        means.forEach((kpi, v) -> band(v).ifPresent(b -> out.put(kpi, b)));
+        d.means().forEach((kpi, v) -> band(v).ifPresent(b -> out.put(kpi, b)));
         return out;
     }
 
@@ -39,16 +55,19 @@ public final class FactorBand {
      */
     public static Map<String, Band> difference(FactorSet base, List<Activity> baseActivity, FactorSet other,
             List<Activity> otherActivity, long seed, int draws) {
-        Map<String, double[]> b = means(base, baseActivity, seed, draws);
-        Map<String, double[]> o = means(other, otherActivity, seed, draws);
+        return difference(draws(base, baseActivity, seed, draws), draws(other, otherActivity, seed, draws));
+    }
+
+    /** As above, from draws made with the same seed and count. */
+    public static Map<String, Band> difference(Draws base, Draws other) {
         Map<String, Band> out = new LinkedHashMap<>();
-        for (Map.Entry<String, double[]> e : b.entrySet()) {
-            double[] ov = o.get(e.getKey());
-            if (ov == null) {
+        for (Map.Entry<String, double[]> e : base.means().entrySet()) {
+            double[] ov = other.means().get(e.getKey());
+            if (ov == null || ov.length != e.getValue().length) {
                 continue;
             }
-            double[] d = new double[draws];
-            for (int j = 0; j < draws; j++) {
+            double[] d = new double[ov.length];
+            for (int j = 0; j < d.length; j++) {
                 d[j] = ov[j] - e.getValue()[j];
             }
             band(d).ifPresent(x -> out.put(e.getKey(), x));
@@ -59,25 +78,30 @@ public final class FactorBand {
     /** Per KPI, the mean over the replications at each draw (NaN when no replication gives a finite value). */
     private static Map<String, double[]> means(FactorSet set, List<Activity> activity, long seed, int draws) {
         List<Factors> factors = set.draws(seed, draws);
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (Accounting.Term t : Accounting.TERMS) {
-            out.put(t.name(), new double[draws]);
-        }
+        List<String> names = Accounting.TERMS.stream().map(Accounting.Term::name).toList();
+        double[][] means = new double[names.size()][draws];
+        double[] sum = new double[names.size()];
+        int[] n = new int[names.size()];
         for (int j = 0; j < draws; j++) {
-            Map<String, double[]> sums = new LinkedHashMap<>();
+            java.util.Arrays.fill(sum, 0);
+            java.util.Arrays.fill(n, 0);
             for (Activity a : activity) {
-                for (Map.Entry<String, Double> e : Accounting.compute(a, factors.get(j)).entrySet()) {
-                    double[] s = sums.computeIfAbsent(e.getKey(), k -> new double[2]);
-                    if (Double.isFinite(e.getValue())) {
-                        s[0] += e.getValue();
-                        s[1]++;
+                int i = 0;
+                for (double v : Accounting.terms(a, factors.get(j))) {
+                    if (Double.isFinite(v)) {
+                        sum[i] += v;
+                        n[i]++;
                     }
+                    i++;
                 }
             }
-            for (Map.Entry<String, double[]> e : out.entrySet()) {
-                double[] s = sums.get(e.getKey());
-                e.getValue()[j] = s != null && s[1] > 0 ? s[0] / s[1] : Double.NaN;
+            for (int i = 0; i < names.size(); i++) {
+                means[i][j] = n[i] > 0 ? sum[i] / n[i] : Double.NaN;
             }
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.put(names.get(i), means[i]);
         }
         return out;
     }

@@ -47,6 +47,9 @@ final class AccountCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default RESULTS_DIR/account)")
     private Path out;
 
+    @Option(names = "--quiet", description = "print nothing on success")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +79,9 @@ final class AccountCommand implements Callable<Integer> {
         Path target = out != null ? out : source.resolve("account");
         try {
             List<String> names = Reprice.write(source, target, overrides);
-            spec.commandLine().getOut().println("re-priced " + String.join(", ", names) + " -> " + target);
+            if (!quiet) {
+                spec.commandLine().getOut().println("re-priced " + String.join(", ", names) + " -> " + target);
+            }
             return Main.OK;
         } catch (Reprice.Unpriceable e) {
             err.println("error: " + e.getMessage());

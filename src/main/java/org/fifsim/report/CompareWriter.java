@@ -26,20 +26,30 @@ public final class CompareWriter {
      * The factor bands of a comparison: every scenario and every difference from the same draws (the baseline's
      * seed), so a factor both designs share takes the same value in both.
      */
-    record Bands(Map<String, Map<String, FactorBand.Band>> scenarios,
+    public record Bands(Map<String, Map<String, FactorBand.Band>> scenarios,
             Map<String, Map<String, FactorBand.Band>> differences) {
 
         static Bands of(List<Scenario> scenarios, Map<String, List<ReplicationResult>> results) {
-            Scenario base = scenarios.get(0);
-            long seed = base.run().seed();
+            long seed = scenarios.get(0).run().seed();
+            Map<String, FactorBand.Draws> draws = new LinkedHashMap<>();
+            for (Scenario s : scenarios) {
+                draws.put(s.name(), FactorBand.draws(FactorSet.of(s), activity(results.get(s.name())), seed,
+                        FactorSet.DRAWS));
+            }
+            return from(draws);
+        }
+
+        /** Bands from each scenario's draws (baseline first), made with the same seed. */
+        public static Bands from(Map<String, FactorBand.Draws> draws) {
             Map<String, Map<String, FactorBand.Band>> each = new LinkedHashMap<>();
             Map<String, Map<String, FactorBand.Band>> diffs = new LinkedHashMap<>();
-            for (Scenario s : scenarios) {
-                each.put(s.name(), FactorBand.of(FactorSet.of(s), activity(results.get(s.name())), seed,
-                        FactorSet.DRAWS));
-                if (s != base) {
-                    diffs.put(s.name(), FactorBand.difference(FactorSet.of(base), activity(results.get(base.name())),
-                            FactorSet.of(s), activity(results.get(s.name())), seed, FactorSet.DRAWS));
+            FactorBand.Draws base = null;
+            for (Map.Entry<String, FactorBand.Draws> e : draws.entrySet()) {
+                each.put(e.getKey(), FactorBand.of(e.getValue()));
+                if (base == null) {
+                    base = e.getValue();
+                } else {
+                    diffs.put(e.getKey(), FactorBand.difference(base, e.getValue()));
                 }
             }
             return new Bands(each, diffs);

@@ -37,7 +37,7 @@ public final class Reprice {
 
     /** One scenario's saved results, re-priced. */
     private record Priced(String name, ObjectNode summary, List<ReplicationResult> results, List<Activity> activity,
-            FactorSet factors, Map<String, FactorBand.Band> bands) {
+            FactorSet factors, FactorBand.Draws draws) {
     }
 
     private Reprice() {
@@ -88,8 +88,7 @@ public final class Reprice {
                 Map<String, Map<String, FactorBand.Band>> bands = new LinkedHashMap<>();
                 for (Priced o : all.subList(1, all.size())) {
                     diffs.put(o.name(), ComparisonJson.differences(base.results(), o.results()));
-                    bands.put(o.name(), FactorBand.difference(base.factors(), base.activity(), o.factors(),
-                            o.activity(), seed, FactorSet.DRAWS));
+                    bands.put(o.name(), FactorBand.difference(base.draws(), o.draws()));
                 }
                 Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs, bands));
             }
@@ -125,9 +124,9 @@ public final class Reprice {
                     .withActivity(activity.get(i)));
         }
         long seed = baselineSeed != null ? baselineSeed : summary.path("seed").asLong();
-        Map<String, FactorBand.Band> bands = FactorBand.of(factors, activity, seed, FactorSet.DRAWS);
-        SummaryJson.putKpis(summary, KpiSummary.of(results), bands);
-        return new Priced(summary.path("scenario").asText(), summary, results, activity, factors, bands);
+        FactorBand.Draws draws = FactorBand.draws(factors, activity, seed, FactorSet.DRAWS);
+        SummaryJson.putKpis(summary, KpiSummary.of(results), FactorBand.of(draws));
+        return new Priced(summary.path("scenario").asText(), summary, results, activity, factors, draws);
     }
 
     /** The model's KPIs per replication (not the accounting's), read back exactly from replications.csv. */

@@ -111,6 +111,46 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
         return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites);
     }
 
+    /** The name of the first value that is not finite, or null when all are (cheaper than {@link #flat()}). */
+    public String firstNonFinite() {
+        double[] top = {packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks};
+        for (double v : top) {
+            if (!Double.isFinite(v)) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (Leg l : legs) {
+            if (!(Double.isFinite(l.distanceKm() + l.unitsLoaded() + l.trips() + l.loadedKm() + l.emptyKm()
+                    + l.unitKm()))) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (Hub h : hubs) {
+            if (!Double.isFinite(h.unitsHandled() + h.unitDays())) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (SiteEnergy e : sites) {
+            double sum = e.loadKwh() + e.pvKwh() + e.pvUsedKwh() + e.gridKwh();
+            for (double v : e.gridKwhByHour()) {
+                sum += v;
+            }
+            if (!Double.isFinite(sum)) {
+                return "site." + e.site();
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonFiniteOf(Map<String, Double> values) {
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (!Double.isFinite(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** Every number by a flat name ({@code leg.road.trips}, {@code site.pack_plant.grid_kwh}), for checks. */
     public Map<String, Double> flat() {
         Map<String, Double> out = new LinkedHashMap<>();
