@@ -1,6 +1,35 @@
 package org.fifsim.accounting;
 
-import static org.fifsim.accounting.Factors.*;
+import static org.fifsim.accounting.Factors.CELL_PLANT_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.CELL_PLANT_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.CELL_UNIT_MASS_KG;
+import static org.fifsim.accounting.Factors.DIESEL_TTW_KG_PER_L;
+import static org.fifsim.accounting.Factors.DIESEL_WTT_KG_PER_L;
+import static org.fifsim.accounting.Factors.EMPTY_RETURN_SHARE;
+import static org.fifsim.accounting.Factors.GREEN_POWER_SHARE;
+import static org.fifsim.accounting.Factors.GRID_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.GRID_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.HANDLING_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.HUB_KWH_PER_PACK_HANDLED;
+import static org.fifsim.accounting.Factors.INVENTORY_HOLDING_RATE_PER_YR;
+import static org.fifsim.accounting.Factors.LINE_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.LINE_FIXED_CNY_PER_YR;
+import static org.fifsim.accounting.Factors.PACK_KWH;
+import static org.fifsim.accounting.Factors.PACK_MASS_KG;
+import static org.fifsim.accounting.Factors.PACK_VALUE_CNY;
+import static org.fifsim.accounting.Factors.PV_LIFECYCLE_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.REWORK_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.ROAD_KG_CO2_PER_TKM;
+import static org.fifsim.accounting.Factors.ROAD_VEHICLE_BASED;
+import static org.fifsim.accounting.Factors.SCRAP_VALUE_SHARE;
+import static org.fifsim.accounting.Factors.TRUCK_CNY_PER_KM;
+import static org.fifsim.accounting.Factors.TRUCK_CNY_PER_TRIP;
+import static org.fifsim.accounting.Factors.TRUCK_EMPTY_FUEL_SHARE;
+import static org.fifsim.accounting.Factors.TRUCK_L_PER_100KM_LOADED;
+import static org.fifsim.accounting.Factors.VEHICLE_PLANT_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.VEHICLE_PLANT_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.WAREHOUSE_KWH_PER_PACK_DAY;
+import static org.fifsim.accounting.Factors.WAREHOUSING_CNY_PER_PACK_DAY;
 
 import java.util.LinkedHashMap;
 import java.util.List;
