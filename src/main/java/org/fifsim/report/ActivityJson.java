@@ -1,6 +1,8 @@
 package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,7 +22,16 @@ public final class ActivityJson {
     public static final String ACTIVITY = "activity.json";
     public static final String FACTORS = "factors.json";
 
+    /** snake_case like every other fifsim JSON file, without annotations on the results records. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
     private ActivityJson() {
+    }
+
+    /** One replication's activity as a JSON tree. */
+    static JsonNode tree(Activity a) {
+        return MAPPER.valueToTree(a);
     }
 
     /** Writes both files into a scenario's results folder. */
@@ -32,7 +43,7 @@ public final class ActivityJson {
         for (ReplicationResult r : results) {
             ObjectNode o = reps.addObject();
             o.put("replication", r.replication());
-            o.set("activity", Json.MAPPER.valueToTree(r.activity()));
+            o.set("activity", tree(r.activity()));
         }
         Json.write(dir.resolve(ACTIVITY), root);
         Json.write(dir.resolve(FACTORS), FactorSet.of(scenario).toJson());
@@ -43,7 +54,7 @@ public final class ActivityJson {
         JsonNode root = Json.MAPPER.readTree(file.toFile());
         List<Activity> out = new ArrayList<>();
         for (JsonNode r : root.path("replications")) {
-            out.add(Json.MAPPER.treeToValue(r.get("activity"), Activity.class));
+            out.add(MAPPER.treeToValue(r.get("activity"), Activity.class));
         }
         return out;
     }

@@ -161,7 +161,7 @@ public final class Reprice {
         for (int i = 0; i < p.activity().size(); i++) {
             ObjectNode o = reps.addObject();
             o.put("replication", i);
-            o.set("activity", Json.MAPPER.valueToTree(p.activity().get(i)));
+            o.set("activity", ActivityJson.tree(p.activity().get(i)));
         }
         Json.write(dir.resolve(ActivityJson.ACTIVITY), root);
         Json.write(dir.resolve(ActivityJson.FACTORS), p.factors().toJson());
