@@ -105,13 +105,16 @@ public final class Reprice {
                         + " cannot be re-priced: run them again)");
             }
         }
-        ObjectNode summary = (ObjectNode) Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
-        List<Activity> activity = ActivityJson.read(dir.resolve(ActivityJson.ACTIVITY));
+        ObjectNode summary;
+        List<Activity> activity;
         FactorSet factors;
         try {
+            summary = (ObjectNode) Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
+            activity = ActivityJson.read(dir.resolve(ActivityJson.ACTIVITY));
             factors = ActivityJson.readFactors(dir.resolve(ActivityJson.FACTORS)).with(overrides);
-        } catch (IllegalArgumentException e) {
-            throw new Unpriceable(e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | ClassCastException e) {
+            throw new Unpriceable(dir + ": results not readable by this fifsim (" + e.getMessage().lines().findFirst()
+                    .orElse("") + "): run them again");
         }
         List<Map<String, Double>> modelKpis = modelKpis(dir.resolve("replications.csv"));
         if (modelKpis.size() != activity.size()) {
