@@ -115,6 +115,9 @@ class AccountCliTest extends CapturedCli {
         assertFalse(Files.exists(tmp.resolve("a/account")), "nothing written");
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "empty_return_share=2"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("must lie in [0, 1]"));
+        Files.writeString(tmp.resolve("a/activity.json"), "{\"replications\": [{\"activity\": {\"legz\": []}}]}");
+        assertEquals(2, execute("account", tmp.resolve("a").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not readable"), err.toString(StandardCharsets.UTF_8));
         Files.delete(tmp.resolve("a/activity.json"));
         assertEquals(2, execute("account", tmp.resolve("a").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("activity.json: missing"));
