@@ -53,30 +53,43 @@ public final class Reprice {
             throws IOException, Unpriceable {
         Path comparisonFile = source.resolve("comparison.json");
         boolean comparison = Files.isRegularFile(comparisonFile);
+        // a comparison lists its scenarios; `run` with several files writes one sub-folder per scenario
         List<String> names = new ArrayList<>();
+        boolean several = false;
         if (comparison) {
             JsonNode c = Json.MAPPER.readTree(comparisonFile.toFile());
             names.add(c.path("baseline").asText());
             c.path("others").forEach(n -> names.add(n.asText()));
         } else if (!Files.isRegularFile(source.resolve("summary.json"))) {
-            throw new Unpriceable(source + ": not a fifsim results folder (no summary.json or comparison.json)");
+            try (var dirs = Files.list(source)) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("summary.json"))).sorted()
+                        .forEach(d -> names.add(d.getFileName().toString()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new Unpriceable(source + ": no such folder");
+            }
+            several = !names.isEmpty();
+            if (!several) {
+                throw new Unpriceable(source + ": not a fifsim results folder (no summary.json or comparison.json)");
+            }
         }
+        boolean nested = comparison || several;
         // every scenario of a comparison draws its factors from the baseline's seed, as the comparison did
         Long seed = null;
         Map<String, Priced> priced = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(1, names.size()); i++) {
-            Path dir = comparison ? source.resolve(names.get(i)) : source;
-            Priced p = price(dir, overrides, seed);
+            Path dir = nested ? source.resolve(names.get(i)) : source;
+            Priced p = price(dir, overrides, comparison ? seed : null);
             if (seed == null) {
                 seed = p.summary().path("seed").asLong();
             }
-            priced.put(p.name(), p);
+            priced.put(nested ? names.get(i) : p.name(), p);
         }
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             List<Priced> all = new ArrayList<>(priced.values());
-            for (Priced p : all) {
-                Path sub = comparison ? dir.resolve(p.name()) : dir;
+            for (Map.Entry<String, Priced> e : priced.entrySet()) {
+                Priced p = e.getValue();
+                Path sub = nested ? dir.resolve(e.getKey()) : dir;
                 Files.createDirectories(sub);
                 Json.write(sub.resolve("summary.json"), p.summary());
                 ReplicationsCsv.write(sub.resolve("replications.csv"), p.results());

@@ -109,6 +109,22 @@ class AccountCliTest extends CapturedCli {
         Path plain = scenario("plant", "0.5703", "");
         assertEquals(0, execute("run", plain.toString(), "--out", tmp.resolve("a").toString(), "--quiet",
                 "--no-report"));
+        // `run` with several files writes a folder per scenario: each is re-priced on its own
+        Path several = tmp.resolve("several");
+        for (String name : new String[] {"one", "two"}) {
+            Files.createDirectories(several.resolve(name));
+            try (var files = Files.list(tmp.resolve("a"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, several.resolve(name).resolve(f.getFileName()));
+                }
+            }
+        }
+        assertEquals(0, execute("account", several.toString(), "--set", "pack_value_cny=1000"));
+        for (String name : new String[] {"one", "two"}) {
+            assertEquals(1000 * 0.25 * json(tmp.resolve("a/summary.json")).at("/kpis/pipeline_packs/mean").asDouble(),
+                    json(several.resolve("account/" + name + "/summary.json")).at("/kpis/cost_inventory_cny/mean")
+                            .asDouble(), 1e-6);
+        }
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_valu=3"));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("error: --set pack_valu: not a factor"), e);
