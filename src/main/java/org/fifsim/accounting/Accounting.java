@@ -2,7 +2,6 @@ package org.fifsim.accounting;
 
 import static org.fifsim.accounting.Factors.CELL_PLANT_CNY_PER_KWH;
 import static org.fifsim.accounting.Factors.CELL_PLANT_KG_CO2_PER_KWH;
-import static org.fifsim.accounting.Factors.CELL_UNIT_MASS_KG;
 import static org.fifsim.accounting.Factors.DIESEL_TTW_KG_PER_L;
 import static org.fifsim.accounting.Factors.DIESEL_WTT_KG_PER_L;
 import static org.fifsim.accounting.Factors.EMPTY_RETURN_SHARE;
@@ -84,7 +83,8 @@ public final class Accounting {
                     "pack line capacity: fixed cost per year of a dedicated line + per-pack charge of a shared plant"),
             new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
             new Term(Kpis.COST_PER_PACK_CNY, NO_SCOPE, "total cost / good packs"),
-            new Term(Kpis.TRANSPORT_TKM, NO_SCOPE, "per leg: units carried x km x mass per unit (pack or cells)"),
+            new Term(Kpis.TRANSPORT_TKM, NO_SCOPE,
+                    "per leg: units carried x km x mass per unit (pack_mass_kg, or the leg's own: a pack's cells)"),
             new Term(Kpis.CO2_TRANSPORT_T, SCOPE_3_4, "well-to-wheel: tank-to-wheel + well-to-tank"),
             new Term(Kpis.CO2_TRANSPORT_TTW_T, SCOPE_3_4,
                     "default: t-km x road intensity; vehicle-based: (loaded km + empty km x empty-return share x"
@@ -175,7 +175,7 @@ public final class Accounting {
             double emptyKm = l.emptyKm() * emptyShare;
             transport += l.trips() * f.get(TRUCK_CNY_PER_TRIP) + (l.loadedKm() + emptyKm) * f.get(TRUCK_CNY_PER_KM);
             handled += l.unitsLoaded();
-            double legTkm = l.unitKm() * massKg(l.kind(), f) / 1000.0;
+            double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : f.get(PACK_MASS_KG)) / 1000.0;
             tkm += legTkm;
             if (vehicleBased) {
                 double litres = l.loadedKm() * litresPerKmLoaded + emptyKm * litresPerKmEmpty;
@@ -277,10 +277,6 @@ public final class Accounting {
 
     private static double perKwh(double tonnes, double kwh) {
         return kwh > 0 ? tonnes * 1000.0 / kwh : Double.NaN;
-    }
-
-    private static double massKg(String kind, Factors f) {
-        return Activity.CELLS.equals(kind) ? f.get(CELL_UNIT_MASS_KG) : f.get(PACK_MASS_KG);
     }
 
     private static double siteKgPerKwh(String site, Factors f) {

@@ -28,7 +28,6 @@ public final class Factors {
     public static final String TRUCK_EMPTY_FUEL_SHARE = "truck_empty_fuel_share";
     public static final String DIESEL_TTW_KG_PER_L = "diesel_ttw_kg_co2e_per_l";
     public static final String DIESEL_WTT_KG_PER_L = "diesel_wtt_kg_co2e_per_l";
-    public static final String CELL_UNIT_MASS_KG = "cell_unit_mass_kg";
     public static final String HUB_KWH_PER_PACK_HANDLED = "hub_kwh_per_pack_handled";
     public static final String WAREHOUSE_KWH_PER_PACK_DAY = "warehouse_kwh_per_pack_day";
     public static final String VEHICLE_PLANT_KG_CO2_PER_KWH = "vehicle_plant_kg_co2_per_kwh";
@@ -48,7 +47,7 @@ public final class Factors {
             TRUCK_CNY_PER_KM, TRUCK_CNY_PER_TRIP, EMPTY_RETURN_SHARE, HANDLING_CNY_PER_PACK,
             WAREHOUSING_CNY_PER_PACK_DAY, REWORK_CNY_PER_PACK, SCRAP_VALUE_SHARE, LINE_FIXED_CNY_PER_YR,
             LINE_CNY_PER_PACK, ROAD_VEHICLE_BASED, ROAD_KG_CO2_PER_TKM, TRUCK_L_PER_100KM_LOADED,
-            TRUCK_EMPTY_FUEL_SHARE, DIESEL_TTW_KG_PER_L, DIESEL_WTT_KG_PER_L, CELL_UNIT_MASS_KG,
+            TRUCK_EMPTY_FUEL_SHARE, DIESEL_TTW_KG_PER_L, DIESEL_WTT_KG_PER_L,
             HUB_KWH_PER_PACK_HANDLED, WAREHOUSE_KWH_PER_PACK_DAY, VEHICLE_PLANT_KG_CO2_PER_KWH,
             VEHICLE_PLANT_CNY_PER_KWH, CELL_PLANT_KG_CO2_PER_KWH, CELL_PLANT_CNY_PER_KWH, GREEN_POWER_SHARE);
 

@@ -152,7 +152,7 @@ final class Pipeline {
                 double km = trips * r.distanceKm();
                 // every loaded run comes back empty: a dedicated shuttle (the accounting may charge part of it)
                 legs.add(new Activity.Leg(s.name, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT,
-                        r.distanceKm(), s.entered * perYear, trips, km, km,
+                        r.distanceKm(), 0, s.entered * perYear, trips, km, km,
                         r.packsCarried() * r.distanceKm() * perYear));
                 pastRoad = true;
             } else {

@@ -39,15 +39,17 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     /**
      * A road leg between two sites. A trip is one loaded run and its empty return.
      *
-     * @param kind {@link #PACKS} or {@link #CELLS}: which mass per unit applies
+     * @param kind {@link #PACKS} or {@link #CELLS}: what it carries
+     * @param unitMassKg mass of one unit carried (a pack's worth of cells, from the scenario); 0 for a pack, whose
+     *        mass is the accounting's {@code pack_mass_kg} factor
      * @param unitsLoaded units that entered the leg (handled at its dock), per year
      * @param trips loaded departures per year
      * @param loadedKm truck-km driven loaded, per year
      * @param emptyKm truck-km driven empty (returns), per year
      * @param unitKm units carried × km, per year (× mass per unit = payload t·km)
      */
-    public record Leg(String name, String kind, String from, String to, double distanceKm, double unitsLoaded,
-            double trips, double loadedKm, double emptyKm, double unitKm) {
+    public record Leg(String name, String kind, String from, String to, double distanceKm, double unitMassKg,
+            double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm) {
     }
 
     /**
@@ -106,7 +108,8 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     /** This activity with every leg's distance scaled (what-if and tests): km and unit-km scale, trips do not. */
     public Activity withLegDistance(String leg, double factor) {
         List<Leg> scaled = legs.stream().map(l -> !l.name().equals(leg) ? l
-                : new Leg(l.name(), l.kind(), l.from(), l.to(), l.distanceKm() * factor, l.unitsLoaded(), l.trips(),
+                : new Leg(l.name(), l.kind(), l.from(), l.to(), l.distanceKm() * factor, l.unitMassKg(),
+                        l.unitsLoaded(), l.trips(),
                         l.loadedKm() * factor, l.emptyKm() * factor, l.unitKm() * factor)).toList();
         return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites);
     }
@@ -120,7 +123,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
             }
         }
         for (Leg l : legs) {
-            if (!(Double.isFinite(l.distanceKm() + l.unitsLoaded() + l.trips() + l.loadedKm() + l.emptyKm()
+            if (!(Double.isFinite(l.distanceKm() + l.unitMassKg() + l.unitsLoaded() + l.trips() + l.loadedKm() + l.emptyKm()
                     + l.unitKm()))) {
                 return firstNonFiniteOf(flat());
             }
@@ -162,6 +165,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
         for (Leg l : legs) {
             String p = "leg." + l.name() + ".";
             out.put(p + "distance_km", l.distanceKm());
+            out.put(p + "unit_mass_kg", l.unitMassKg());
             out.put(p + "units_loaded", l.unitsLoaded());
             out.put(p + "trips", l.trips());
             out.put(p + "loaded_km", l.loadedKm());

@@ -26,7 +26,7 @@ class AccountingTest {
         byHour[3] = 10_000;
         return new Activity(1000, 2, 3, 1000, 40,
                 List.of(new Activity.Leg("road", Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 100,
-                        1000, 10, 1000, 1000, 100_000)),
+                        0, 1000, 10, 1000, 1000, 100_000)),
                 List.of(new Activity.Hub("fg", "store", Activity.PACK_PLANT, 1000, 300),
                         new Activity.Hub("inbound", "store", Activity.VEHICLE_PLANT, 1000, 200),
                         new Activity.Hub("feed", "transfer", Activity.VEHICLE_PLANT, 1000, 5)),
@@ -53,7 +53,6 @@ class AccountingTest {
         f.put(Factors.TRUCK_EMPTY_FUEL_SHARE, 0.75);
         f.put(Factors.DIESEL_TTW_KG_PER_L, 2.5);
         f.put(Factors.DIESEL_WTT_KG_PER_L, 0.5);
-        f.put(Factors.CELL_UNIT_MASS_KG, 400.0);
         f.put(Factors.HUB_KWH_PER_PACK_HANDLED, 0.1);
         f.put(Factors.WAREHOUSE_KWH_PER_PACK_DAY, 0.4);
         f.put(Factors.VEHICLE_PLANT_KG_CO2_PER_KWH, 0.5);
@@ -152,7 +151,7 @@ class AccountingTest {
     /** Tank-to-wheel kg of a one-trip leg with these loaded and empty km. */
     private static double ttwOfLeg(Map<String, Double> f, double loadedKm, double emptyKm) {
         Activity a = new Activity(1, 0, 0, 1, 0,
-                List.of(new Activity.Leg("r", Activity.PACKS, "a", "b", 1, 0, 0, loadedKm, emptyKm, 0)), List.of(),
+                List.of(new Activity.Leg("r", Activity.PACKS, "a", "b", 1, 0, 0, 0, loadedKm, emptyKm, 0)), List.of(),
                 List.of());
         return Accounting.compute(a, Factors.of(f)).get(Kpis.CO2_TRANSPORT_TTW_T) * 1000;
     }
@@ -187,8 +186,8 @@ class AccountingTest {
     @Test
     void cellLegsUseTheCellMassAndHubsTheirSitesGrid() {
         Activity a = new Activity(1000, 0, 0, 1000, 0,
-                List.of(new Activity.Leg("cells", Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, 10, 0,
-                        1, 10, 10, 1000)),
+                List.of(new Activity.Leg("cells", Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, 10, 400,
+                        0, 1, 10, 10, 1000)),
                 List.of(new Activity.Hub("cell-store", "store", Activity.CELL_PLANT, 0, 100)), List.of());
         Map<String, Double> k = Accounting.compute(a, Factors.of(factorValues()));
         assertEquals(1000 * 0.4, k.get(Kpis.TRANSPORT_TKM), EPS);
