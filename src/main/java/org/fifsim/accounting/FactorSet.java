@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.model.random.Sampler;
+import org.fifsim.model.random.SplitMixStream;
 import org.fifsim.model.random.Streams;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
@@ -99,7 +100,8 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
     public List<Factors> draws(long seed, int n) {
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Map.Entry<String, Distribution> e : factors.entrySet()) {
-            Sampler s = Sampler.of(e.getValue(), new Streams(seed, 0).stream(streamName(e.getKey())));
+            // the stream Streams(seed, 0).stream(name) would be, without building DSOL's stream registry per factor
+            Sampler s = Sampler.of(e.getValue(), new SplitMixStream(Streams.seedFor(seed, streamName(e.getKey()), 0)));
             double[] v = new double[n];
             for (int j = 0; j < n; j++) {
                 v[j] = s.draw();
