@@ -2,69 +2,44 @@ package org.fifsim;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
-/** fifsim's version, from the build, and the git commit of the checkout it runs from, when known. */
+/**
+ * fifsim's version and the git commit it was built from, both recorded at build time (Maven resource filtering and
+ * git-commit-id-maven-plugin into {@code fifsim-version.properties}), never read from the current folder at run time,
+ * which may be an unrelated repository.
+ */
 public final class Version {
-    public static final String VERSION = load();
+    private static final Properties BUILD = load();
+    public static final String VERSION = value("version", "dev");
 
     private Version() {
     }
 
-    private static String load() {
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/fifsim-version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
         } catch (IOException e) {
-            return "dev";
+            // an unreadable jar resource: the values below say "unknown"
         }
+        return p;
     }
 
-    /** The commit of the repository holding the running jar (or the working directory), "+dirty" if modified. */
+    /** A filtered value, or {@code fallback} when the build did not fill it in (left as ${...}). */
+    private static String value(String key, String fallback) {
+        String v = BUILD.getProperty(key, "").strip();
+        return v.isEmpty() || v.startsWith("${") ? fallback : v;
+    }
+
+    /** The commit fifsim was built from, "+dirty" if the checkout had changes; "unknown" outside a git checkout. */
     public static String gitCommit() {
-        Path dir = Path.of("").toAbsolutePath();
-        try {
-            Path jar = Path.of(Version.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path candidate = jar.getParent() != null ? jar.getParent().getParent() : null;
-            if (candidate != null && Files.isDirectory(candidate.resolve(".git"))) {
-                dir = candidate;
-            }
-        } catch (Exception e) {
-            // fall back to the working directory
-        }
-        String head = git(dir, "rev-parse", "HEAD");
+        String head = value("commit", null);
         if (head == null) {
             return "unknown";
         }
-        String status = git(dir, "status", "--porcelain", "--untracked-files=no");
-        return status != null && !status.isBlank() ? head + "+dirty" : head;
-    }
-
-    private static String git(Path dir, String... args) {
-        try {
-            String[] cmd = new String[args.length + 3];
-            cmd[0] = "git";
-            cmd[1] = "-C";
-            cmd[2] = dir.toString();
-            System.arraycopy(args, 0, cmd, 3, args.length);
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return null;
-            }
-            return new String(out, java.nio.charset.StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return "true".equals(value("dirty", "false")) ? head + "+dirty" : head;
     }
 }

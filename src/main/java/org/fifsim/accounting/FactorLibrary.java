@@ -29,7 +29,7 @@ public final class FactorLibrary {
     /** The resource on the class path. */
     public static final String RESOURCE = "/org/fifsim/factors.yaml";
 
-    /** One factor: default value (constant or distribution), unit, year, source and largest value allowed. */
+    /** One factor: default value (constant or distribution), unit, year, source and largest plausible value. */
     public record Factor(String name, Distribution value, String unit, String year, String source, double max) {
         /** True for a share or rate whose values must stay in [0, max]. */
         public boolean bounded() {
@@ -95,7 +95,11 @@ public final class FactorLibrary {
             String where = "factor library: " + e.getKey();
             JsonNode f = e.getValue();
             Distribution value = distribution(f.get("value"), where);
-            double max = f.has("max") ? f.get("max").asDouble() : Double.POSITIVE_INFINITY;
+            if (f.get("max") == null || !f.get("max").isNumber() || !Double.isFinite(f.get("max").asDouble())
+                    || !(f.get("max").asDouble() > 0)) {
+                throw new IllegalStateException(where + ": needs 'max', a finite plausible upper bound above 0");
+            }
+            double max = f.get("max").asDouble();
             if (!(value.min() >= 0) || !(upper(value) <= max)) {
                 throw new IllegalStateException(where + ": value must lie in [0, " + max + "]");
             }

@@ -3,6 +3,7 @@ package org.fifsim.chart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -13,6 +14,9 @@ public final class Png {
     static {
         // Touch ChartStyle so its headless default is in place before any AWT use.
         ChartStyle.color(0);
+        // ImageIO buffers encoded images in a file in java.io.tmpdir by default: a full or read-only system temp
+        // folder then fails every chart with a raw trace. A chart fits in memory; write straight to the file.
+        ImageIO.setUseCache(false);
     }
 
     private Png() {

@@ -44,8 +44,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1 || replications > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--replications must be 1..1000");
+        String bad = check();
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
         List<Path> inputs = files == null || files.isEmpty()
                 ? List.of(Path.of("scenarios/bench-packline.yaml"), Path.of("scenarios/seres-fif.yaml")) : files;
@@ -55,6 +56,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Integer> counts = threads != null ? threads
                 : List.of(1, Experiment.defaultThreads()).stream().distinct().toList();
+        // the whole measurement, warm-up included, within the limits of a run (work and heap)
+        int most = counts.stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Scenario> whole = scenarios.stream().map(s -> s.withRun(s.run().withReplications(
+                replications * counts.size() + warmupRuns))).toList();
+        List<String> tooBig = Limits.problems(whole, most, Limits.DEFAULT_MAX_EVENTS, Runtime.getRuntime().maxMemory());
+        if (!tooBig.isEmpty()) {
+            tooBig.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return Main.BAD_INPUT;
+        }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-16s %7s %5s %9s %12s %12s %10s %9s%n", "scenario", "threads", "reps", "wall s",
                 "s/rep-year", "events/s", "speed-up", "heap MiB");
@@ -83,6 +94,27 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** Problems with the options alone, or null: the same bounds as {@code run}'s. */
+    private String check() {
+        if (replications < 1 || replications > 1000) {
+            return "--replications must be between 1 and 1000, got " + replications;
+        }
+        if (warmupRuns < 0 || warmupRuns > 100) {
+            return "--warmup-runs must be between 0 and 100, got " + warmupRuns;
+        }
+        if (threads != null) {
+            if (threads.isEmpty() || threads.size() > 16) {
+                return "--threads takes 1 to 16 thread counts, got " + threads.size();
+            }
+            for (int t : threads) {
+                if (t < 1 || t > 1024) {
+                    return "--threads must be between 1 and 1024, got " + t;
+                }
+            }
+        }
+        return null;
     }
 
     private static void resetPeaks() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -27,7 +28,7 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "baseline scenario, then the others")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "baseline scenario, then the others")
     private List<Path> files;
 
     @Mixin
@@ -39,7 +40,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.check();
+        String bad = files.size() < 2 ? "compare needs the baseline scenario and at least one other to compare "
+                + "with it, e.g. fifsim compare scenarios/seres-remote.yaml scenarios/seres-fif.yaml"
+                : options.check();
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
@@ -63,6 +66,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
+        ResultsFolder.check(target, files);
         Interruption.target(target);
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
         for (Scenario s : scenarios) {

@@ -44,11 +44,11 @@ final class Limits {
         double perSecond = packsPerSecond(s) * (s.packLine().stations().size() + s.logistics().stages().size() + 3);
         for (StationSpec st : s.packLine().stations()) {
             if (st.fails()) {
-                perSecond += 2 / Math.max(1e-3, st.mtbf().mean() + st.mttr().mean());
+                perSecond += 2 / (st.mtbf().mean() + st.mttr().mean());
             }
         }
         for (Disruption d : s.logistics().disruptions()) {
-            perSecond += 2 / Math.max(1e-3, d.every().mean() + d.duration().mean());
+            perSecond += 2 / (d.every().mean() + d.duration().mean());
         }
         perSecond += shiftChangesPerSecond(s.packLine().calendar()) + shiftChangesPerSecond(s.vehicleLine().calendar());
         return s.run().replications() * (s.run().horizon() * perSecond + 2.0 * TimeSeries.MAX_POINTS);
@@ -59,7 +59,7 @@ final class Limits {
      * less when demand (fastest takt, in working time) plus filling the pipeline up to its limit asks for less.
      */
     private static double packsPerSecond(Scenario s) {
-        double bottleneck = 1e-3;
+        double bottleneck = 0; // real durations, however small: a 1e-9 s cycle is a billion packs a second
         for (StationSpec st : s.packLine().stations()) {
             bottleneck = Math.max(bottleneck, st.cycleTime().mean());
         }
@@ -100,7 +100,7 @@ final class Limits {
         for (DemandSwing w : s.vehicleLine().swings()) {
             slowestTakt = Math.max(slowestTakt, w.takt());
         }
-        double bottleneck = 1e-3;
+        double bottleneck = 0;
         for (StationSpec st : s.packLine().stations()) {
             bottleneck = Math.max(bottleneck, st.cycleTime().mean());
         }
@@ -127,7 +127,8 @@ final class Limits {
         if (flow > largest) {
             largest = flow;
             boolean buffers = wip > pipeline;
-            key = buffers ? "pack_line.buffer" : "logistics.safety_stock";
+            boolean leadTime = l.meanLeadTime(s.vehicleLine().takt()) / s.vehicleLine().takt() > l.safetyStock();
+            key = buffers ? "pack_line.buffer" : leadTime ? "vehicle_line.takt" : "logistics.safety_stock";
             why = String.format(Locale.ROOT, "up to %,.0f packs on their way", moving);
         }
         if (results > largest) {
@@ -149,7 +150,7 @@ final class Limits {
         for (Scenario s : scenarios) {
             String file = s.source() == null ? s.name() : s.source().toString();
             double events = events(s);
-            if (events > maxEvents) {
+            if (!(events <= maxEvents)) { // NaN too: an estimate that cannot be made is no licence to run
                 out.add(String.format(Locale.ROOT, "error: %s: run.horizon: about %s model events "
                         + "(%d replications of %s), above the limit of %s (--max-events); shorten run.horizon, "
                         + "lower run.replications or raise --max-events", file, sci(events), s.run().replications(),
@@ -157,7 +158,7 @@ final class Limits {
             }
             Memory m = memory(s, threads);
             double budget = HEAP_SHARE * maxHeap;
-            if (m.bytes() > budget) {
+            if (!(m.bytes() <= budget)) {
                 out.add(String.format(Locale.ROOT, "error: %s: %s: needs about %s of memory (%s), above the budget "
                         + "of %s (%.0f%% of the Java heap); lower it, use fewer --threads, or give Java more heap "
                         + "(FIFSIM_JAVA_OPTS=-Xmx...)", file, m.key(), size(m.bytes()), m.why(), size(budget),

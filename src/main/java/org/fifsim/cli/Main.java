@@ -1,6 +1,7 @@
 package org.fifsim.cli;
 
 import org.fifsim.Version;
+import org.fifsim.report.UnsafeOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, compare, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + String.join(", ",
+                spec.subcommands().keySet().stream().filter(c -> !c.equals("help")).toList()));
     }
 
     public static void main(String[] args) {
@@ -40,21 +42,50 @@ public final class Main implements Runnable {
             if (Interruption.cancelled()) {
                 return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding
             }
-            commandLine.getErr().println("error: internal failure: " + ex);
-            if (System.getenv("FIFSIM_DEBUG") != null) {
+            if (ex instanceof UnsafeOutput) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            boolean debug = System.getenv("FIFSIM_DEBUG") != null;
+            commandLine.getErr().println("error: " + failure(ex) + (debug ? ""
+                    : " (set FIFSIM_DEBUG=1 for the stack trace)"));
+            if (debug) {
                 ex.printStackTrace(commandLine.getErr());
-            } else {
-                commandLine.getErr().println("(set FIFSIM_DEBUG=1 for the stack trace; please report it)");
             }
             return FAILURE;
         });
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
+            c.getErr().println("error: " + (ex instanceof CommandLine.UnmatchedArgumentException u
+                    ? DidYouMean.unmatched(c, u) : ex.getMessage()));
             c.getErr().println("try '" + c.getCommandSpec().qualifiedName() + " --help'");
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * One line for a failure that is not the user's input: a file that could not be written or read (a full disk, a
+     * folder made read-only while running) says which and why; a replication that failed says which and why; anything
+     * else is an internal failure to report.
+     */
+    static String failure(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.nio.file.FileSystemException f) {
+                return "cannot write or read " + f.getFile() + ": " + (f.getReason() != null ? f.getReason()
+                        : f.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                                .toLowerCase(java.util.Locale.ROOT));
+            }
+            if (c instanceof java.io.IOException io && !(c.getCause() instanceof java.io.IOException)) {
+                return "input/output failed: " + io.getMessage();
+            }
+        }
+        if (ex instanceof org.fifsim.experiment.SimulationFailure f) {
+            String memory = f.getCause() instanceof OutOfMemoryError
+                    ? "; give Java more heap (FIFSIM_JAVA_OPTS=-Xmx...) or use fewer --threads" : "";
+            return f.getMessage().replaceAll("\\s+", " ") + memory;
+        }
+        return "internal failure, please report it: " + String.valueOf(ex).replaceAll("\\s+", " ");
     }
 
     /** Version from the build. */

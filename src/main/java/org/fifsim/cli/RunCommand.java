@@ -11,6 +11,7 @@ import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.KpiSummary;
 import org.fifsim.report.PrecisionNote;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.RunWriter;
 import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
@@ -67,14 +68,30 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
+        List<Path> targets = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Path target = target(s, scenarios.size());
+            if (targets.contains(target)) {
+                err.println("error: two scenarios are named '" + s.name() + "' and would write the same results "
+                        + "folder " + target + "; give each scenario its own name");
+                return Main.BAD_INPUT;
+            }
+            targets.add(target);
+            ResultsFolder.check(target, files);
+            if (trace.active()) {
+                Tracer.check(trace.fileFor(s, scenarios.size()), files);
+            }
+        }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();
-        if (!options.withinLimits(applied, err)) {
+        // a precision-driven run may add replications up to its cap: the limits hold for the most it may reach
+        List<Scenario> atMost = !precision.active() ? applied : applied.stream().map(s -> s.withRun(
+                s.run().withReplications(Math.max(s.run().replications(), precision.cap())))).toList();
+        if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
         for (Scenario applying : applied) {
             Scenario s = applying;
-            Path target = out == null ? Path.of("results", s.name())
-                    : scenarios.size() == 1 ? out : out.resolve(s.name());
+            Path target = target(s, scenarios.size());
             Interruption.target(target);
             List<ReplicationResult> results;
             PrecisionNote note = null;
@@ -116,6 +133,11 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
         }
         return Main.OK;
+    }
+
+    /** Where a scenario's results go: --out, or DIR/NAME with several scenarios, or results/NAME. */
+    private Path target(Scenario s, int count) {
+        return out == null ? Path.of("results", s.name()) : count == 1 ? out : out.resolve(s.name());
     }
 
     private PrecisionRun.Outcome runToPrecision(Scenario s) throws SimulationFailure, InterruptedException {

@@ -120,12 +120,13 @@ final class SensitivityCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
+        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
+        ResultsFolder.check(target, List.of(file));
         SweepRun run = SweepRunner.run(cases, replications, options.threads(),
                 new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
         List<String> charted = KpiNames.present(kpis, run.at(0, 0).get(0).kpis().keySet(), err);
         SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
                 charted, run);
-        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             SensitivityWriter.write(folder.dir(), o);
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(),

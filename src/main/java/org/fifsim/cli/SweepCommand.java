@@ -129,6 +129,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<String> names = heads.stream().map(Scenario::name).toList();
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        ResultsFolder.check(target, files);
         SweepRun run = SweepRunner.run(cases, replications, options.threads(),
                 new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
         Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
@@ -141,7 +143,6 @@ final class SweepCommand implements Callable<Integer> {
             x = null;
         }
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
-        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {

@@ -71,7 +71,7 @@ final class BatchSimulator extends DevsSimulator<Double> {
         try {
             super.run();
         } catch (Error e) {
-            finished.completeExceptionally(e);
+            finished.completeExceptionally(e); // first: handling may itself run out of memory
             handleSimulationException(new SimRuntimeException(e));
         }
     }

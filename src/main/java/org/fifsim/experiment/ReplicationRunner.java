@@ -34,11 +34,22 @@ public final class ReplicationRunner {
 
     /** As {@link #run(Scenario, int)}, with an extra event one hour in: the seam tests use to inject a fault. */
     static ReplicationResult run(Scenario scenario, int replication, Runnable injected) throws SimulationFailure {
-        return run(scenario, replication, null, injected);
+        return run(scenario, replication, null, injected, null);
+    }
+
+    /** As {@link #run(Scenario, int)}, running {@code atEnd} in the end-of-replication listener: a fault seam. */
+    static ReplicationResult runEndingWith(Scenario scenario, int replication, Runnable atEnd)
+            throws SimulationFailure {
+        return run(scenario, replication, null, null, atEnd);
     }
 
     private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected)
             throws SimulationFailure {
+        return run(scenario, replication, trace, injected, null);
+    }
+
+    private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,
+            Runnable atEnd) throws SimulationFailure {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         String id = scenario.name() + "#" + replication;
         BatchSimulator sim = BatchSimulator.create(id, finished);
@@ -53,9 +64,12 @@ public final class ReplicationRunner {
             // last position: after DSOL's own end-of-replication listeners, so every statistic is closed
             sim.addListener(event -> {
                 try {
+                    if (atEnd != null) {
+                        atEnd.run();
+                    }
                     out[0] = model.result(replication, sim.scheduledEvents());
                     finished.complete(null);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too (OutOfMemoryError): the caller waits for this future
                     finished.completeExceptionally(e);
                 }
             }, Replication.END_REPLICATION_EVENT, EventProducer.LAST_POSITION, ReferenceType.STRONG);

@@ -1,10 +1,7 @@
 package org.fifsim.report;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,16 +9,18 @@ import org.fifsim.model.Trace;
 
 /**
  * The audit trail of one replication as CSV ({@code time_s,time_h,component,event,pack_id}), streamed to disk as the
- * model runs so a year of events never sits in memory. An empty component set keeps every event.
+ * model runs so a year of events never sits in memory, through {@link CsvFile}. An empty component set keeps every
+ * event.
  */
 public final class TraceCsv implements Trace, Closeable {
     public static final String HEADER = "time_s,time_h,component,event,pack_id";
-    private final BufferedWriter out;
+    private final CsvFile out;
     private final Set<String> components;
-    private final StringBuilder line = new StringBuilder(96);
+    private final StringBuilder number = new StringBuilder(24);
+    private final String[] row = new String[5];
     private long rows;
 
-    private TraceCsv(BufferedWriter out, Set<String> components) {
+    private TraceCsv(CsvFile out, Set<String> components) {
         this.out = out;
         this.components = Set.copyOf(components);
     }
@@ -32,31 +31,23 @@ public final class TraceCsv implements Trace, Closeable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        w.write(HEADER);
-        w.write('\n');
-        return new TraceCsv(w, components);
+        CsvFile csv = CsvFile.create(file);
+        csv.row(HEADER.split(","));
+        return new TraceCsv(csv, components);
     }
 
+    /** Writes one event; a failure to write (a full disk) is an {@link java.io.UncheckedIOException}. */
     @Override
     public void record(double time, String component, String event, long packId) {
         if (!components.isEmpty() && !components.contains(component)) {
             return;
         }
-        line.setLength(0);
-        fixed(line, Math.round(time * 1000), 3);
-        line.append(',');
-        fixed(line, Math.round(time / 3600 * 1e6), 6);
-        line.append(',').append(field(component)).append(',').append(field(event)).append(',');
-        if (packId != NO_PACK) {
-            line.append(packId);
-        }
-        line.append('\n');
-        try {
-            out.append(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        row[0] = fixed(Math.round(time * 1000), 3);
+        row[1] = fixed(Math.round(time / 3600 * 1e6), 6);
+        row[2] = CsvFile.text(component);
+        row[3] = CsvFile.text(event);
+        row[4] = packId != NO_PACK ? Long.toString(packId) : "";
+        out.row(row);
         rows++;
     }
 
@@ -71,6 +62,12 @@ public final class TraceCsv implements Trace, Closeable {
     }
 
     /** {@code scaled / 10^decimals} in fixed notation, without the cost of String.format on millions of rows. */
+    private String fixed(long scaled, int decimals) {
+        number.setLength(0);
+        fixed(number, scaled, decimals);
+        return number.toString();
+    }
+
     static void fixed(StringBuilder sb, long scaled, int decimals) {
         if (scaled < 0) {
             sb.append('-');
@@ -80,12 +77,5 @@ public final class TraceCsv implements Trace, Closeable {
         sb.append(scaled / unit).append('.');
         String frac = Long.toString(scaled % unit);
         sb.append("0".repeat(decimals - frac.length())).append(frac);
-    }
-
-    private static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -24,8 +24,13 @@ public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock
         return stages.stream().mapToDouble(s -> s.meanDelay(vehicleTakt)).sum();
     }
 
-    /** The kanban limit: lead-time demand at the vehicle takt, rounded up, plus the safety stock. */
+    /**
+     * The kanban limit: lead-time demand at the vehicle takt, rounded up, plus the safety stock; computed in double
+     * and capped at {@link Integer#MAX_VALUE}, so an absurd ratio (takt 1e-6 s, transfer 1 h) saturates instead of
+     * wrapping round to a negative limit (the run limits refuse such a scenario before it runs).
+     */
     public int pipelineLimit(double vehicleTakt) {
-        return (int) Math.ceil(meanLeadTime(vehicleTakt) / vehicleTakt - 1e-9) + safetyStock;
+        double limit = Math.ceil(meanLeadTime(vehicleTakt) / vehicleTakt - 1e-9) + (double) safetyStock;
+        return limit >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(0, limit);
     }
 }

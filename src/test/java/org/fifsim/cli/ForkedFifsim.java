@@ -21,8 +21,8 @@ final class ForkedFifsim {
     }
 
     /**
-     * Starts {@code java [jvmOptions] org.fifsim.cli.Main args}, stdout and stderr to {@code stdout.txt} and
-     * {@code stderr.txt} in {@code dir}. A signal ignored by the parent stays ignored in the child (a background job of
+     * Starts {@code java [jvmOptions] org.fifsim.cli.Main args} in {@code dir} as its current folder, stdout and stderr
+     * to {@code stdout.txt} and {@code stderr.txt} there. A signal ignored by the parent stays ignored in the child (a background job of
      * a non-interactive shell ignores SIGINT), so the child starts through {@code env --default-signal=INT} where env
      * supports it, as if from an interactive terminal.
      */
@@ -35,7 +35,7 @@ final class ForkedFifsim {
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-Djava.awt.headless=true", "-cp", classpath(), Main.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectOutput(dir.resolve("stdout.txt").toFile())
+        return new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
     }
 

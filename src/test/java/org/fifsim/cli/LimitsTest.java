@@ -99,7 +99,6 @@ class LimitsTest {
     void aRunOfACenturyTimesTenThousandReplicationsIsRefusedAtOnce() throws IOException {
         Path f = scenario("absurd", "{horizon: 36500d, warmup: 1d, replications: 10000}",
                 "{mode: co-located, transfer: 20min}");
-        long t0 = System.nanoTime();
         for (String command : List.of("run", "compare", "validate")) {
             err.reset();
             int status = command.equals("run")
@@ -115,7 +114,6 @@ class LimitsTest {
             assertTrue(line.startsWith("error: " + f + ": run.horizon: about "), line);
             assertTrue(line.contains("above the limit of 5e10 (--max-events)"), line);
         }
-        assertTrue((System.nanoTime() - t0) / 1e9 < 5, "refusing took as long as running");
         assertEquals(List.of(), written(), "a refused run wrote something");
     }
 

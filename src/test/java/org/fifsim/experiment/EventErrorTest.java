@@ -35,4 +35,24 @@ class EventErrorTest {
                 })));
         assertInstanceOf(StackOverflowError.class, f.getCause());
     }
+
+    @Test
+    void anOutOfMemoryErrorAtTheEndOfAReplicationIsReportedNotHung() {
+        SimulationFailure f = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                SimulationFailure.class, () -> ReplicationRunner.runEndingWith(S, 0, () -> {
+                    throw new OutOfMemoryError("test: Java heap space");
+                })));
+        assertInstanceOf(OutOfMemoryError.class, f.getCause());
+    }
+
+    @Test
+    void anErrorInAnyReplicationFailsTheWholeRunNotHung() {
+        SimulationFailure f = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                SimulationFailure.class, () -> Experiment.run(S.withRun(S.run().withReplications(3)), 2, done -> {
+                    if (done == 2) {
+                        throw new OutOfMemoryError("test: in the progress listener");
+                    }
+                })));
+        assertInstanceOf(OutOfMemoryError.class, f.getCause());
+    }
 }

@@ -46,7 +46,14 @@ class ResultsFolderRecoveryTest {
         return alive.pid();
     }
 
+    /** A folder as fifsim writes it: marked. */
     private static Path folderWith(Path dir, String content) throws IOException {
+        Path d = unmarkedFolderWith(dir, content);
+        Files.writeString(d.resolve(ResultsFolder.MARKER), ResultsFolder.MARKER_FIRST_LINE + "\n");
+        return d;
+    }
+
+    private static Path unmarkedFolderWith(Path dir, String content) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("summary.json"), content);
         return dir;
@@ -121,16 +128,25 @@ class ResultsFolderRecoveryTest {
     }
 
     @Test
-    void foldersWithoutAProcessNumberGoOnlyWhenOlderThanADay() throws Exception {
-        Path stale = folderWith(tmp.resolve("run.tmp-12345678901234567890"), "old format, two days old");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(2, ChronoUnit.DAYS)));
-        Path fresh = folderWith(tmp.resolve("run.tmp-98765432109876543210"), "old format, just now");
+    void siblingsFifsimDidNotMakeAreNeverTouchedHoweverTheyAreNamedOrOld() throws Exception {
+        long dead = deadPid();
+        List<Path> users = List.of(unmarkedFolderWith(tmp.resolve("run.old-2024"), "notes"),
+                unmarkedFolderWith(tmp.resolve("run.tmp-draft"), "draft"),
+                unmarkedFolderWith(tmp.resolve("run.tmp-" + dead + "-1"), "unmarked, named like ours"),
+                unmarkedFolderWith(tmp.resolve("run.old-" + dead), "unmarked, named like ours"),
+                folderWith(tmp.resolve("run.tmp-12345678901234567890"), "marked, not our naming"));
+        for (Path p : users) {
+            Files.setLastModifiedTime(p, FileTime.from(Instant.now().minus(30, ChronoUnit.DAYS)));
+        }
         try (ResultsFolder f = ResultsFolder.open(tmp.resolve("run"))) {
             assertTrue(f.dir().getFileName().toString().startsWith("run.tmp-" + ProcessHandle.current().pid() + "-"),
                     "the temporary folder names its process: " + f.dir());
+            f.commit();
         }
-        assertFalse(Files.exists(stale));
-        assertTrue(Files.exists(fresh));
+        for (Path p : users) {
+            assertTrue(Files.isDirectory(p), p + " was touched");
+        }
+        assertTrue(ResultsFolder.marked(tmp.resolve("run")), "a committed folder carries the marker");
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.fifsim.report.sweep;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.fifsim.chart.Png;
 import org.fifsim.chart.TornadoChart;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
+import org.fifsim.report.CsvFile;
 import org.fifsim.report.Json;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
@@ -57,26 +55,26 @@ public final class SensitivityWriter {
     }
 
     private static void csv(Path file, SensitivityOutcome o) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("kpi,key,setting,value,mean,ci95_low,ci95_high,difference_mean,difference_ci95_low,"
-                    + "difference_ci95_high\n");
+        try (CsvFile csv = CsvFile.create(file)) {
+            csv.row("kpi", "key", "setting", "value", "mean", "ci95_low", "ci95_high", "difference_mean",
+                    "difference_ci95_low", "difference_ci95_high");
             for (String kpi : o.kpis()) {
-                w.write(row(kpi, "", "base", "", o.base().get(kpi), null));
+                csv.row(row(kpi, "", "base", "", o.base().get(kpi), null));
                 for (int k = 0; k < o.settings().size(); k++) {
                     Perturbation p = o.settings().get(k);
-                    w.write(row(kpi, p.key(), "low", p.low(), o.low().get(k).get(kpi), o.lowDiff().get(k).get(kpi)));
-                    w.write(row(kpi, p.key(), "high", p.high(), o.high().get(k).get(kpi),
+                    csv.row(row(kpi, p.key(), "low", p.low(), o.low().get(k).get(kpi), o.lowDiff().get(k).get(kpi)));
+                    csv.row(row(kpi, p.key(), "high", p.high(), o.high().get(k).get(kpi),
                             o.highDiff().get(k).get(kpi)));
                 }
             }
         }
     }
 
-    private static String row(String kpi, String key, String setting, String value, Estimate e, Estimate d) {
-        return String.join(",", Csv.field(kpi), Csv.field(key), setting, Csv.field(value),
-                e == null ? "" : Csv.number(e.mean()), e == null ? "" : Csv.number(e.ci95Low()),
-                e == null ? "" : Csv.number(e.ci95High()), d == null ? "" : Csv.number(d.mean()),
-                d == null ? "" : Csv.number(d.ci95Low()), d == null ? "" : Csv.number(d.ci95High())) + "\n";
+    private static String[] row(String kpi, String key, String setting, String value, Estimate e, Estimate d) {
+        return new String[] {CsvFile.text(kpi), CsvFile.text(key), setting, CsvFile.text(value),
+            e == null ? "" : CsvFile.number(e.mean()), e == null ? "" : CsvFile.number(e.ci95Low()),
+            e == null ? "" : CsvFile.number(e.ci95High()), d == null ? "" : CsvFile.number(d.mean()),
+            d == null ? "" : CsvFile.number(d.ci95Low()), d == null ? "" : CsvFile.number(d.ci95High())};
     }
 
     static ObjectNode json(SensitivityOutcome o) {

@@ -1,15 +1,14 @@
 package org.fifsim.report.sweep;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.Vary;
+import org.fifsim.report.CsvFile;
 import org.fifsim.stats.Estimate;
 
 /**
@@ -31,28 +30,28 @@ public final class SweepCsv {
     }
 
     static void write(Path file, Grid grid, List<String> kpis, List<Map<String, Estimate>> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder head = new StringBuilder();
+        try (CsvFile csv = CsvFile.create(file)) {
+            List<String> row = new ArrayList<>();
             for (Vary v : grid.varies()) {
-                head.append(head.length() == 0 ? "" : ",").append(Csv.field(v.key()));
+                row.add(CsvFile.text(v.key()));
             }
             for (String k : kpis) {
-                head.append(',').append(k).append("_mean,").append(k).append("_ci95_low,").append(k)
-                        .append("_ci95_high");
+                row.addAll(List.of(CsvFile.text(k + "_mean"), CsvFile.text(k + "_ci95_low"),
+                        CsvFile.text(k + "_ci95_high")));
             }
-            w.write(head.append('\n').toString());
+            csv.row(row);
             for (int p = 0; p < grid.points().size(); p++) {
-                StringBuilder row = new StringBuilder();
+                row.clear();
                 for (int k = 0; k < grid.varies().size(); k++) {
-                    row.append(k == 0 ? "" : ",").append(Csv.field(grid.level(p, k).text()));
+                    row.add(CsvFile.text(grid.level(p, k).text()));
                 }
                 for (String k : kpis) {
                     Estimate e = rows.get(p).get(k);
-                    row.append(',').append(e == null ? "" : Csv.number(e.mean()));
-                    row.append(',').append(e == null ? "" : Csv.number(e.ci95Low()));
-                    row.append(',').append(e == null ? "" : Csv.number(e.ci95High()));
+                    row.add(e == null ? "" : CsvFile.number(e.mean()));
+                    row.add(e == null ? "" : CsvFile.number(e.ci95Low()));
+                    row.add(e == null ? "" : CsvFile.number(e.ci95High()));
                 }
-                w.write(row.append('\n').toString());
+                csv.row(row);
             }
         }
     }

@@ -77,6 +77,9 @@ final class Distributions {
                     problems.add(new Problem(v.at(), k + ".mean", "must be above zero", Durations.format(p[0])));
                     return null;
                 }
+                if (p[1] == 0) {
+                    return new Distribution.Constant(p[0]); // no spread: the mean itself (samplers divide by sd)
+                }
                 return kind.equals("normal") ? new Distribution.Normal(p[0], p[1]) : new Distribution.LogNormal(p[0], p[1]);
             }
             default: {

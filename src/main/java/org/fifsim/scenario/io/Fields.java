@@ -135,6 +135,12 @@ final class Fields {
             problem(n, k, rule);
             return new Distribution.Constant(def);
         }
+        if (!ok.test(org.fifsim.accounting.FactorLibrary.upper(d))) {
+            // every value drawn must obey the rule, not only the mean: normal {mean: 0.5, sd: 1000} must not
+            // give 790 kg/kWh in some replication
+            problem(n, k, rule + "; every value a distribution can draw must be: use uniform or triangular");
+            return new Distribution.Constant(def);
+        }
         return d;
     }
 
@@ -224,8 +230,15 @@ final class Fields {
         return Durations.parseSeconds(text);
     }
 
+    /**
+     * Plain decimal or scientific notation (12, -0.5, 1_000, 2.5e-3), nothing else: Java's parser would also take
+     * {@code 6d}, {@code 0.5f}, {@code 0x1.4p3} and {@code NaN}, which a scenario file never means.
+     */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+-]?(?:[0-9]+(?:_[0-9]+)*(?:\\.(?:[0-9]+(?:_[0-9]+)*)?)?|\\.[0-9]+(?:_[0-9]+)*)(?:[eE][+-]?[0-9]+)?");
+
     static Double parseNumber(YNode n) {
-        if (!(n instanceof YNode.Scalar s)) {
+        if (!(n instanceof YNode.Scalar s) || !NUMBER.matcher(s.text().trim()).matches()) {
             return null;
         }
         try {

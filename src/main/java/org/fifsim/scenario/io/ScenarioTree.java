@@ -56,6 +56,11 @@ final class ScenarioTree {
             }
             return null;
         }
+        if (!(baseTree instanceof YNode.Map_)) {
+            problems.add(new Problem(ext.at(), "extends", "must name a scenario file (a mapping of keys), but "
+                    + base + " holds " + (baseTree instanceof YNode.Seq ? "a list" : "plain text"), ext.shown()));
+            return null;
+        }
         return merge(baseTree, root);
     }
 

@@ -1,6 +1,7 @@
 package org.fifsim.scenario.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -43,9 +44,18 @@ public final class YamlLoader {
                 problems.add(new Problem(top, "(file)", "is a directory, expected a scenario file", null));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO blocks on open and a device never ends: refuse before opening
+                problems.add(new Problem(top, "(file)", "is not a regular file (a pipe, device or socket), "
+                        + "expected a scenario file", null));
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1); // bounded while reading, not after
+            }
             if (bytes.length > MAX_BYTES) {
-                problems.add(new Problem(top, "(file)", "is larger than 1 MiB, not a scenario file", bytes.length + " bytes"));
+                problems.add(new Problem(top, "(file)", "is larger than 1 MiB, not a scenario file", null));
                 return null;
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -51,7 +51,7 @@ class AccountingKeyTest {
                 + "  empty_return_share: {normal: {mean: 0.5, sd: 0.1}}\n  rework_cny_per_pack: lots\n");
         assertEquals(4, p.size(), p.toString());
         assertEquals("accounting.truck_cny_per_km", p.get(0).key());
-        assertTrue(p.get(0).rule().startsWith("must not be negative"), p.get(0).rule());
+        assertTrue(p.get(0).rule().startsWith("must be in [0, 100]"), p.get(0).rule());
         assertEquals(7, p.get(0).at().line());
         assertEquals("accounting.scrap_value_share", p.get(1).key());
         assertTrue(p.get(1).rule().startsWith("must be in [0, 1]"), p.get(1).rule());
