@@ -44,7 +44,7 @@ final class AccountCommand implements Callable<Integer> {
                     + " 60000]}'; repeatable, applied after --factors")
     private List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default RESULTS_DIR/account)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default RESULTS_DIR-account, beside it)")
     private Path out;
 
     @Option(names = "--quiet", description = "print nothing on success")
@@ -76,7 +76,9 @@ final class AccountCommand implements Callable<Integer> {
             problems.forEach(p -> err.println("error: " + p));
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : source.resolve("account");
+        // beside, not inside: a results folder holding other results could not be run into again
+        Path abs = source.toAbsolutePath().normalize();
+        Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
         try {
             List<String> names = Reprice.write(source, target, overrides);
             if (!quiet) {

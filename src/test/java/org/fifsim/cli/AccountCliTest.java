@@ -88,18 +88,21 @@ class AccountCliTest extends CapturedCli {
                 "pack_value_cny: {uniform: [36000, 60000]}", "pack_value_cny: 50000"));
         assertEquals(0, execute("compare", b2.toString(), h2.toString(), "--out", tmp.resolve("d").toString(),
                 "--quiet"));
-        JsonNode repriced = json(tmp.resolve("c/account/comparison.json")).get("differences").get("hydro");
+        JsonNode repriced = json(tmp.resolve("c-account/comparison.json")).get("differences").get("hydro");
         JsonNode fresh = json(tmp.resolve("d/comparison.json")).get("differences").get("hydro");
         for (Iterator<Map.Entry<String, JsonNode>> it = fresh.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             assertEquals(e.getValue(), repriced.get(e.getKey()), e.getKey());
         }
+        // written beside the comparison, which can still be run into again
+        assertEquals(0, execute("compare", base.toString(), hydro.toString(), "--out", tmp.resolve("c").toString(),
+                "--quiet"), err.toString(StandardCharsets.UTF_8));
         JsonNode co2 = fresh.get("co2_electricity_t");
         assertTrue(co2.get("ci95_high").asDouble() < 0 && co2.get("band_p95").asDouble() < 0,
                 "the hydro grid lowers electricity carbon: " + co2);
         for (String name : new String[] {"base", "hydro"}) {
             assertEquals(json(tmp.resolve("d/" + name + "/summary.json")).get("kpis"),
-                    json(tmp.resolve("c/account/" + name + "/summary.json")).get("kpis"), name);
+                    json(tmp.resolve("c-account/" + name + "/summary.json")).get("kpis"), name);
         }
         assertTrue(Accounting.computes("cost_inventory_cny"));
     }
@@ -122,13 +125,13 @@ class AccountCliTest extends CapturedCli {
         assertEquals(0, execute("account", several.toString(), "--set", "pack_value_cny=1000"));
         for (String name : new String[] {"one", "two"}) {
             assertEquals(1000 * 0.25 * json(tmp.resolve("a/summary.json")).at("/kpis/pipeline_packs/mean").asDouble(),
-                    json(several.resolve("account/" + name + "/summary.json")).at("/kpis/cost_inventory_cny/mean")
+                    json(tmp.resolve("several-account/" + name + "/summary.json")).at("/kpis/cost_inventory_cny/mean")
                             .asDouble(), 1e-6);
         }
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_valu=3"));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("error: --set pack_valu: not a factor"), e);
-        assertFalse(Files.exists(tmp.resolve("a/account")), "nothing written");
+        assertFalse(Files.exists(tmp.resolve("a-account")), "nothing written");
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "empty_return_share=2"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("must lie in [0, 1]"));
         Files.writeString(tmp.resolve("a/activity.json"), "{\"replications\": [{\"activity\": {\"legz\": []}}]}");
