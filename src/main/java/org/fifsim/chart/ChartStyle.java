@@ -138,7 +138,9 @@ public final class ChartStyle {
         } else if (abs >= 0.01) {
             pattern = "0.000";
         } else {
-            pattern = "0.00E0";
+            // never E-notation: enough decimals for two significant digits
+            int d = Math.min(12, (int) Math.floor(-Math.log10(abs)) + 2);
+            pattern = "0." + "0".repeat(d);
         }
         String text = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
         return isZero(text) ? text.replace("-", "") : text;
@@ -306,6 +308,11 @@ public final class ChartStyle {
         }
         if (axis instanceof ValueAxis va) {
             va.setTickMarksVisible(true);
+        }
+        if (axis instanceof org.jfree.chart.axis.NumberAxis na && !(axis instanceof org.jfree.chart.axis.LogAxis)
+                && na.getNumberFormatOverride() == null) {
+            // JFreeChart's default ticks switch to "2E8" for large and small numbers
+            na.setNumberFormatOverride(new HumanFormat());
         }
     }
 }

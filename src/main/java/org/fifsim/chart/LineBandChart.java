@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.Range;
@@ -50,6 +51,15 @@ public final class LineBandChart {
      */
     public static JFreeChart create(List<Curve> curves, String title, String xLabel, String yLabel,
             double markerX, String markerLabel) {
+        return create(curves, title, xLabel, yLabel, markerX, markerLabel, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * As {@link #create(List, String, String, String, double, String)} with the marker's interval shaded from
+     * {@code markerLow} to {@code markerHigh} (an open end, NaN, runs to the edge of the plot).
+     */
+    public static JFreeChart create(List<Curve> curves, String title, String xLabel, String yLabel,
+            double markerX, String markerLabel, double markerLow, double markerHigh) {
         Checks.nonEmpty(CHART, curves, "curves");
         Checks.distinct(CHART, curves.stream().map(Curve::name).toList(), "curve name");
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
@@ -102,6 +112,15 @@ public final class LineBandChart {
             // Label on the side with more room, so it is not cut at the plot edge.
             boolean labelLeft = all.getLength() > 0
                     && (markerX - all.getLowerBound()) / all.getLength() > 0.6;
+            if (Double.isFinite(markerLow) || Double.isFinite(markerHigh)) {
+                Range shown = x.getRange();
+                double lo = Double.isFinite(markerLow) ? markerLow : shown.getLowerBound();
+                double hi = Double.isFinite(markerHigh) ? markerHigh : shown.getUpperBound();
+                IntervalMarker band = new IntervalMarker(Math.min(lo, hi), Math.max(lo, hi));
+                band.setPaint(new Color(0x8C, 0x8C, 0x8C, 50));
+                band.setOutlinePaint(null);
+                plot.addDomainMarker(band, org.jfree.chart.ui.Layer.BACKGROUND);
+            }
             plot.addDomainMarker(ChartStyle.marker(markerX, markerLabel, !labelLeft));
         }
         return chart;

@@ -34,12 +34,19 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class TornadoChart {
 
     private static final String CHART = "TornadoChart";
+    /** A change the paired interval cannot tell from zero: drawn, but not as an effect. */
+    static final java.awt.Color NOISE = new java.awt.Color(0xC8C8C8);
 
     /**
      * One parameter: the KPI with the parameter at its low setting and at its high setting
      * (all else at base). Put the settings in the name, e.g. "Truck capacity (20-40 packs)".
      */
-    public record Entry(String parameter, double kpiAtLow, double kpiAtHigh) {
+    public record Entry(String parameter, double kpiAtLow, double kpiAtHigh, boolean lowClear, boolean highClear) {
+
+        /** An entry whose changes are both clear of noise. */
+        public Entry(String parameter, double kpiAtLow, double kpiAtHigh) {
+            this(parameter, kpiAtLow, kpiAtHigh, true, true);
+        }
 
         /** The width of the bar pair, including the base value. */
         double span(double base) {
@@ -100,7 +107,7 @@ public final class TornadoChart {
             largest = Math.max(largest, Math.max(Math.abs(e.kpiAtLow() - baseValue),
                     Math.abs(e.kpiAtHigh() - baseValue)));
         }
-        TornadoRenderer renderer = new TornadoRenderer(baseValue, ChartStyle.decimalsFor(largest));
+        TornadoRenderer renderer = new TornadoRenderer(baseValue, ChartStyle.decimalsFor(largest), sorted);
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -116,6 +123,9 @@ public final class TornadoChart {
         legend.add(renderer.getLegendItem(0, 1));
         legend.add(new LegendItem(baseText, null, null, null, new Line2D.Double(0, -7, 0, 7),
                 new BasicStroke(2f), ChartStyle.INK));
+        if (sorted.stream().anyMatch(e -> !e.lowClear() || !e.highClear())) {
+            legend.add(ChartStyle.legendBox("within noise (interval includes 0)", NOISE));
+        }
         plot.setFixedLegendItems(legend);
         return chart;
     }
@@ -128,15 +138,24 @@ public final class TornadoChart {
         private static final long serialVersionUID = 1L;
 
         private final int decimals;
+        private final List<Entry> entries;
 
-        TornadoRenderer(double base, int decimals) {
+        TornadoRenderer(double base, int decimals, List<Entry> entries) {
             this.decimals = decimals;
+            this.entries = entries;
             setBase(base);
             setIncludeBaseInRange(true);
             setBarPainter(new StandardBarPainter());
             setShadowVisible(false);
             setDrawBarOutline(false);
             setMaximumBarWidth(0.12);
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int row, int column) {
+            Entry e = entries.get(column);
+            boolean clear = row == 0 ? e.lowClear() : e.highClear();
+            return clear ? super.getItemPaint(row, column) : NOISE;
         }
 
         @Override
@@ -188,17 +207,28 @@ public final class TornadoChart {
             if (delta == 0) {
                 return;
             }
-            String text = ChartStyle.formatSigned(delta, decimals);
+            Entry e = entries.get(column);
+            boolean clear = row == 0 ? e.lowClear() : e.highClear();
+            String text = (Math.abs(delta) >= 10_000 ? (delta > 0 ? "+" : "") + HumanFormat.text(delta)
+                    : ChartStyle.formatSigned(delta, Math.max(decimals, significant(delta))))
+                    + (clear ? "" : " (noise)");
             g2.setFont(ChartStyle.ANNOTATION_FONT);
-            g2.setPaint(ChartStyle.INK);
+            g2.setPaint(clear ? ChartStyle.INK : ChartStyle.GREY);
             FontMetrics fm = g2.getFontMetrics();
             double end = rangeAxis.valueToJava2D(value, dataArea, plot.getRangeAxisEdge());
             double mid = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea,
                     plot.getDomainAxisEdge());
             boolean rightward = delta > 0 != rangeAxis.isInverted();
             float x = (float) (rightward ? end + 4 : end - 4 - fm.stringWidth(text));
+            // never cut at the plot's edge: a label that would run out is pulled back inside
+            x = (float) Math.max(dataArea.getMinX() + 2, Math.min(x, dataArea.getMaxX() - 2 - fm.stringWidth(text)));
             float y = (float) (mid + (fm.getAscent() - fm.getDescent()) / 2.0);
             g2.drawString(text, x, y);
+        }
+
+        /** Decimals for two significant digits of a small change. */
+        private static int significant(double v) {
+            return v == 0 ? 0 : Math.max(0, Math.min(8, 1 - (int) Math.floor(Math.log10(Math.abs(v)))));
         }
     }
 }

@@ -33,8 +33,15 @@ public final class WaterfallChart {
     /** With more bars than this the category labels are slanted. */
     static final int SLANT_ABOVE = 8;
 
-    /** One term's signed contribution to the change from base to other. */
-    public record Step(String term, double delta) {
+    /**
+     * One term's signed contribution to the change from base to other; {@code clear} false marks a change whose
+     * interval includes zero: drawn, its value greyed and its name marked "(noise)".
+     */
+    public record Step(String term, double delta, boolean clear) {
+        /** A step clear of noise. */
+        public Step(String term, double delta) {
+            this(term, delta, true);
+        }
     }
 
     private WaterfallChart() {
@@ -62,7 +69,7 @@ public final class WaterfallChart {
         for (Step s : steps) {
             Checks.name(CHART, s.term(), "every step");
             Checks.finite(CHART, "delta of '" + s.term() + "'", s.delta());
-            labels.add(s.term());
+            labels.add(label(s));
             total += s.delta();
         }
         labels.add(otherLabel);
@@ -76,7 +83,7 @@ public final class WaterfallChart {
         String row = "value";
         dataset.addValue(baseValue, row, baseLabel);
         for (Step s : steps) {
-            dataset.addValue(s.delta(), row, s.term());
+            dataset.addValue(s.delta(), row, label(s));
         }
         // The renderer draws the last column from zero with its own value: the total.
         dataset.addValue(total, row, otherLabel);
@@ -89,7 +96,15 @@ public final class WaterfallChart {
         range.setUpperMargin(0.10);
         range.setLowerMargin(0.05);
         WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.TOTAL, ChartStyle.INCREASE,
-                ChartStyle.DECREASE, ChartStyle.TOTAL);
+                ChartStyle.DECREASE, ChartStyle.TOTAL) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemLabelPaint(int row, int column) {
+                boolean step = column > 0 && column <= steps.size();
+                return step && !steps.get(column - 1).clear() ? ChartStyle.GREY : ChartStyle.INK;
+            }
+        };
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         renderer.setMinimumBarLength(2.0); // a tiny term still shows as a visible sliver
@@ -124,6 +139,11 @@ public final class WaterfallChart {
         return chart;
     }
 
+    /** The category of a step: its term, marked when the change is within noise (its value label is grey). */
+    static String label(Step s) {
+        return s.clear() ? s.term() : s.term() + " (noise)";
+    }
+
     /** Totals as plain values, steps with an explicit sign. */
     private static final class ValueLabels implements CategoryItemLabelGenerator, Serializable {
         private static final long serialVersionUID = 1L;
@@ -152,8 +172,13 @@ public final class WaterfallChart {
                 return null;
             }
             boolean totalBar = column == 0 || column == columns - 1;
-            return totalBar ? ChartStyle.format(n.doubleValue(), decimals)
-                    : ChartStyle.formatSigned(n.doubleValue(), decimals);
+            double v = n.doubleValue();
+            if (totalBar) {
+                return ChartStyle.format(v, decimals);
+            }
+            // a small term keeps two significant digits: +0.27, not a misleading "0" beside 97.5
+            int d = v == 0 ? decimals : Math.max(decimals, Math.min(6, 1 - (int) Math.floor(Math.log10(Math.abs(v)))));
+            return ChartStyle.formatSigned(v, d);
         }
     }
 }

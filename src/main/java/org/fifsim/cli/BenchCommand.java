@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures speed: seconds per replication-year, events per second and peak heap, on 1 thread "
-                + "and on all cores. Writes nothing.")
+                + "and on all cores. Writes nothing (--report writes into a temporary folder it removes).")
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "thread counts to measure (default 1 and all cores)",
             split = ",")
     private List<Integer> threads;
+
+    @Option(names = "--report", description = "also time the report and charts of one replication, written to a "
+            + "temporary folder that is removed afterwards (first write cold, then the median of three)")
+    private boolean report;
 
     @Option(names = "--warmup-runs", paramLabel = "N", description = "untimed runs first, to warm the JIT (default 1)")
     private int warmupRuns = 1;
@@ -92,8 +96,39 @@ final class BenchCommand implements Callable<Integer> {
                         peakHeapMiB());
                 out.flush();
             }
+            if (report) {
+                timeReport(s, out);
+            }
         }
         return Main.OK;
+    }
+
+    /** The report and charts of one replication after its simulation: cold (first in this JVM), then warm. */
+    private static void timeReport(Scenario s, java.io.PrintWriter out) throws Exception {
+        Scenario one = s.withRun(s.run().withReplications(1));
+        List<ReplicationResult> r = Experiment.run(one, 1, d -> { });
+        Path tmp = java.nio.file.Files.createTempDirectory("fifsim-bench-report");
+        try {
+            double[] walls = new double[4];
+            for (int i = 0; i < walls.length; i++) {
+                Path target = tmp.resolve("r" + i);
+                long t0 = System.nanoTime();
+                org.fifsim.report.RunWriter.write(target, one, r, 1, List.of("bench"));
+                walls[i] = (System.nanoTime() - t0) / 1e9;
+            }
+            double[] warm = java.util.Arrays.copyOfRange(walls, 1, walls.length);
+            java.util.Arrays.sort(warm);
+            out.printf(Locale.ROOT, "%-16s report and charts of 1 replication: %.2f s cold, %.2f s warm (median of 3)%n",
+                    s.name(), walls[0], warm[1]);
+            out.flush();
+        } finally {
+            // only what this method created
+            try (var paths = java.nio.file.Files.walk(tmp)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Problems with the options alone, or null: the same bounds as {@code run}'s. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.claims.Claim;
 import org.fifsim.experiment.Experiment;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ResultsFolder;
@@ -37,6 +38,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/compare-<base>-vs-<other>)")
     private Path out;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "claims file (YAML) to check against the baseline and the first other scenario; the report "
+                    + "and claims.json show claim, simulation with interval, verdict and assumption")
+    private Path claimsFile;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -47,7 +53,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
         List<Scenario> read = Inputs.read(files, err);
-        if (read == null) {
+        List<Claim> claims = claimsFile == null ? List.of() : Inputs.claims(claimsFile, err);
+        if (read == null || claims == null) {
             return Main.BAD_INPUT;
         }
         Scenario base = options.apply(read.get(0));
@@ -76,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         Interruption.check();
         List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
-                cmd);
+                cmd, claims);
         Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;

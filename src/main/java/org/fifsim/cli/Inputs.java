@@ -14,6 +14,17 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The claims of a claims file, or null after printing one line per problem to {@code err}. */
+    static List<org.fifsim.claims.Claim> claims(Path file, PrintWriter err) {
+        try {
+            return org.fifsim.scenario.io.ClaimsReader.read(file);
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.flush();
+            return null;
+        }
+    }
+
     /** The scenarios, or null after printing one line per problem to {@code err}. */
     static List<Scenario> read(List<Path> files, PrintWriter err) {
         List<Scenario> out = new ArrayList<>();

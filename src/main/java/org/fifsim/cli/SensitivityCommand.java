@@ -128,7 +128,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
                 charted, run);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
-            SensitivityWriter.write(folder.dir(), o);
+            var charts = SensitivityWriter.write(folder.dir(), o);
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(),
                     new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
             manifest.put("runs", run.tasks());
@@ -136,6 +136,8 @@ final class SensitivityCommand implements Callable<Integer> {
             Json.put(manifest, "wall_seconds", run.wallSeconds());
             Json.put(manifest, "events_per_second", run.eventsPerSecond());
             Json.write(folder.dir().resolve("manifest.json"), manifest);
+            org.fifsim.report.ReportFiles.write(folder.dir(),
+                    org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest));
             folder.commit();
         }
         print(spec.commandLine().getOut(), o, target);

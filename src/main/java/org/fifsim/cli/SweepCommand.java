@@ -214,7 +214,7 @@ final class SweepCommand implements Callable<Integer> {
                 SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
             }
             Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
-            SweepCharts.write(dir, o);
+            var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
                     new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
@@ -223,6 +223,7 @@ final class SweepCommand implements Callable<Integer> {
             Json.put(manifest, "wall_seconds", run.wallSeconds());
             Json.put(manifest, "events_per_second", run.eventsPerSecond());
             Json.write(dir.resolve("manifest.json"), manifest);
+            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.SweepReport.build(o, charts, manifest));
             folder.commit();
         }
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fifsim.experiment.sweep.Crossing;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.results.Kpis;
@@ -60,30 +59,7 @@ final class SweepPrinter {
     }
 
     static String crossingLine(SweepOutcome o, SweepOutcome.LineCrossing c) {
-        String along = o.grid().varies().get(0).key();
-        String diff = o.scenarios().get(1) + " - " + o.scenarios().get(0);
-        String where = c.line().fixed().isEmpty() ? "" : " at " + c.line().fixed();
-        Crossing x = c.crossing();
-        String xk = o.xKpi() != null && Double.isFinite(c.xKpiValue())
-                ? String.format(Locale.ROOT, " (%s of %s %s)", o.xKpi(), o.scenarios().get(0),
-                        Console.num(c.xKpiValue()))
-                : "";
-        return switch (x.kind()) {
-            case NONE -> String.format(Locale.ROOT, "crossing %s%s: none: %s keeps its sign, interval excludes 0 "
-                    + "at every %s", c.kpi(), where, diff, along);
-            case AT_FIRST_POINT -> String.format(Locale.ROOT, "crossing %s%s: at the first point, %s=%s%s: the "
-                    + "interval of %s includes 0 there", c.kpi(), where, along, c.at(), xk, diff);
-            case INTERVAL -> String.format(Locale.ROOT, "crossing %s%s: %s=%s%s, where the interval of %s reaches 0 "
-                    + "(interpolated between %s and %s)", c.kpi(), where, along, c.at(), xk, diff,
-                    value(o, c, x.index() - 1), value(o, c, x.index()));
-            case SIGN -> String.format(Locale.ROOT, "crossing %s%s: %s=%s%s, where the mean of %s changes sign "
-                    + "(interpolated between %s and %s)", c.kpi(), where, along, c.at(), xk, diff,
-                    value(o, c, x.index() - 1), value(o, c, x.index()));
-        };
-    }
-
-    private static String value(SweepOutcome o, SweepOutcome.LineCrossing c, int i) {
-        return o.grid().level(c.line().points().get(i), 0).text();
+        return org.fifsim.report.sweep.CrossingText.line(o, c);
     }
 
     private static String cell(Map<String, Estimate> row, String kpi) {

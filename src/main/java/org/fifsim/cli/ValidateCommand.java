@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.io.ClaimsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML), or claims files (top-level claims:)")
     private List<Path> files;
 
     @CommandLine.Option(names = "--max-events", paramLabel = "N",
@@ -26,8 +27,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scenario> scenarios = Inputs.read(files, spec.commandLine().getErr());
-        if (scenarios == null) {
+        // a claims file (top-level "claims:") is checked as one, so `validate scenarios/**/*.yaml` takes both
+        List<Path> claimFiles = files.stream().filter(ClaimsReader::isClaimsFile).toList();
+        List<Path> scenarioFiles = files.stream().filter(f -> !claimFiles.contains(f)).toList();
+        List<Scenario> scenarios = Inputs.read(scenarioFiles, spec.commandLine().getErr());
+        List<String> claimLines = new java.util.ArrayList<>();
+        boolean claimsBad = false;
+        for (Path f : claimFiles) {
+            var claims = Inputs.claims(f, spec.commandLine().getErr());
+            if (claims == null) {
+                claimsBad = true;
+            } else {
+                claimLines.add("ok: " + f + ": " + claims.size() + " claims");
+            }
+        }
+        if (scenarios == null || claimsBad) {
             return Main.BAD_INPUT;
         }
         // the work limit only: memory depends on the machine and the threads a run will use
@@ -41,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
                     s.source(), s.name(), s.packLine().stations().size(), s.logistics().mode(),
                     Durations.format(s.run().horizon()), s.run().replications());
         }
+        claimLines.forEach(spec.commandLine().getOut()::println);
         return Main.OK;
     }
 }

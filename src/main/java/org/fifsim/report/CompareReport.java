@@ -2,112 +2,122 @@ package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.claims.ClaimCheck;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
 
-/** Assembles the report of a paired comparison: differences in words, means side by side, bridges and checks. */
+/**
+ * Assembles the report of a paired comparison, decision first: the answer and the deciding figures with their
+ * verdicts, the public claims against the simulation, the charts that show what changes and why, then every KPI,
+ * the method, the scenarios, the checks and the reproducibility facts.
+ */
 public final class CompareReport {
     private CompareReport() {
     }
 
     /**
-     * @param scenarios baseline first
-     * @param kpis KPI summaries by scenario name
-     * @param diffs paired differences (other minus baseline) by other scenario name
-     * @param checks built-in checks by scenario name
-     * @param kpiBars side-by-side KPI charts
-     * @param bridges cost and carbon waterfalls by other scenario name
+     * What a comparison report is built from.
+     *
+     * @param scenarios    baseline first
+     * @param replications paired replications per scenario
+     * @param kpis         KPI summaries by scenario name
+     * @param diffs        paired differences (other minus baseline) by other scenario name
+     * @param checks       built-in checks by scenario name
+     * @param figures      charts by other scenario name (decision chart, bridges)
+     * @param bands        factor bands of the differences by other scenario name (empty when none)
+     * @param claims       claims checked against the first other scenario (empty when none)
+     * @param manifest     the manifest tree
      */
-    public static Report build(List<Scenario> scenarios, int replications, Map<String, List<KpiSummary>> kpis,
+    public record Inputs(List<Scenario> scenarios, int replications, Map<String, List<KpiSummary>> kpis,
             Map<String, Map<String, Estimate>> diffs, Map<String, List<CheckResult>> checks,
-            List<Block.Figure> kpiBars, Map<String, List<Block.Figure>> bridges, JsonNode manifest) {
-        Scenario base = scenarios.get(0);
+            Map<String, List<Block.Figure>> figures, Map<String, Map<String, Decision.Band>> bands,
+            List<ClaimCheck> claims, JsonNode manifest) {
+    }
+
+    public static Report build(Inputs in) {
+        Scenario base = in.scenarios().get(0);
+        Map<String, KpiSummary> baseKpis = KpiSummary.byName(in.kpis().get(base.name()));
         List<Report.Section> sections = new ArrayList<>();
-        List<Block> overview = new ArrayList<>();
-        overview.add(new Block.Paragraph("Paired comparison against the baseline " + base.name() + ": every scenario "
-                + "ran the same " + replications + " replications with common random numbers (replication i of each "
-                + "draws from the same streams), so each difference below is the mean of " + replications
+        sections.add(new Report.Section("summary", "Decision", summary(in)));
+        if (!in.claims().isEmpty()) {
+            String other = in.diffs().keySet().iterator().next();
+            sections.add(new Report.Section("claims", "Public claims against the simulation", List.of(
+                    new Block.Paragraph("Each claim as it was made, what it says in the KPI's unit, and what "
+                            + "the simulation gives with its 95% interval. A claim agrees when the interval meets "
+                            + "the claimed range; the assumption is what the simulated figure rests on."),
+                    ClaimsTable.of(in.claims(), base.name(), other))));
+        }
+        List<Block> why = new ArrayList<>();
+        in.figures().values().forEach(why::addAll);
+        if (!why.isEmpty()) {
+            sections.add(new Report.Section("why", "What changes, and why", why));
+        }
+        for (Map.Entry<String, Map<String, Estimate>> e : in.diffs().entrySet()) {
+            Map<String, KpiSummary> otherKpis = KpiSummary.byName(in.kpis().get(e.getKey()));
+            sections.add(new Report.Section("kpis-" + slug(e.getKey()), "All KPIs: " + e.getKey() + " vs "
+                    + base.name(), List.of(new Block.Paragraph("Means of both designs and the paired difference ("
+                    + e.getKey() + " minus " + base.name() + ") of every KPI. Muted rows: the interval includes 0, "
+                    + "no clear difference."), DifferenceTable.of(base.name(), e.getKey(), baseKpis, otherKpis,
+                    e.getValue()))));
+        }
+        List<Block> method = new ArrayList<>();
+        method.add(new Block.Paragraph("Paired comparison against the baseline " + base.name() + ": every scenario "
+                + "ran the same " + in.replications() + " replications with common random numbers (replication i "
+                + "of each draws from the same streams), so each difference is the mean of " + in.replications()
                 + " paired differences with its 95% t-interval. A difference whose interval includes 0 is marked: "
                 + "the runs cannot tell it from no difference."));
-        overview.add(ScenarioFacts.settings(base, replications + " per scenario, paired"));
-        boolean failed = checks.values().stream().flatMap(List::stream).anyMatch(CheckResult::failed);
-        if (failed) {
-            overview.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks."));
-        }
-        sections.add(new Report.Section("overview", "Overview", overview));
-
-        Map<String, KpiSummary> baseKpis = KpiSummary.byName(kpis.get(base.name()));
-        for (Map.Entry<String, Map<String, Estimate>> e : diffs.entrySet()) {
-            List<Block> blocks = new ArrayList<>();
-            blocks.add(new Block.Paragraph(e.getKey() + " minus " + base.name() + ", KPI by KPI (relative change "
-                    + "against the baseline mean in brackets):"));
-            blocks.add(new Block.Bullets(DifferenceSentences.of(base.name(), e.getKey(), e.getValue(), baseKpis)));
-            blocks.addAll(bridges.getOrDefault(e.getKey(), List.of()));
-            sections.add(new Report.Section("diff-" + slug(e.getKey()), e.getKey() + " vs " + base.name(), blocks));
-        }
-
-        List<Block> means = new ArrayList<>();
-        means.add(sideBySide(scenarios, kpis));
-        means.addAll(kpiBars);
-        sections.add(new Report.Section("means", "KPI means side by side", means));
-
+        method.add(ScenarioFacts.settings(base, in.replications() + " per scenario, paired"));
+        sections.add(new Report.Section("method", "Method", method));
         List<Block> assumptions = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            assumptions.add(new Block.Paragraph(s.name() + (s.description() == null || s.description().isBlank() ? ""
-                    : ": " + s.description().strip()) + (s.source() == null ? "" : " (" + s.source() + ")")));
+        for (Scenario s : in.scenarios()) {
+            assumptions.add(new Block.Paragraph(s.name() + (s.description() == null || s.description().isBlank()
+                    ? "" : ": " + s.description().strip()) + (s.source() == null ? "" : " (" + s.source() + ")")));
             assumptions.add(ScenarioFacts.assumptions(s));
         }
         sections.add(new Report.Section("scenarios", "Scenarios and assumptions", assumptions));
-
         List<Block> checkBlocks = new ArrayList<>();
         checkBlocks.add(new Block.Paragraph("Consistency checks on every replication of every scenario; a failure "
                 + "means a model or input error, not noise."));
-        for (Map.Entry<String, List<CheckResult>> e : checks.entrySet()) {
+        for (Map.Entry<String, List<CheckResult>> e : in.checks().entrySet()) {
             List<CheckResult> named = e.getValue().stream()
                     .map(c -> new CheckResult(e.getKey() + ": " + c.name(), c.outcome(), c.detail())).toList();
             checkBlocks.add(new Block.Checks(named));
         }
         List<Block> carbon = new ArrayList<>();
-        for (Scenario sc : scenarios) {
+        for (Scenario sc : in.scenarios()) {
             carbon.add(new Block.Paragraph(sc.name() + ":"));
             carbon.add(new Block.Bullets(org.fifsim.accounting.CarbonBasis.of(sc)));
         }
         sections.add(new Report.Section("carbon", "How carbon is counted", carbon));
         sections.add(new Report.Section("checks", "Built-in checks", checkBlocks));
-        sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(manifest, ManifestFacts.COMPARE_FILES))));
-        String title = String.join(" vs ", scenarios.stream().map(Scenario::name).toList());
-        return new Report(title, "Comparison with common random numbers, baseline " + base.name() + ".", sections);
+        sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(in.manifest(),
+                ManifestFacts.COMPARE_FILES))));
+        String title = String.join(" vs ", in.scenarios().stream().map(Scenario::name).toList());
+        return new Report(title, "Does " + String.join(", ", in.diffs().keySet()) + " pay against " + base.name()
+                + ", by how much, and how sure: paired comparison with common random numbers.", sections);
     }
 
-    /** Mean ± half-width of every KPI in every scenario. */
-    static Block.Table sideBySide(List<Scenario> scenarios, Map<String, List<KpiSummary>> kpis) {
-        List<String> header = new ArrayList<>();
-        header.add("KPI");
-        Map<String, Map<String, KpiSummary>> by = new LinkedHashMap<>();
-        for (Scenario s : scenarios) {
-            header.add(s.name());
-            by.put(s.name(), KpiSummary.byName(kpis.getOrDefault(s.name(), List.of())));
+    /** The first screen: the answer, the deciding figures with verdicts, and what the intervals cover. */
+    public static List<Block> summary(Inputs in) {
+        Scenario base = in.scenarios().get(0);
+        Map<String, KpiSummary> baseKpis = KpiSummary.byName(in.kpis().get(base.name()));
+        List<Block> out = new ArrayList<>();
+        boolean anyBand = false;
+        for (Map.Entry<String, Map<String, Estimate>> e : in.diffs().entrySet()) {
+            Map<String, KpiSummary> otherKpis = KpiSummary.byName(in.kpis().get(e.getKey()));
+            Map<String, Decision.Band> bands = in.bands().getOrDefault(e.getKey(), Map.of());
+            anyBand |= !bands.isEmpty();
+            out.add(new Block.Paragraph(Decision.answer(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(),
+                    in.replications())));
+            out.add(Decision.compared(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(), bands));
         }
-        header.add("unit");
-        boolean[] numeric = new boolean[header.size()];
-        for (int i = 1; i < numeric.length - 1; i++) {
-            numeric[i] = true;
+        out.add(new Block.Paragraph(Decision.bandNote(anyBand)));
+        if (in.checks().values().stream().flatMap(List::stream).anyMatch(CheckResult::failed)) {
+            out.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks."));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (KpiSummary k : kpis.get(scenarios.get(0).name())) {
-            List<String> row = new ArrayList<>();
-            row.add(k.name());
-            for (Scenario s : scenarios) {
-                KpiSummary v = by.get(s.name()).get(k.name());
-                row.add(v == null ? "" : RunReport.meanAndHalfWidth(v));
-            }
-            row.add(k.unit());
-            rows.add(row);
-        }
-        return new Block.Table(header, numeric, rows, List.of());
+        return out;
     }
 
     private static String slug(String s) {

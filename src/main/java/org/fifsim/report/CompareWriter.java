@@ -2,13 +2,17 @@ package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
+import org.fifsim.claims.Claim;
+import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -16,10 +20,22 @@ import org.fifsim.stats.Estimate;
 
 /**
  * Writes the results folder of a comparison, atomically: comparison.json, a sub-folder per scenario (summary.json,
- * replications.csv), manifest.json, the charts and the report.
+ * replications.csv), manifest.json, the charts, the report, summary.md (the decision table, for a README) and, with
+ * claims, claims.json and claims.md.
  */
 public final class CompareWriter {
+    /** The decision excerpt beside the report, for README blocks. */
+    public static final String SUMMARY_MD = "summary.md";
+    /** The claims table beside the report, for README blocks (with --claims). */
+    public static final String CLAIMS_MD = "claims.md";
+
     private CompareWriter() {
+    }
+
+    /** As {@link #write(Path, List, Map, int, List, List)} without claims. */
+    public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command) throws IOException {
+        return write(target, scenarios, results, threads, command, List.of());
     }
 
     /**
@@ -63,10 +79,12 @@ public final class CompareWriter {
     /**
      * @param scenarios baseline first
      * @param results replications by scenario name
+     * @param claims claims to check against the baseline and the first other scenario (may be empty)
      * @return the paired differences by other scenario name
      */
     public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
-            Map<String, List<ReplicationResult>> results, int threads, List<String> command) throws IOException {
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims)
+            throws IOException {
         Scenario base = scenarios.get(0);
         List<ReplicationResult> baseResults = results.get(base.name());
         Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
@@ -80,28 +98,68 @@ public final class CompareWriter {
             }
         }
         int replications = baseResults.size();
-        Bands bands = Bands.of(scenarios, results);
+        List<ClaimCheck> checked = check(claims, scenarios, kpis, diffs);
+        Bands factorBands = Bands.of(scenarios, results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs, bands.differences()));
+            ObjectNode comparison = ComparisonJson.build(base.name(), diffs, factorBands.differences());
+            Json.write(dir.resolve("comparison.json"), comparison);
             for (Scenario s : scenarios) {
                 Path sub = dir.resolve(s.name());
                 Files.createDirectories(sub);
                 List<ReplicationResult> r = results.get(s.name());
                 SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()),
-                        bands.scenarios().get(s.name()));
+                        factorBands.scenarios().get(s.name()));
                 ReplicationsCsv.write(sub.resolve("replications.csv"), r);
                 ActivityJson.write(sub, s, r);
             }
+            if (!checked.isEmpty()) {
+                Json.write(dir.resolve("claims.json"), ClaimsJson.build(checked));
+            }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
-            var bars = CompareFigures.kpiBars(dir, kpis, replications);
-            var bridges = CompareFigures.waterfalls(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
+            Map<String, Map<String, Decision.Band>> bands = new LinkedHashMap<>();
+            for (String other : diffs.keySet()) {
+                bands.put(other, Decision.bands(comparison.path("differences").get(other)));
+            }
+            var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
                     replications);
-            ReportFiles.write(dir, CompareReport.build(scenarios, replications, kpis, diffs, checks, bars, bridges,
-                    manifest));
+            CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
+                    bands, checked, manifest);
+            ReportFiles.write(dir, CompareReport.build(in));
+            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(CompareReport.summary(in)),
+                    StandardCharsets.UTF_8);
+            if (!checked.isEmpty()) {
+                Files.writeString(dir.resolve(CLAIMS_MD), MarkdownReport.fragment(List.of(ClaimsTable.of(checked,
+                        base.name(), scenarios.get(1).name()))), StandardCharsets.UTF_8);
+            }
             folder.commit();
         }
         return diffs;
+    }
+
+    /** Each claim against the figure it names: the baseline's, the first other's, or their paired difference. */
+    static List<ClaimCheck> check(List<Claim> claims, List<Scenario> scenarios, Map<String, List<KpiSummary>> kpis,
+            Map<String, Map<String, Estimate>> diffs) {
+        List<ClaimCheck> out = new ArrayList<>();
+        if (claims.isEmpty() || scenarios.size() < 2) {
+            return out;
+        }
+        String base = scenarios.get(0).name();
+        String other = scenarios.get(1).name();
+        for (Claim c : claims) {
+            Estimate e = switch (c.of()) {
+                case BASE -> estimate(kpis.get(base), c.kpi());
+                case OTHER -> estimate(kpis.get(other), c.kpi());
+                case DIFFERENCE -> diffs.get(other).get(c.kpi());
+            };
+            out.add(ClaimCheck.of(c, e));
+        }
+        return out;
+    }
+
+    private static Estimate estimate(List<KpiSummary> kpis, String kpi) {
+        KpiSummary k = KpiSummary.byName(kpis).get(kpi);
+        return k == null ? null : k.estimate();
     }
 }

@@ -77,7 +77,7 @@ public final class HtmlReport {
         } else if (b instanceof Block.Figure f) {
             h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.title()))
                     .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
-                    .append("\" loading=\"lazy\">\n<figcaption><b>").append(esc(f.title()))
+                    .append("\">\n<figcaption><b>").append(esc(f.title()))
                     .append(".</b> ").append(esc(f.caption())).append("</figcaption></figure>\n");
         } else if (b instanceof Block.Notice n) {
             boolean warn = n.level() == Block.Level.WARNING;

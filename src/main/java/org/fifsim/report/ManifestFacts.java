@@ -9,9 +9,10 @@ final class ManifestFacts {
     private ManifestFacts() {
     }
 
-    static final String RUN_FILES = "summary.json, replications.csv, manifest.json, report.md, report.html, charts/*.png";
+    static final String RUN_FILES = "summary.json, replications.csv, manifest.json, report.md, report.html, "
+            + "summary.md, charts/*.png";
     static final String COMPARE_FILES = "comparison.json, <scenario>/summary.json, <scenario>/replications.csv, "
-            + "manifest.json, report.md, report.html, charts/*.png";
+            + "manifest.json, report.md, report.html, summary.md, claims.json and claims.md (with --claims), charts/*.png";
 
     static Block.Facts of(JsonNode m, String files) {
         List<Block.Fact> f = new ArrayList<>();

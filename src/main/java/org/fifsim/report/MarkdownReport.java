@@ -30,6 +30,16 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    /** Blocks alone, without title or anchors: an excerpt to paste into another page (a README). */
+    public static String fragment(List<Block> blocks) {
+        StringBuilder md = new StringBuilder();
+        for (Block b : blocks) {
+            block(md, b);
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
     private static void block(StringBuilder md, Block b) {
         if (b instanceof Block.Paragraph p) {
             md.append(inline(p.text())).append('\n');

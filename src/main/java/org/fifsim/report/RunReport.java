@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.results.Kpis;
 import org.fifsim.scenario.Scenario;
 
 /** Assembles the report of one scenario run from its statistics, checks and charts. */
@@ -20,32 +19,16 @@ public final class RunReport {
     public static Report build(Scenario s, List<KpiSummary> kpis, int replications, WarmupCheck warmup,
             List<CheckResult> checks, Map<String, List<Block.Figure>> figures, PrecisionNote precision,
             JsonNode manifest) {
-        List<Report.Section> sections = new ArrayList<>();
-        List<Block> overview = new ArrayList<>();
-        overview.add(new Block.Paragraph("Results of " + replications + " independent replications of scenario "
-                + s.name() + ". Every figure is a mean over replications with its 95% confidence interval (Student t); "
-                + "p5/p50/p95 show how far single replications scatter."));
-        overview.add(Headline.of(kpis));
-        String reps = Integer.toString(replications);
-        if (precision != null) {
-            reps += " (precision-driven, target \u00b1" + Numbers.percent(precision.target()) + ", "
-                    + (precision.met() ? "met" : "not met within " + precision.cap()) + ")";
-        }
-        if (warmup.tooShort()) {
-            overview.add(new Block.Notice(Block.Level.WARNING, warmup.warning(s.name())));
-        }
-        if (precision != null) {
-            overview.add(new Block.Notice(precision.met() ? Block.Level.NOTE : Block.Level.WARNING,
-                    precision.sentence()));
-        }
-        if (checks.stream().anyMatch(CheckResult::failed)) {
-            overview.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks "
-                    + "before using these numbers."));
-        }
-        sections.add(new Report.Section("overview", "Overview", overview));
-        sections.add(new Report.Section("scenario", "Scenario and assumptions", List.of(ScenarioFacts.settings(s, reps),
-                ScenarioFacts.assumptions(s))));
+        return build(s, kpis, replications, warmup, checks, figures, precision, manifest, Map.of());
+    }
 
+    /** As above, with the factor bands of the KPIs where the results carry them (empty when none). */
+    public static Report build(Scenario s, List<KpiSummary> kpis, int replications, WarmupCheck warmup,
+            List<CheckResult> checks, Map<String, List<Block.Figure>> figures, PrecisionNote precision,
+            JsonNode manifest, Map<String, Decision.Band> bands) {
+        List<Report.Section> sections = new ArrayList<>();
+        sections.add(new Report.Section("summary", "Summary", summary(s, kpis, replications, warmup, checks,
+                precision, bands)));
         List<Block> results = new ArrayList<>();
         results.add(KpiTable.of(kpis));
         results.addAll(figures.getOrDefault("kpis", List.of()));
@@ -69,6 +52,16 @@ public final class RunReport {
         if (!energy.isEmpty()) {
             sections.add(new Report.Section("energy", "Energy", energy));
         }
+        String reps = Integer.toString(replications);
+        if (precision != null) {
+            reps += " (precision-driven, target \u00b1" + Numbers.percent(precision.target()) + ", "
+                    + (precision.met() ? "met" : "not met within " + precision.cap()) + ")";
+        }
+        sections.add(new Report.Section("scenario", "Method, scenario and assumptions", List.of(new Block.Paragraph(
+                "Results of " + replications + " independent replications of scenario " + s.name() + ". Every "
+                + "figure is a mean over replications with its 95% confidence interval (Student t); p5/p50/p95 "
+                + "show how far single replications scatter."), ScenarioFacts.settings(s, reps),
+                ScenarioFacts.assumptions(s))));
         sections.add(new Report.Section("checks", "Built-in checks", List.of(new Block.Paragraph(
                 "Consistency checks run on every replication; a failure means a model or input error, not noise."),
                 new Block.Checks(checks))));
@@ -78,26 +71,27 @@ public final class RunReport {
         return new Report(s.name(), s.description() == null ? "" : s.description().strip(), sections);
     }
 
-    /** The KPIs a planner asks for first, each as "name: mean ± half-width unit". */
-    static final class Headline {
-        static final List<String> KEY = List.of(Kpis.PACKS_GOOD, Kpis.VEHICLES_BUILT, Kpis.VEHICLE_LINE_STARVED,
-                Kpis.LEAD_TIME_H, Kpis.PIPELINE_PACKS, Kpis.PV_SHARE, "cost_total_cny", "co2_total_t");
-
-        private Headline() {
+    /** The first screen: what the run says, the deciding figures, and the warnings a reader must not miss. */
+    static List<Block> summary(Scenario s, List<KpiSummary> kpis, int replications, WarmupCheck warmup,
+            List<CheckResult> checks, PrecisionNote precision, Map<String, Decision.Band> bands) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Paragraph("The figures that decide, from " + Numbers.count(replications, "replication")
+                + " of " + s.name() + ": each a mean with its 95% interval, and how far single replications "
+                + "scatter (p5\u2013p95)."));
+        out.add(Decision.single(KpiSummary.byName(kpis), bands));
+        out.add(new Block.Paragraph(Decision.bandNote(!bands.isEmpty())));
+        if (warmup.tooShort()) {
+            out.add(new Block.Notice(Block.Level.WARNING, warmup.warning(s.name())));
         }
-
-        static Block.Facts of(List<KpiSummary> kpis) {
-            Map<String, KpiSummary> by = KpiSummary.byName(kpis);
-            List<Block.Fact> f = new ArrayList<>();
-            for (String k : KEY) {
-                KpiSummary s = by.get(k);
-                if (s == null || !Double.isFinite(s.estimate().mean())) {
-                    continue;
-                }
-                f.add(new Block.Fact(k, withInterval(s)));
-            }
-            return new Block.Facts(f);
+        if (precision != null) {
+            out.add(new Block.Notice(precision.met() ? Block.Level.NOTE : Block.Level.WARNING,
+                    precision.sentence()));
         }
+        if (checks.stream().anyMatch(CheckResult::failed)) {
+            out.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks "
+                    + "before using these numbers."));
+        }
+        return out;
     }
 
     /** "684,908 ± 1,207 packs/yr" with the decimals the interval needs. */

@@ -2,6 +2,8 @@ package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,20 @@ public final class RunWriter {
                 results.stream().map(ReplicationResult::activity).toList(), scenario.run().seed(), FactorSet.DRAWS);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            SummaryJson.write(dir.resolve("summary.json"), scenario, results.size(), kpis, bands);
+            ObjectNode summary = SummaryJson.build(scenario, results.size(), kpis, bands);
+            Json.write(dir.resolve("summary.json"), summary);
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
             ActivityJson.write(dir, scenario, results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
             if (withReport) {
-                var figures = RunFigures.write(dir, scenario.name(), results, kpis, warmup);
+                var figures = RunFigures.write(dir, results, warmup);
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
-                        ModelChecks.of(scenario, results), figures, precision, manifest);
+                        ModelChecks.of(scenario, results), figures, precision, manifest,
+                        Decision.bands(summary.get("kpis")));
                 ReportFiles.write(dir, report);
+                Files.writeString(dir.resolve(CompareWriter.SUMMARY_MD),
+                        MarkdownReport.fragment(report.sections().get(0).blocks()), StandardCharsets.UTF_8);
             }
             folder.commit();
         }

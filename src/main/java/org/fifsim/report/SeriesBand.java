@@ -63,4 +63,59 @@ public record SeriesBand(String name, double[] timeHours, double[] first, double
         }
         return new SeriesBand(name, times, java.util.Arrays.copyOf(values.get(0), n), mean, p5, p95, values.size());
     }
+
+    /**
+     * At most {@code maxPoints} points, for drawing: samples are grouped into buckets and each bucket keeps its lowest
+     * and its highest value of the first replication (in time order, so a dip to zero stays visible) with the widest
+     * band of the bucket. A chart cannot show more points than it has pixels; drawing them all only costs time.
+     */
+    public SeriesBand thinned(int maxPoints) {
+        int n = timeHours.length;
+        if (n <= maxPoints || maxPoints < 4) {
+            return this;
+        }
+        int buckets = maxPoints / 2;
+        double[] t = new double[2 * buckets];
+        double[] f = new double[2 * buckets];
+        double[] m = new double[2 * buckets];
+        double[] lo = new double[2 * buckets];
+        double[] hi = new double[2 * buckets];
+        int k = 0;
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * n / buckets);
+            int to = (int) ((long) (b + 1) * n / buckets);
+            if (to <= from) {
+                continue;
+            }
+            int iMin = from;
+            int iMax = from;
+            double sum = 0;
+            double p5 = Double.POSITIVE_INFINITY;
+            double p95 = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                if (first[i] < first[iMin]) {
+                    iMin = i;
+                }
+                if (first[i] > first[iMax]) {
+                    iMax = i;
+                }
+                sum += mean[i];
+                p5 = Math.min(p5, this.p5[i]);
+                p95 = Math.max(p95, this.p95[i]);
+            }
+            int a = Math.min(iMin, iMax);
+            int c = Math.max(iMin, iMax);
+            for (int i : new int[] {a, c}) {
+                t[k] = timeHours[i];
+                f[k] = first[i];
+                m[k] = sum / (to - from);
+                lo[k] = p5;
+                hi[k] = p95;
+                k++;
+            }
+        }
+        return new SeriesBand(name, java.util.Arrays.copyOf(t, k), java.util.Arrays.copyOf(f, k),
+                java.util.Arrays.copyOf(m, k), java.util.Arrays.copyOf(lo, k), java.util.Arrays.copyOf(hi, k),
+                replications);
+    }
 }

@@ -111,6 +111,14 @@ class SweepCliTest extends CapturedCli {
         assertEquals(2, crossings.size());
         assertEquals("pipeline_packs", crossings.get(0).get("kpi").asText());
         assertEquals("none", crossings.get(1).get("kind").asText(), crossings.toString());
+        for (String k : List.of("crossing", "crossing_low", "crossing_high", "axis", "axis_unit")) {
+            assertTrue(crossings.get(1).has(k), k + " in " + crossings.get(1));
+        }
+        assertTrue(crossings.get(1).get("crossing").isNull(), "no crossing: null");
+        assertEquals("vehicles_built", crossings.get(1).get("axis").asText());
+        String report = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(report.indexOf("## Break-even") < report.indexOf("## Method"), "break-even first");
+        assertTrue(Files.exists(dir.resolve("report.html")));
         String stdout = out.toString(StandardCharsets.UTF_8);
         assertTrue(stdout.contains("crossing lead_time_h: none"), stdout);
     }
@@ -124,6 +132,8 @@ class SweepCliTest extends CapturedCli {
                 "vehicle_line.takt,pack_line.stations.s1.mtbf.exponential,pack_line.buffer", "--delta", "10%",
                 "--kpi", "vehicles_built", "--quiet", "--out", dir.toString()), err());
         List<String> rows = Files.readAllLines(dir.resolve("sensitivity.csv"));
+        String report = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("## What matters most") && report.contains("| vehicle\\_line.takt |"), report);
         assertEquals(1 + 1 + 2 * 3, rows.size(), rows.toString());
         List<String> settings = new ArrayList<>();
         for (String r : rows.subList(1, rows.size())) {

@@ -22,35 +22,27 @@ class CompareReportTest {
     @TempDir
     Path tmp;
 
+    /** The full KPI table: money of millions in M CNY, shares in % with differences in points, noise muted. */
     @Test
-    void aSavingIsSaidInMillions() {
-        Estimate d = new Estimate(-42.379e6, 1e6, -43.36e6, -41.40e6, 10);
-        KpiSummary base = KpiSummary.of("cost_logistics_cny", new double[] {48e6, 48.2e6, 47.9e6});
-        String s = DifferenceSentences.sentence("seres-remote", "seres-fif", "cost_logistics_cny", d, base);
-        assertEquals("cost_logistics_cny: seres-fif saves 42.38 M CNY/yr (\u221288%), 95% CI [41.40, 43.36]", s);
-        Estimate more = new Estimate(27, 5, 17, 37, 10);
-        assertEquals("co2_grid_t: b adds 27 t/yr, 95% CI [17, 37] more",
-                DifferenceSentences.sentence("a", "b", "co2_grid_t", more, null));
-    }
-
-    @Test
-    void aDifferenceIsSaidInWordsWithItsIntervalAndSignedInUnicode() {
-        Estimate d = new Estimate(-4170.4, 10, -4180.2, -4160.6, 10);
-        KpiSummary base = KpiSummary.of("pipeline_packs", new double[] {4220, 4230, 4240});
-        String s = DifferenceSentences.sentence("seres-remote", "seres-fif", "pipeline_packs", d, base);
-        // a half-width of 9.8 shows to one decimal
-        assertEquals("pipeline_packs: \u22124,170.4 packs (\u221299%), 95% CI "
-                + "[\u22124,180.2, \u22124,160.6]", s);
-    }
-
-    @Test
-    void aDifferenceWhoseIntervalIncludesZeroIsMarked() {
-        Estimate d = new Estimate(0.001, 0.01, -0.002, 0.004, 10);
-        String s = DifferenceSentences.sentence("a", "b", "pv_share", d, null);
-        assertTrue(s.endsWith(DifferenceSentences.NO_CLEAR_DIFFERENCE), s);
-        Estimate clear = new Estimate(0.01, 0.01, 0.005, 0.015, 10);
-        assertFalse(DifferenceSentences.sentence("a", "b", "pv_share", clear, null)
-                .contains(DifferenceSentences.NO_CLEAR_DIFFERENCE));
+    void everyKpiWithPlainUnitsAndNoiseMuted() {
+        Map<String, KpiSummary> base = KpiSummary.byName(List.of(
+                KpiSummary.of("cost_logistics_cny", new double[] {48e6, 48.2e6, 47.9e6}),
+                KpiSummary.of("vehicle_line_starved", new double[] {0.0107, 0.0105, 0.0109}),
+                KpiSummary.of("pv_share", new double[] {0.744, 0.745, 0.743})));
+        Map<String, KpiSummary> other = KpiSummary.byName(List.of(
+                KpiSummary.of("cost_logistics_cny", new double[] {5.6e6, 5.61e6, 5.59e6}),
+                KpiSummary.of("vehicle_line_starved", new double[] {0.0014, 0.0013, 0.0015}),
+                KpiSummary.of("pv_share", new double[] {0.745, 0.742, 0.744})));
+        Map<String, Estimate> d = new LinkedHashMap<>();
+        d.put("cost_logistics_cny", new Estimate(-42.379e6, 1e6, -43.36e6, -41.40e6, 3));
+        d.put("vehicle_line_starved", new Estimate(-0.0093, 0.002, -0.0116, -0.0071, 3));
+        d.put("pv_share", new Estimate(-0.0003, 0.002, -0.004, 0.0034, 3));
+        Block.Table t = DifferenceTable.of("remote", "fif", base, other, d);
+        assertEquals(List.of("cost_logistics_cny", "48.0", "5.60", "\u221242.38", "[\u221243.36, \u221241.40]",
+                "\u221288%", "M CNY/yr"), t.rows().get(0));
+        assertEquals("\u22120.93", t.rows().get(1).get(3));
+        assertEquals("% (difference in points)", t.rows().get(1).get(6));
+        assertEquals(List.of(2), t.muted(), "pv_share's interval includes 0");
     }
 
     @Test
@@ -67,11 +59,16 @@ class CompareReportTest {
                 "synth/summary.json", "synth-b/replications.csv")) {
             assertTrue(Files.isRegularFile(target.resolve(f)), f);
         }
-        assertTrue(OfflineHtml.assertOffline(target) >= 3, "side-by-side KPI bars");
+        assertTrue(OfflineHtml.assertOffline(target) >= 1, "the decision chart");
+        assertTrue(Files.isRegularFile(target.resolve("charts/decision-synth-b.png")));
         String md = Files.readString(target.resolve("report.md"), StandardCharsets.UTF_8);
-        assertTrue(md.contains("packs\\_good: +"), "difference in words");
-        assertTrue(md.contains("truck\\_trips: 0 trips/yr, 95% CI \\[0, 0\\] \u2014 "
-                + DifferenceSentences.NO_CLEAR_DIFFERENCE), "zero difference marked");
+        assertTrue(md.indexOf("## Decision") < md.indexOf("## Method"), "decision before method");
+        assertTrue(md.contains("| packs\\_good |"), "every KPI in the full table");
+        assertTrue(md.contains("| *truck\\_trips* |"), "a zero difference is muted");
+        String summary = Files.readString(target.resolve("summary.md"), StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith("synth-b against synth: "), summary);
+        assertTrue(summary.contains("| Vehicles built (vehicles/yr) |"), summary);
+        assertFalse(summary.contains("# "), "an excerpt has no headings");
     }
 
     /** The same replication with every KPI scaled: a clear, paired difference. */

@@ -38,7 +38,8 @@ class RunReportTest {
         assertEquals("synth", r.title());
         assertTrue(r.subtitle().contains("Synthetic <test>"), r.subtitle());
         List<String> ids = r.sections().stream().map(Report.Section::id).toList();
-        assertEquals(List.of("overview", "scenario", "kpis", "carbon", "warmup", "checks", "definitions", "manifest"), ids);
+        assertEquals(List.of("summary", "kpis", "carbon", "warmup", "scenario", "checks", "definitions", "manifest"),
+                ids);
         String facts = blocks(r, Block.Facts.class).toString();
         for (String expected : List.of("Horizon", "33.3 d", "Warm-up", "24 h", "Replications", "Base seed", "7",
                 "9.9.9", "abc123", "test.yaml")) {
@@ -50,10 +51,45 @@ class RunReportTest {
         }
     }
 
+    /** The first section is the summary: the deciding figures in plain names and units, before anything else. */
+    @Test
+    void opensWithTheDecidingFiguresInPlainUnits() {
+        Report r = build(null);
+        Report.Section first = r.sections().get(0);
+        assertEquals("summary", first.id());
+        Block.Table t = first.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("figure", "mean", "95% interval", "replications p5\u2013p95"), t.header());
+        List<String> names = t.rows().stream().map(row -> row.get(0)).toList();
+        assertTrue(names.contains("Vehicles built (vehicles/yr)"), names.toString());
+        assertTrue(names.contains("Vehicle line starved for packs (%)"), names.toString());
+        KpiSummary starved = KpiSummary.byName(KpiSummary.of(results)).get(Kpis.VEHICLE_LINE_STARVED);
+        String shown = t.rows().stream().filter(row -> row.get(0).startsWith("Vehicle line starved")).findFirst()
+                .orElseThrow().get(1);
+        assertEquals(starved.estimate().mean() * 100, Double.parseDouble(shown.replace(",", "")), 0.01,
+                "a share is shown in %");
+    }
+
+    /** A factor band in the results appears as its own column; without one the note says where it will go. */
+    @Test
+    void showsTheFactorBandWhenTheResultsCarryOne() {
+        List<KpiSummary> kpis = KpiSummary.of(results);
+        Report r = RunReport.build(scenario, kpis, results.size(), WarmupCheck.of(scenario, results),
+                ModelChecks.of(scenario, results), Map.of(), null, Json.object(),
+                Map.of(Kpis.VEHICLES_BUILT, new Decision.Band(1000, 2000)));
+        Block.Table t = (Block.Table) r.sections().get(0).blocks().get(1);
+        assertEquals("factor band (p5\u2013p95)", t.header().get(t.header().size() - 1));
+        List<String> row = t.rows().stream().filter(x -> x.get(0).startsWith("Vehicles built")).findFirst()
+                .orElseThrow();
+        assertTrue(row.get(row.size() - 1).startsWith("[1,000"), row.toString());
+        assertTrue(blocks(build(null), Block.Paragraph.class).stream().anyMatch(p -> p.text().contains(
+                "a factor band appears here")));
+    }
+
     @Test
     void kpiTableHasOneRowPerKpiWithIntervalSpreadAndUnit() {
-        Block.Table t = blocks(build(null), Block.Table.class).get(0);
-        assertEquals(KpiTable.HEADER, t.header());
+        Block.Table t = blocks(build(null), Block.Table.class).stream().filter(b -> b.header().equals(KpiTable.HEADER))
+                .findFirst().orElseThrow();
         assertEquals(results.get(0).kpis().size(), t.rows().size());
         List<String> good = t.rows().stream().filter(row -> row.get(0).equals(Kpis.PACKS_GOOD)).findFirst()
                 .orElseThrow();

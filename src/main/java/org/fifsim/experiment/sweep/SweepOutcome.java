@@ -26,8 +26,25 @@ public record SweepOutcome(Grid grid, List<String> scenarios, int replications, 
         List<List<Map<String, Estimate>>> estimates, List<Map<String, Estimate>> differences, List<String> kpis,
         String xKpi, List<LineCrossing> crossings, long events, double wallSeconds) {
 
-    /** The crossing of one KPI's difference along one line of the grid. */
-    public record LineCrossing(String kpi, Grid.Line line, Crossing crossing, String at, double xKpiValue) {
+    /**
+     * The crossing of one KPI's difference along one line of the grid.
+     *
+     * @param at        the first key's value at the mean crossing, as text ("" when there is none)
+     * @param xKpiValue the x KPI of the base scenario at the mean crossing (NaN without an x KPI)
+     * @param xKpiLow   the x KPI at the smaller end of the crossing's interval (NaN: open)
+     * @param xKpiHigh  the x KPI at the larger end (NaN: open)
+     */
+    public record LineCrossing(String kpi, Grid.Line line, Crossing crossing, String at, double xKpiValue,
+            double xKpiLow, double xKpiHigh) {
+
+        /** The crossing and its interval on the chart's x axis (the x KPI when there is one, else the first key). */
+        public double[] onAxis(boolean byXKpi) {
+            if (!byXKpi) {
+                double[] i = crossing.interval();
+                return new double[] {crossing.x(), i[0], i[1]};
+            }
+            return new double[] {xKpiValue, xKpiLow, xKpiHigh};
+        }
     }
 
     /** Estimates, differences and crossings from the runs. */
@@ -73,8 +90,14 @@ public record SweepOutcome(Grid grid, List<String> scenarios, int replications, 
         } else {
             at = first.axisText(c.x());
         }
-        double xv = xKpi == null ? Double.NaN : c.interpolate(Estimates.column(base, xKpi, Estimate::mean, pts));
-        return new LineCrossing(kpi, line, c, at, xv);
+        if (xKpi == null) {
+            return new LineCrossing(kpi, line, c, at, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double[] xk = Estimates.column(base, xKpi, Estimate::mean, pts);
+        double a = c.low().interpolate(xk);
+        double b = c.high().interpolate(xk);
+        boolean swap = Double.isFinite(a) && Double.isFinite(b) && a > b;
+        return new LineCrossing(kpi, line, c, at, c.interpolate(xk), swap ? b : a, swap ? a : b);
     }
 
     /** The events per second of the whole sweep. */

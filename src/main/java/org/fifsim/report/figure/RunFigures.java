@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.fifsim.report.Block;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
 
@@ -17,32 +17,35 @@ public final class RunFigures {
     }
 
     /**
-     * The figures of a run, by section: "kpis", "flow" (stock, lead time, cumulative), "line" (stations) and "energy".
+     * The figures of a run, by section: "flow" (stock, lead time, cumulative), "line" (stations) and "energy". No
+     * bars of KPI means: the summary and KPI tables give them with their intervals, and a bar per KPI of one run
+     * compares nothing.
      * Charts without data are skipped.
      */
-    public static Map<String, List<Block.Figure>> write(Path resultsDir, String scenario, List<ReplicationResult> results,
-            List<KpiSummary> kpis, WarmupCheck warmup) throws IOException {
+    public static Map<String, List<Block.Figure>> write(Path resultsDir, List<ReplicationResult> results,
+            WarmupCheck warmup) throws IOException {
         FigureWriter w = new FigureWriter(resultsDir);
+        // each task draws its own charts into its own files; drawn in parallel, collected in report order
+        List<Callable<List<Block.Figure>>> tasks = List.of(
+                () -> StockFigure.write(w, results, warmup),
+                () -> optional(LeadTimeFigure.write(w, results)),
+                () -> optional(CumulativeFigure.write(w, results)),
+                () -> optional(ShortfallFigure.write(w, results)),
+                () -> optional(StationTimeFigure.write(w, results)),
+                () -> EnergyFigures.write(w, results));
+        List<List<Block.Figure>> drawn = Render.all(tasks);
         Map<String, List<Block.Figure>> out = new LinkedHashMap<>();
-        Map<String, List<KpiSummary>> one = new LinkedHashMap<>();
-        one.put(scenario, kpis);
-        out.put("kpis", KpiBarFigures.write(w, one, results.size()));
         List<Block.Figure> flow = new ArrayList<>();
-        flow.addAll(StockFigure.write(w, results, warmup));
-        addIfAny(flow, LeadTimeFigure.write(w, results));
-        addIfAny(flow, CumulativeFigure.write(w, results));
-        addIfAny(flow, ShortfallFigure.write(w, results));
+        for (int i = 0; i <= 3; i++) {
+            flow.addAll(drawn.get(i));
+        }
         out.put("flow", flow);
-        List<Block.Figure> line = new ArrayList<>();
-        addIfAny(line, StationTimeFigure.write(w, results));
-        out.put("line", line);
-        out.put("energy", EnergyFigures.write(w, results));
+        out.put("line", drawn.get(4));
+        out.put("energy", drawn.get(5));
         return out;
     }
 
-    private static void addIfAny(List<Block.Figure> list, Block.Figure f) {
-        if (f != null) {
-            list.add(f);
-        }
+    private static List<Block.Figure> optional(Block.Figure f) {
+        return f == null ? List.of() : List.of(f);
     }
 }

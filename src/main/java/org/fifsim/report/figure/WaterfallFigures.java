@@ -21,25 +21,27 @@ final class WaterfallFigures {
     static final List<String> CO2_TERMS = List.of("co2_transport_t", "co2_warehouse_t", "co2_grid_t",
             "co2_pv_lifecycle_t");
     static final String CO2_TOTAL = "co2_total_t";
+    /** One word for one thing in both bridges: warehouse space and warehouse electricity are both "warehousing". */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("cost_transport_cny", "transport"),
+            Map.entry("cost_handling_cny", "handling"), Map.entry("cost_warehousing_cny", "warehousing"),
+            Map.entry("cost_inventory_cny", "inventory"), Map.entry("cost_scrap_cny", "scrap"),
+            Map.entry("cost_rework_cny", "rework"), Map.entry("cost_energy_cny", "electricity"),
+            Map.entry("cost_line_cny", "pack line"), Map.entry("co2_transport_t", "transport"),
+            Map.entry("co2_warehouse_t", "warehousing"), Map.entry("co2_grid_t", "electricity"),
+            Map.entry("co2_pv_lifecycle_t", "PV life cycle"));
 
     private WaterfallFigures() {
     }
 
-    /** The cost and the carbon waterfall from {@code base} to {@code other}, those that have terms. */
+    /** The cost ({@code money}) or the carbon waterfall from {@code base} to {@code other}; empty without terms. */
     static List<Block.Figure> write(FigureWriter w, String base, String other, Map<String, KpiSummary> baseKpis,
-            Map<String, Estimate> diffs, int replications) throws IOException {
-        List<Block.Figure> out = new ArrayList<>();
-        Block.Figure cost = one(w, "cost", base, other, baseKpis, diffs, COST_TERMS, COST_TOTAL, "cost_", "_cny",
-                replications, true);
-        if (cost != null) {
-            out.add(cost);
-        }
-        Block.Figure co2 = one(w, "carbon", base, other, baseKpis, diffs, CO2_TERMS, CO2_TOTAL, "co2_", "_t",
-                replications, false);
-        if (co2 != null) {
-            out.add(co2);
-        }
-        return out;
+            Map<String, Estimate> diffs, int replications, boolean money) throws IOException {
+        Block.Figure f = money
+                ? one(w, "cost", base, other, baseKpis, diffs, COST_TERMS, COST_TOTAL, "cost_", "_cny", replications,
+                        true)
+                : one(w, "carbon", base, other, baseKpis, diffs, CO2_TERMS, CO2_TOTAL, "co2_", "_t", replications,
+                        false);
+        return f == null ? List.of() : List.of(f);
     }
 
     /** A bridge: the scale of the numbers picks M CNY or CNY, t CO2e stays t. */
@@ -76,8 +78,10 @@ final class WaterfallFigures {
         String unit = money ? (scale == 1e6 ? "M CNY/yr" : "CNY/yr") : "t CO2e/yr";
         List<WaterfallChart.Step> steps = new ArrayList<>();
         for (String t : present) {
-            String label = t.substring(prefix.length(), t.length() - suffix.length()).replace('_', ' ');
-            steps.add(new WaterfallChart.Step(label, diffs.get(t).mean() / scale));
+            String label = LABELS.getOrDefault(t, t.substring(prefix.length(), t.length() - suffix.length())
+                    .replace('_', ' '));
+            Estimate d = diffs.get(t);
+            steps.add(new WaterfallChart.Step(label, d.mean() / scale, !d.includesZero() || !Double.isFinite(d.ci95Low())));
         }
         // terms outside the list (a total that is more than its known parts) still close the bridge
         if (Math.abs(residualDelta) > 1e-6 * Math.max(1, magnitude) || Math.abs(residualBase) > 1e-6 * magnitude) {
@@ -95,8 +99,8 @@ final class WaterfallFigures {
         }
         String what = money ? "Cost" : "Carbon";
         String caption = "From " + base + "'s mean total to " + other + "'s, term by term (paired mean differences "
-                + "over " + replications + " replications; red raises, blue lowers). Look for the one or two terms "
-                + "that carry the change.";
+                + "over " + replications + " replications; red raises, blue lowers; a grey value and a term marked (noise): "
+                + "its interval includes 0). Look for the one or two terms that carry the change.";
         return w.write(WaterfallChart.create(base, b.base(), b.steps(), other, null, what + " (" + b.unit() + ")"),
                 kind + "-waterfall-" + FigureWriter.slug(other), what + " bridge: " + base + " to " + other, caption);
     }

@@ -23,7 +23,9 @@ public final class SensitivityWriter {
     private SensitivityWriter() {
     }
 
-    public static void write(Path dir, SensitivityOutcome o) throws IOException {
+    /** Writes the files and returns the charts written. */
+    public static List<Path> write(Path dir, SensitivityOutcome o) throws IOException {
+        List<Path> charts = new ArrayList<>();
         csv(dir.resolve("sensitivity.csv"), o);
         Json.write(dir.resolve("sensitivity.json"), json(o));
         for (String kpi : o.kpis()) {
@@ -35,17 +37,23 @@ public final class SensitivityWriter {
                 Estimate hi = o.high().get(k).get(kpi);
                 if (lo != null && hi != null && Double.isFinite(lo.mean()) && Double.isFinite(hi.mean())) {
                     entries.add(new TornadoChart.Entry(p.key() + " (" + p.low() + " / " + p.high() + ")", lo.mean(),
-                            hi.mean()));
+                            hi.mean(), clear(o.lowDiff().get(k).get(kpi)), clear(o.highDiff().get(k).get(kpi))));
                 }
             }
             if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
                 String unit = Kpis.unitOf(kpi);
-                Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
+                charts.add(Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
                         "%s: each key -/+%s, all else at base (%s)", kpi, percent(o.delta()), o.scenario()),
                         unit.isEmpty() ? kpi : kpi + " (" + unit + ")"),
-                        dir.resolve("charts").resolve("tornado-" + kpi + ".png"));
+                        dir.resolve("charts").resolve("tornado-" + kpi + ".png")));
             }
         }
+        return charts;
+    }
+
+    /** A paired change whose interval excludes 0; without an interval (one replication) it is not called noise. */
+    static boolean clear(Estimate d) {
+        return d == null || !Double.isFinite(d.ci95Low()) || !d.includesZero();
     }
 
     /** 0.1 as {@code 10%}, 0.025 as {@code 2.5%}. */

@@ -30,19 +30,26 @@ public final class SweepCharts {
 
     /** Writes {@code charts/KPI.png} (and {@code charts/KPI-difference.png}) per KPI asked; returns the files. */
     public static List<Path> write(Path dir, SweepOutcome o) throws IOException {
-        List<Path> files = new ArrayList<>();
+        List<java.util.concurrent.Callable<List<Path>>> tasks = new ArrayList<>();
         for (String kpi : o.kpis()) {
-            JFreeChart c = kpiChart(o, kpi);
-            if (c != null) {
-                files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
-            }
-            if (!o.differences().isEmpty()) {
-                JFreeChart d = differenceChart(o, kpi);
-                if (d != null) {
-                    files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+            tasks.add(() -> {
+                List<Path> files = new ArrayList<>();
+                JFreeChart c = kpiChart(o, kpi);
+                if (c != null) {
+                    files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
                 }
-            }
+                if (!o.differences().isEmpty()) {
+                    JFreeChart d = differenceChart(o, kpi);
+                    if (d != null) {
+                        files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+                    }
+                }
+                return files;
+            });
         }
+        // drawn in parallel, listed in KPI order
+        List<Path> files = new ArrayList<>();
+        org.fifsim.report.figure.Render.all(tasks).forEach(files::addAll);
         return files;
     }
 
@@ -63,7 +70,7 @@ public final class SweepCharts {
         }
         String title = Kpis.get(kpi) != null ? kpi + ": " + Kpis.get(kpi).meaning() : kpi;
         Marker m = marker(o, kpi);
-        return LineBandChart.create(curves, shorten(title), xLabel(o), yLabel(kpi), m.x, m.label);
+        return LineBandChart.create(curves, shorten(title), xLabel(o), yLabel(kpi), m.x, m.label, m.low, m.high);
     }
 
     static JFreeChart differenceChart(SweepOutcome o, String kpi) {
@@ -80,26 +87,24 @@ public final class SweepCharts {
         }
         Marker m = marker(o, kpi);
         return LineBandChart.create(curves, shorten(kpi + ": " + name + " (paired, 95% interval)"), xLabel(o),
-                yLabel(kpi) + " difference", m.x, m.label);
+                yLabel(kpi) + " difference", m.x, m.label, m.low, m.high);
     }
 
-    private record Marker(double x, String label) {
+    private record Marker(double x, String label, double low, double high) {
     }
 
     /** The crossing, when the grid has one line (with several, each line has its own and sweep.json lists them). */
     private static Marker marker(SweepOutcome o, String kpi) {
         if (o.grid().lines().size() != 1 || !o.grid().varies().get(0).numeric()) {
-            return new Marker(Double.NaN, null);
+            return new Marker(Double.NaN, null, Double.NaN, Double.NaN);
         }
         for (SweepOutcome.LineCrossing c : o.crossings()) {
             if (c.kpi().equals(kpi) && c.crossing().found()) {
-                double x = o.xKpi() != null ? c.xKpiValue() : c.crossing().x();
-                String label = "crossing " + c.at() + (o.xKpi() != null
-                        ? " (" + o.xKpi() + " " + org.fifsim.chart.ChartStyle.format(c.xKpiValue()) + ")" : "");
-                return new Marker(x, label);
+                double[] on = c.onAxis(o.xKpi() != null);
+                return new Marker(on[0], "break-even " + CrossingText.value(o, c), on[1], on[2]);
             }
         }
-        return new Marker(Double.NaN, null);
+        return new Marker(Double.NaN, null, Double.NaN, Double.NaN);
     }
 
     private static String name(String scenario, Grid.Line line) {

@@ -66,6 +66,13 @@ public final class SweepJson {
             c.line().fixed().forEach(fixed::put);
             n.put("found", c.crossing().found());
             n.put("kind", c.crossing().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            // crossing, crossing_low, crossing_high: on the chart's x axis (the x KPI when given); null = open end
+            n.put("axis", o.xKpi() != null ? o.xKpi() : g.varies().get(0).key());
+            n.put("axis_unit", o.xKpi() != null ? Kpis.unitOf(o.xKpi()) : g.varies().get(0).axisUnit());
+            double[] on = c.onAxis(o.xKpi() != null);
+            Json.put(n, "crossing", on[0]);
+            Json.put(n, "crossing_low", on[1]);
+            Json.put(n, "crossing_high", on[2]);
             if (c.crossing().found()) {
                 n.put("value", c.at());
                 Json.put(n, "x", c.crossing().x());
@@ -80,6 +87,9 @@ public final class SweepJson {
                     Json.put(n, o.xKpi(), c.xKpiValue());
                 }
             }
+            double[] xi = c.crossing().interval();
+            Json.put(n, "x_low", xi[0]);
+            Json.put(n, "x_high", xi[1]);
         }
         return root;
     }

@@ -1,13 +1,15 @@
 package org.fifsim.experiment.sweep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The crossing of two synthetic linear curves is where it should be. */
+/** Crossings of synthetic difference curves whose mean and bounds reach zero at known points. */
 class CrossingTest {
     private static final double[] X = IntStream.rangeClosed(0, 7).mapToDouble(i -> 30.0 * i).toArray();
 
@@ -19,84 +21,105 @@ class CrossingTest {
         return y;
     }
 
-    /** The difference of two curves with a band of +-h around it. */
-    private static Crossing cross(double[] x, DoubleUnaryOperator base, DoubleUnaryOperator other, double h) {
-        double[] d = at(x, v -> other.applyAsDouble(v) - base.applyAsDouble(v));
-        return Crossing.find(x, d, at(x, v -> other.applyAsDouble(v) - base.applyAsDouble(v) - h),
-                at(x, v -> other.applyAsDouble(v) - base.applyAsDouble(v) + h));
+    /** A difference curve d(x) with a band of half-width h(x) around it. */
+    private static Crossing cross(double[] x, DoubleUnaryOperator d, DoubleUnaryOperator h) {
+        return Crossing.find(x, at(x, d), at(x, v -> d.applyAsDouble(v) - h.applyAsDouble(v)),
+                at(x, v -> d.applyAsDouble(v) + h.applyAsDouble(v)));
     }
 
-    /** base 1000 + 3x, other 1200 + x: equal at x = 100, between the points 90 and 120. */
+    /** d = 200 - 2x, band +-20: the mean is zero at 100, the lower bound at 90, the upper at 110. */
     @Test
-    void meanSignChangeIsInterpolatedLinearly() {
-        Crossing c = cross(X, x -> 1000 + 3 * x, x -> 1200 + x, 0);
+    void meanCrossingWithTheIntervalFromTheBounds() {
+        Crossing c = cross(X, x -> 200 - 2 * x, x -> 20);
         assertEquals(Crossing.Kind.SIGN, c.kind());
         assertEquals(4, c.index());
         assertEquals(100.0, c.x(), 1e-9);
+        assertEquals(90.0, c.low().x(), 1e-9);
+        assertEquals(110.0, c.high().x(), 1e-9);
+        assertArrayEquals(new double[] {90, 110}, c.interval(), 1e-9);
     }
 
-    /** With a band of +-20 the interval first reaches zero where the difference is 20: x = 90, a grid point. */
+    /**
+     * A band that widens along x, h = 10 + 0.1x: lower bound 190 - 2.1x is zero at 90.476..., upper 210 - 1.9x at
+     * 110.526...; the crossing is not the middle of its interval.
+     */
     @Test
-    void intervalReachingZeroIsInterpolatedOnItsBound() {
-        Crossing c = cross(X, x -> 1000 + 3 * x, x -> 1200 + x, 20);
-        assertEquals(Crossing.Kind.INTERVAL, c.kind());
-        assertEquals(3, c.index());
-        assertEquals(90.0, c.x(), 1e-9);
-        // band 30: the lower bound 170 - 2x is zero at x = 85, between 60 and 90
-        Crossing c30 = cross(X, x -> 1000 + 3 * x, x -> 1200 + x, 30);
-        assertEquals(Crossing.Kind.INTERVAL, c30.kind());
-        assertEquals(3, c30.index());
-        assertEquals(85.0, c30.x(), 1e-9);
-        // band 10: the interval jumps from [10, 30] at 90 to [-50, -30] at 120: a sign change, on the mean
-        Crossing c10 = cross(X, x -> 1000 + 3 * x, x -> 1200 + x, 10);
-        assertEquals(Crossing.Kind.SIGN, c10.kind());
-        assertEquals(100.0, c10.x(), 1e-9);
+    void wideningBandGivesAnAsymmetricInterval() {
+        Crossing c = cross(X, x -> 200 - 2 * x, x -> 10 + 0.1 * x);
+        assertEquals(100.0, c.x(), 1e-9);
+        assertEquals(190 / 2.1, c.low().x(), 1e-9);
+        assertEquals(210 / 1.9, c.high().x(), 1e-9);
     }
 
-    /** A curve below the other all along: none. */
+    /** A rising difference: the upper bound reaches zero first; the interval is still in axis order. */
+    @Test
+    void risingDifference() {
+        Crossing c = cross(X, x -> 2 * x - 200, x -> 20);
+        assertEquals(100.0, c.x(), 1e-9);
+        assertEquals(110.0, c.low().x(), 1e-9);
+        assertEquals(90.0, c.high().x(), 1e-9);
+        assertArrayEquals(new double[] {90, 110}, c.interval(), 1e-9);
+    }
+
+    /** A band so wide the bounds never change sign on the swept range: both ends open (NaN). */
+    @Test
+    void boundThatNeverCrossesLeavesItsEndOpen() {
+        Crossing c = cross(X, x -> 200 - 2 * x, x -> 250);
+        assertEquals(100.0, c.x(), 1e-9);
+        assertFalse(c.low().found());
+        assertTrue(Double.isNaN(c.low().x()));
+        assertFalse(c.high().found(), "450 - 2x is zero at 225, beyond the last point 210");
+        assertTrue(Double.isNaN(c.interval()[1]));
+    }
+
+    /** A curve above zero all along: no crossing, though the lower bound may cross. */
     @Test
     void noCrossing() {
-        Crossing c = cross(X, x -> 1000 + 3 * x, x -> 2000 + 3.5 * x, 50);
+        Crossing c = cross(X, x -> 300 - x, x -> 200);
         assertEquals(Crossing.Kind.NONE, c.kind());
         assertFalse(c.found());
         assertEquals(-1, c.index());
-        assertEquals(Double.NaN, c.x());
+        assertTrue(Double.isNaN(c.x()));
+        assertEquals(100.0, c.low().x(), 1e-9);
+        assertFalse(c.high().found());
     }
 
-    /** Indistinguishable at the start: the first point. */
+    /** A mean of zero at the first point. */
     @Test
     void crossingAtTheFirstPoint() {
-        Crossing c = cross(X, x -> 1000 + 3 * x, x -> 1010 + x, 20);
+        Crossing c = cross(X, x -> -x, x -> 10);
         assertEquals(Crossing.Kind.AT_FIRST_POINT, c.kind());
         assertEquals(0, c.index());
         assertEquals(0.0, c.x());
-        Crossing equalMeans = cross(X, x -> x, x -> x, 0);
-        assertEquals(Crossing.Kind.AT_FIRST_POINT, equalMeans.kind());
     }
 
-    /** Points walked in decreasing x (a takt walked from slow to fast): same crossing, same position. */
+    /** Points walked in decreasing x (a takt walked from slow to fast): same crossing, same positions. */
     @Test
     void walksThePointsInTheOrderGiven() {
         double[] down = at(X, x -> 210 - x);
-        Crossing c = cross(down, x -> 1000 + 3 * x, x -> 1200 + x, 0);
+        Crossing c = cross(down, x -> 200 - 2 * x, x -> 20);
         assertEquals(Crossing.Kind.SIGN, c.kind());
         assertEquals(100.0, c.x(), 1e-9);
+        assertArrayEquals(new double[] {90, 110}, c.interval(), 1e-9);
     }
 
-    /** Unknown intervals (one replication): the mean's sign alone decides. */
+    /** Unknown intervals (one replication): the mean still crosses, its interval stays open. */
     @Test
-    void withoutIntervalsTheMeanDecides() {
-        double[] d = at(X, x -> 200 - 2 * x);
+    void withoutIntervalsTheEndsStayOpen() {
         double[] nan = at(X, x -> Double.NaN);
-        Crossing c = Crossing.find(X, d, nan, nan);
-        assertEquals(Crossing.Kind.SIGN, c.kind());
+        Crossing c = Crossing.find(X, at(X, x -> 200 - 2 * x), nan, nan);
         assertEquals(100.0, c.x(), 1e-9);
+        assertFalse(c.low().found());
+        assertFalse(c.high().found());
     }
 
-    /** Another quantity at the crossing, interpolated with the same fraction (vehicles built there). */
+    /** Another quantity at the crossing and at its ends, interpolated with the same fractions (vehicles built). */
     @Test
-    void interpolatesOtherValuesAtTheCrossing() {
-        Crossing c = cross(X, x -> 1000 + 3 * x, x -> 1200 + x, 0);
-        assertEquals(1000 + 3 * 100.0, c.interpolate(at(X, x -> 1000 + 3 * x)), 1e-9);
+    void interpolatesOtherValuesAtTheCrossingAndItsEnds() {
+        Crossing c = cross(X, x -> 200 - 2 * x, x -> 20);
+        double[] vehicles = at(X, x -> 1000 + 3 * x);
+        assertEquals(1300.0, c.interpolate(vehicles), 1e-9);
+        assertEquals(1270.0, c.low().interpolate(vehicles), 1e-9);
+        assertEquals(1330.0, c.high().interpolate(vehicles), 1e-9);
     }
 }

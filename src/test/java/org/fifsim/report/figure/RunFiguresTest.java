@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fifsim.report.Block;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.report.PngCheck;
 import org.fifsim.report.Synthetic;
 import org.fifsim.report.WarmupCheck;
@@ -25,7 +24,7 @@ class RunFiguresTest {
 
     private Map<String, List<Block.Figure>> write(List<ReplicationResult> results) throws Exception {
         var s = Synthetic.scenario("24h");
-        return RunFigures.write(dir, s.name(), results, KpiSummary.of(results), WarmupCheck.of(s, results));
+        return RunFigures.write(dir, results, WarmupCheck.of(s, results));
     }
 
     private static List<Block.Figure> all(Map<String, List<Block.Figure>> figures) {
@@ -59,26 +58,13 @@ class RunFiguresTest {
         assertFalse(names.contains("charts/energy-monthly.png"), "no energy profile at all: " + names);
     }
 
+    /** KPIs alone give no chart: a bar per KPI of one run compares nothing (the tables give them). */
     @Test
-    void kpiBarsSkipAllZeroKpisAndSeparateUnits() throws Exception {
-        List<Block.Figure> kpis = write(Synthetic.results(3, true, 0)).get("kpis");
-        String titles = kpis.stream().map(Block.Figure::title).toList().toString();
-        assertFalse(titles.contains("truck_trips"), "truck_trips is 0 in every replication: " + titles);
-        for (Block.Figure f : kpis) {
-            String unit = f.title().substring(f.title().lastIndexOf('(') + 1, f.title().length() - 1);
-            assertTrue(f.file().startsWith("charts/kpis-"), f.file());
-            assertFalse(unit.isBlank(), f.title());
-        }
-        assertTrue(kpis.stream().anyMatch(f -> f.title().contains("packs_good") && !f.title().contains("packs_scrapped")),
-                "packs_good (690,000) and packs_scrapped (700) share a unit but not a scale: " + titles);
-    }
-
-    @Test
-    void resultsWithOnlyKpisGiveOnlyKpiBars() throws Exception {
+    void resultsWithOnlyKpisGiveNoCharts() throws Exception {
         var results = List.of(ReplicationResult.ofKpis(0, Map.of("packs_good", 1.0, "lead_time_h", 2.0)),
                 ReplicationResult.ofKpis(1, Map.of("packs_good", 1.1, "lead_time_h", 2.1)));
         Map<String, List<Block.Figure>> f = write(results);
-        assertEquals(2, f.get("kpis").size());
+        assertFalse(f.containsKey("kpis"));
         assertTrue(f.get("flow").isEmpty() && f.get("line").isEmpty() && f.get("energy").isEmpty(), f.toString());
     }
 }

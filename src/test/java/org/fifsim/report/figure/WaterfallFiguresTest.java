@@ -60,7 +60,7 @@ class WaterfallFiguresTest {
         var b = WaterfallFigures.bridge(base(remote()), diffs, WaterfallFigures.COST_TERMS,
                 WaterfallFigures.COST_TOTAL, "cost_", "_cny", true);
         assertEquals("M CNY/yr", b.unit());
-        assertEquals(List.of("transport", "warehousing", "inventory", "energy"),
+        assertEquals(List.of("transport", "warehousing", "inventory", "electricity"),
                 b.steps().stream().map(WaterfallChart.Step::term).toList(), "handling, scrap, rework are missing");
         assertEquals(82.0, b.base(), 1e-9);
         double end = b.base() + b.steps().stream().mapToDouble(WaterfallChart.Step::delta).sum();
@@ -85,17 +85,18 @@ class WaterfallFiguresTest {
         Map<String, Estimate> diffs = ComparisonJson.differences(a, a);
         assertNull(WaterfallFigures.bridge(base(a), diffs, WaterfallFigures.COST_TERMS, WaterfallFigures.COST_TOTAL,
                 "cost_", "_cny", true));
-        var figures = CompareFigures.waterfalls(dir, "a", base(a), Map.of("b", diffs), 2);
+        var figures = CompareFigures.write(dir, "a", base(a), Map.of("b", diffs), 2);
         assertTrue(figures.get("b").isEmpty(), figures.toString());
     }
 
     @Test
     void costAndCarbonWaterfallsAreDrawn() throws Exception {
         Map<String, Estimate> diffs = ComparisonJson.differences(remote(), colocated());
-        Map<String, List<Block.Figure>> f = CompareFigures.waterfalls(dir, "seres-remote", base(remote()),
+        Map<String, List<Block.Figure>> f = CompareFigures.write(dir, "seres-remote", base(remote()),
                 Map.of("seres-fif", diffs), 3);
         List<Block.Figure> figures = f.get("seres-fif");
-        assertEquals(List.of("charts/cost-waterfall-seres-fif.png", "charts/carbon-waterfall-seres-fif.png"),
+        assertEquals(List.of("charts/decision-seres-fif.png", "charts/cost-waterfall-seres-fif.png",
+                "charts/carbon-waterfall-seres-fif.png"),
                 figures.stream().map(Block.Figure::file).toList());
         for (Block.Figure fig : figures) {
             PngCheck.assertDrawn(dir.resolve(fig.file()), fig.width(), fig.height());

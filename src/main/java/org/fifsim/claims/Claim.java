@@ -1,0 +1,31 @@
+package org.fifsim.claims;
+
+/**
+ * A public claim about the design, as data: what was said, where, which KPI it is about, what it says the value is,
+ * and the assumption the simulation needs to speak to it. Exactly one of {@code value} (with {@code tolerance}),
+ * {@code atLeast} or {@code atMost} is set; the others are NaN.
+ *
+ * @param id         a short name, [a-z0-9-]
+ * @param text       the claim as it was made
+ * @param source     where it was made
+ * @param kpi        the KPI that tests it
+ * @param of         whose value: the baseline's, the other design's, or their paired difference
+ * @param value      the claimed value, in the KPI's unit
+ * @param tolerance  how far from {@code value} still agrees, in the KPI's unit
+ * @param atLeast    the claim is "at least this"
+ * @param atMost     the claim is "at most this"
+ * @param assumption what the simulated figure rests on (may be empty)
+ */
+public record Claim(String id, String text, String source, String kpi, Of of, double value, double tolerance,
+        double atLeast, double atMost, String assumption) {
+
+    /** Whose figure a claim is about. */
+    public enum Of {
+        BASE, OTHER, DIFFERENCE;
+
+        /** The word in a claims file. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

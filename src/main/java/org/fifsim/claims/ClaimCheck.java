@@ -1,0 +1,54 @@
+package org.fifsim.claims;
+
+import org.fifsim.stats.Estimate;
+
+/**
+ * A claim held against the simulation: the simulated estimate (with its 95% interval) and the verdict. A claim
+ * <em>agrees</em> when the interval overlaps the claimed range (value ± tolerance, or the half-line of "at least" /
+ * "at most"), <em>disagrees</em> when it lies wholly outside it, and is <em>unclear</em> when the interval straddles
+ * a one-sided bound.
+ *
+ * @param claim     the claim
+ * @param simulated the simulated figure, or null when the results lack the KPI
+ * @param verdict   {@link Verdict}
+ */
+public record ClaimCheck(Claim claim, Estimate simulated, Verdict verdict) {
+
+    /** What the simulation says about a claim. */
+    public enum Verdict {
+        AGREES("agrees"), SIMULATION_HIGHER("disagrees: simulation higher"),
+        SIMULATION_LOWER("disagrees: simulation lower"), UNCLEAR("unclear: interval straddles the bound"),
+        NOT_SIMULATED("not in these results");
+
+        private final String words;
+
+        Verdict(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Judges one claim against its simulated estimate (null: the KPI is not in the results). */
+    public static ClaimCheck of(Claim c, Estimate e) {
+        if (e == null || !Double.isFinite(e.mean())) {
+            return new ClaimCheck(c, e, Verdict.NOT_SIMULATED);
+        }
+        // one replication has no interval: the mean alone is judged
+        double lo = Double.isFinite(e.ci95Low()) ? e.ci95Low() : e.mean();
+        double hi = Double.isFinite(e.ci95High()) ? e.ci95High() : e.mean();
+        Verdict v;
+        if (Double.isFinite(c.value())) {
+            double a = c.value() - c.tolerance();
+            double b = c.value() + c.tolerance();
+            v = hi < a ? Verdict.SIMULATION_LOWER : lo > b ? Verdict.SIMULATION_HIGHER : Verdict.AGREES;
+        } else if (Double.isFinite(c.atLeast())) {
+            v = lo >= c.atLeast() ? Verdict.AGREES : hi < c.atLeast() ? Verdict.SIMULATION_LOWER : Verdict.UNCLEAR;
+        } else {
+            v = hi <= c.atMost() ? Verdict.AGREES : lo > c.atMost() ? Verdict.SIMULATION_HIGHER : Verdict.UNCLEAR;
+        }
+        return new ClaimCheck(c, e, v);
+    }
+}

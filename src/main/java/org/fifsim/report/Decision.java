@@ -1,0 +1,244 @@
+package org.fifsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fifsim.results.Kpis;
+import org.fifsim.stats.Estimate;
+
+/**
+ * The figures that decide between designs, in the words and units a planner uses (M CNY/yr, t CO2/yr, h, percentage
+ * points), each with its verdict from the paired interval: <em>saves</em> or <em>costs</em> when the interval
+ * excludes 0, <em>no clear difference</em> when it does not. Every report opens with this table; the full KPI list
+ * comes after it.
+ */
+public final class Decision {
+    /** What marks a difference whose interval includes 0 (or that has no interval). */
+    public static final String UNCLEAR = "no clear difference";
+
+    /** Whether less or more of a figure is better. */
+    public enum Better {
+        LESS, MORE
+    }
+
+    /**
+     * One deciding figure.
+     *
+     * @param kpi    the KPI it shows
+     * @param name   its plain name
+     * @param unit   the unit shown (after {@code factor})
+     * @param factor multiplies the KPI's value into {@code unit}
+     * @param better whether less or more is better
+     */
+    public record Figure(String kpi, String name, String unit, double factor, Better better) {
+        /** The unit of a difference: a share's difference is in percentage points. */
+        public String differenceUnit() {
+            return unit.equals("%") ? "points" : unit;
+        }
+    }
+
+    /** In reading order: money, carbon, time, stock, output. Those a run lacks are left out. */
+    public static final List<Figure> FIGURES = List.of(
+            new Figure(Kpis.COST_TOTAL_CNY, "Total cost", "M CNY/yr", 1e-6, Better.LESS),
+            new Figure(Kpis.COST_LOGISTICS_CNY, "Logistics cost", "M CNY/yr", 1e-6,
+                    Better.LESS),
+            new Figure(Kpis.CO2_TOTAL_T, "Carbon", "t CO2/yr", 1, Better.LESS),
+            new Figure("co2_per_kwh_kg", "Carbon per kWh of pack", "kg CO2/kWh", 1, Better.LESS),
+            new Figure(Kpis.LEAD_TIME_H, "Lead time, end of line to line-side", "h", 1, Better.LESS),
+            new Figure(Kpis.LEAD_TIME_P95_H, "Lead time, 95th percentile", "h", 1, Better.LESS),
+            new Figure(Kpis.PIPELINE_PACKS, "Packs in the pipeline", "packs", 1, Better.LESS),
+            new Figure(Kpis.VEHICLES_BUILT, "Vehicles built", "vehicles/yr", 1, Better.MORE),
+            new Figure(Kpis.VEHICLE_LINE_STARVED, "Vehicle line starved for packs", "%", 100, Better.LESS),
+            new Figure(Kpis.COST_PER_PACK_CNY, "Cost per good pack", "CNY/pack", 1, Better.LESS));
+
+    private Decision() {
+    }
+
+    /** The verdict of a paired difference (other minus base) of a figure. */
+    public static String verdict(Figure f, Estimate d) {
+        if (d == null || !Double.isFinite(d.ci95Low()) || d.includesZero()) {
+            return UNCLEAR;
+        }
+        boolean less = d.mean() < 0;
+        return (f.better() == Better.LESS) == less ? "saves" : "costs";
+    }
+
+    /** True when a verdict is for the better ("saves"). */
+    public static boolean good(String verdict) {
+        return verdict.equals("saves");
+    }
+
+    /** The factor band of each KPI (p5 and p95), where the results carry one. */
+    public record Band(double p5, double p95) {
+    }
+
+    /**
+     * The decision table of one comparison: figure, base mean, other mean, difference, its interval, the verdict and,
+     * when any figure has one, the factor band of the difference. Rows without a clear difference are muted.
+     */
+    static Block.Table compared(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, Map<String, Band> bands) {
+        boolean withBands = FIGURES.stream().anyMatch(f -> bands.containsKey(f.kpi()) && diffs.containsKey(f.kpi()));
+        List<String> header = new ArrayList<>(List.of("figure", base, other, "difference", "95% interval",
+                "verdict"));
+        if (withBands) {
+            header.add("factor band (p5\u2013p95)");
+        }
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 1; i <= 4; i++) {
+            numeric[i] = true;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> muted = new ArrayList<>();
+        for (Figure f : FIGURES) {
+            Estimate d = diffs.get(f.kpi());
+            KpiSummary b = baseKpis.get(f.kpi());
+            KpiSummary o = otherKpis.get(f.kpi());
+            if (d == null || b == null || o == null || !Double.isFinite(d.mean())) {
+                continue;
+            }
+            double hw = d.halfWidth() * f.factor();
+            int dec = Numbers.decimalsFor(d.mean() * f.factor(), hw);
+            List<String> row = new ArrayList<>();
+            row.add(f.name() + " (" + f.unit() + ")");
+            row.add(level(f, b));
+            row.add(level(f, o));
+            row.add(Numbers.signed(d.mean() * f.factor(), dec) + (f.unit().equals("%") ? " points" : ""));
+            row.add(interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec));
+            String v = verdict(f, d);
+            row.add(v);
+            if (withBands) {
+                Band band = bands.get(f.kpi());
+                row.add(band == null ? "" : interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+            }
+            if (v.equals(UNCLEAR)) {
+                muted.add(rows.size());
+            }
+            rows.add(row);
+        }
+        return new Block.Table(header, numeric, rows, muted);
+    }
+
+    /** The decision table of one run: figure, mean, its interval, the spread of replications and any factor band. */
+    static Block.Table single(Map<String, KpiSummary> kpis, Map<String, Band> bands) {
+        boolean withBands = FIGURES.stream().anyMatch(f -> bands.containsKey(f.kpi()) && kpis.containsKey(f.kpi()));
+        List<String> header = new ArrayList<>(List.of("figure", "mean", "95% interval",
+                "replications p5\u2013p95"));
+        if (withBands) {
+            header.add("factor band (p5\u2013p95)");
+        }
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 1; i < numeric.length; i++) {
+            numeric[i] = true;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Figure f : FIGURES) {
+            KpiSummary k = kpis.get(f.kpi());
+            if (k == null || !Double.isFinite(k.estimate().mean())) {
+                continue;
+            }
+            Estimate e = k.estimate();
+            int dec = Numbers.decimalsFor(e.mean() * f.factor(), e.halfWidth() * f.factor());
+            List<String> row = new ArrayList<>();
+            row.add(f.name() + " (" + f.unit() + ")");
+            row.add(Numbers.format(e.mean() * f.factor(), dec));
+            row.add(interval(e.ci95Low() * f.factor(), e.ci95High() * f.factor(), dec));
+            row.add(interval(k.spread().p5() * f.factor(), k.spread().p95() * f.factor(), dec));
+            if (withBands) {
+                Band band = bands.get(f.kpi());
+                row.add(band == null ? "" : interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+            }
+            rows.add(row);
+        }
+        return new Block.Table(header, numeric, rows, List.of());
+    }
+
+    /**
+     * The answer in one sentence: "seres-fif saves 93.5 M CNY/yr [92.1, 94.9] in total cost and 1,329 t CO2/yr
+     * [...] of carbon against seres-remote; lead time 47 h → 0.33 h."
+     */
+    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications) {
+        List<String> parts = new ArrayList<>();
+        for (String kpi : List.of(Kpis.COST_TOTAL_CNY, Kpis.CO2_TOTAL_T)) {
+            Figure f = figure(kpi);
+            Estimate d = diffs.get(kpi);
+            if (d == null || !Double.isFinite(d.mean())) {
+                continue;
+            }
+            String what = kpi.equals(Kpis.COST_TOTAL_CNY) ? "total cost" : "carbon";
+            String v = verdict(f, d);
+            if (v.equals(UNCLEAR)) {
+                parts.add("no clear difference in " + what + " (" + Numbers.signed(d.mean() * f.factor(),
+                        decimals(f, d)) + " " + f.unit() + ", " + interval(d.ci95Low() * f.factor(),
+                        d.ci95High() * f.factor(), decimals(f, d)) + ")");
+            } else {
+                int dec = decimals(f, d);
+                double a = Math.abs(d.mean()) * f.factor();
+                double lo = Math.min(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
+                double hi = Math.max(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
+                parts.add(v + " " + Numbers.format(a, dec) + " " + f.unit() + " [" + Numbers.format(lo, dec) + ", "
+                        + Numbers.format(hi, dec) + "] in " + what);
+            }
+        }
+        StringBuilder s = new StringBuilder(other).append(" against ").append(base).append(": ");
+        s.append(parts.isEmpty() ? "see the table" : String.join(" and ", parts)).append('.');
+        KpiSummary lb = baseKpis.get(Kpis.LEAD_TIME_H);
+        KpiSummary lo = otherKpis.get(Kpis.LEAD_TIME_H);
+        if (lb != null && lo != null && Double.isFinite(lb.estimate().mean()) && Double.isFinite(lo.estimate().mean())) {
+            s.append(" Lead time ").append(Numbers.duration(lb.estimate().mean() * 3600)).append(" \u2192 ")
+                    .append(Numbers.duration(lo.estimate().mean() * 3600)).append('.');
+        }
+        s.append(" Each difference is the mean of ").append(Numbers.count(replications, "paired replication"))
+                .append(" (common random numbers) with its 95% interval: \u201csaves\u201d or \u201ccosts\u201d when "
+                        + "the interval excludes 0, \u201c" + UNCLEAR + "\u201d when it does not.");
+        return s.toString();
+    }
+
+    /** What the intervals cover, and where the factor band goes. */
+    static String bandNote(boolean withBands) {
+        return withBands ? "The 95% interval is replication noise only; the factor band is the 5th to 95th "
+                + "percentile over the uncertain cost and emission factors."
+                : "The 95% interval is replication noise only: uncertainty in the cost and emission factors is not in "
+                + "it (a factor band appears here when the results carry one).";
+    }
+
+    /** A mean with the decimals its interval needs, but no more than its size does (5.60, not 5.6002). */
+    static String level(Figure f, KpiSummary k) {
+        Estimate e = k.estimate();
+        double v = e.mean() * f.factor();
+        int d = Math.min(Numbers.decimalsFor(v, e.halfWidth() * f.factor()), Math.max(0, Numbers.decimalsFor(v) - 1));
+        return Numbers.format(v, d);
+    }
+
+    /** The factor bands in a summary.json "kpis" object or a comparison.json differences object, where present. */
+    public static Map<String, Band> bands(com.fasterxml.jackson.databind.JsonNode byKpi) {
+        Map<String, Band> out = new java.util.LinkedHashMap<>();
+        if (byKpi == null) {
+            return out;
+        }
+        byKpi.fields().forEachRemaining(e -> {
+            var p5 = e.getValue().get("band_p5");
+            var p95 = e.getValue().get("band_p95");
+            if (p5 != null && p95 != null && p5.isNumber() && p95.isNumber()) {
+                out.put(e.getKey(), new Band(p5.asDouble(), p95.asDouble()));
+            }
+        });
+        return out;
+    }
+
+    private static int decimals(Figure f, Estimate d) {
+        return Numbers.decimalsFor(d.mean() * f.factor(), d.halfWidth() * f.factor());
+    }
+
+    static Figure figure(String kpi) {
+        return FIGURES.stream().filter(f -> f.kpi().equals(kpi)).findFirst().orElseThrow();
+    }
+
+    private static String interval(double low, double high, int dec) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return "n/a";
+        }
+        return "[" + Numbers.format(low, dec) + ", " + Numbers.format(high, dec) + "]";
+    }
+}

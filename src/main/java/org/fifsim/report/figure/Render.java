@@ -1,0 +1,78 @@
+package org.fifsim.report.figure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Draws independent charts at the same time: each chart is its own JFreeChart object and its own PNG file, and
+ * drawing is most of a report's time, so the cores share it. Results come back in task order.
+ */
+public final class Render {
+    private Render() {
+    }
+
+    /** Runs the tasks on up to one thread per core; the first failure is rethrown (an IOException as itself). */
+    public static <T> List<T> all(List<Callable<T>> tasks) throws IOException {
+        if (tasks.size() <= 1) {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> t : tasks) {
+                out.add(call(t));
+            }
+            return out;
+        }
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fifsim-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing charts", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> t) throws IOException {
+        try {
+            return t.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+}

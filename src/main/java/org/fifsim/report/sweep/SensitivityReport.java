@@ -1,0 +1,108 @@
+package org.fifsim.report.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.fifsim.experiment.sweep.Perturbation;
+import org.fifsim.experiment.sweep.SensitivityOutcome;
+import org.fifsim.report.Block;
+import org.fifsim.report.Numbers;
+import org.fifsim.report.Report;
+import org.fifsim.results.Kpis;
+import org.fifsim.stats.Estimate;
+
+/**
+ * The report of a one-at-a-time sensitivity, decision first: per KPI, the keys ranked by how far they move it, each
+ * change with its paired interval, and changes the interval cannot tell from zero marked as noise; then the tornado
+ * charts and the method.
+ */
+public final class SensitivityReport {
+    /** How a change within noise is marked. */
+    static final String NOISE = "within noise";
+
+    private SensitivityReport() {
+    }
+
+    public static Report build(SensitivityOutcome o, List<Path> charts, JsonNode manifest) {
+        List<Report.Section> sections = new ArrayList<>();
+        List<Block> summary = new ArrayList<>();
+        summary.add(new Block.Paragraph("What moves each KPI of " + o.scenario() + " most: each key set "
+                + SensitivityWriter.percent(o.delta()) + " below and above its base value, all else at base, every "
+                + "run paired with the base run (common random numbers). Keys are ranked by the larger change; a "
+                + "change whose 95% interval includes 0 is marked \u201c" + NOISE + "\u201d and is not an effect."));
+        for (String kpi : o.kpis()) {
+            Estimate b = o.base().get(kpi);
+            double scale = scale(b);
+            String unit = (scale == 1 ? "" : "M ") + Kpis.unitOf(kpi);
+            summary.add(new Block.Paragraph(kpi + (unit.isBlank() ? "" : " (" + unit.strip() + ")") + ": base "
+                    + SweepReport.cell(scaled(b, scale)) + "."));
+            summary.add(ranking(o, kpi, scale));
+        }
+        sections.add(new Report.Section("summary", "What matters most", summary));
+        List<Block> figures = new ArrayList<>();
+        for (Path c : charts) {
+            String kpi = c.getFileName().toString().replace(".png", "").replaceFirst("^tornado-", "");
+            figures.add(new Block.Figure("charts/" + c.getFileName(), "Tornado: " + kpi, "Bars from the base value "
+                    + "to the KPI at each key's low and high setting, widest on top; grey bars are within noise.",
+                    900, 500));
+        }
+        if (!figures.isEmpty()) {
+            sections.add(new Report.Section("charts", "Charts", figures));
+        }
+        sections.add(new Report.Section("method", "Method", List.of(new Block.Paragraph(Numbers.count(
+                o.replications(), "replication") + " per setting on seed " + o.seed() + "; "
+                + o.settings().size() + " keys, each low and high. Files: sensitivity.csv, sensitivity.json, "
+                + "manifest.json, charts/*.png."), SweepReport.facts(manifest))));
+        return new Report("sensitivity " + o.scenario(), "Each key \u2212/+" + SensitivityWriter.percent(o.delta())
+                + ", all else at base", sections);
+    }
+
+    /** Millions for a KPI of millions (money, energy), so a change reads 47.6, not 47,615,604. */
+    static double scale(Estimate base) {
+        return base != null && Math.abs(base.mean()) >= 1e6 ? 1e-6 : 1;
+    }
+
+    private static Estimate scaled(Estimate e, double f) {
+        return e == null ? null : new Estimate(e.mean() * f, e.stddev() * f, e.ci95Low() * f, e.ci95High() * f,
+                e.n());
+    }
+
+    static Block.Table ranking(SensitivityOutcome o, String kpi, double scale) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < o.settings().size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingDouble((Integer k) -> -Math.max(abs(o.lowDiff().get(k).get(kpi)),
+                abs(o.highDiff().get(k).get(kpi)))));
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> muted = new ArrayList<>();
+        for (int k : order) {
+            Perturbation p = o.settings().get(k);
+            Estimate lo = o.lowDiff().get(k).get(kpi);
+            Estimate hi = o.highDiff().get(k).get(kpi);
+            rows.add(List.of(p.key(), p.base(), p.low(), change(scaled(lo, scale)), p.high(),
+                    change(scaled(hi, scale))));
+            if (!SensitivityWriter.clear(lo) && !SensitivityWriter.clear(hi)) {
+                muted.add(rows.size() - 1);
+            }
+        }
+        return new Block.Table(List.of("key", "base", "low", "change at low [95%]", "high", "change at high [95%]"),
+                new boolean[] {false, true, true, true, true, true}, rows, muted);
+    }
+
+    private static double abs(Estimate e) {
+        return e == null || !Double.isFinite(e.mean()) ? 0 : Math.abs(e.mean());
+    }
+
+    private static String change(Estimate d) {
+        if (d == null || !Double.isFinite(d.mean())) {
+            return "n/a";
+        }
+        int dec = Numbers.decimalsFor(d.mean(), d.halfWidth());
+        String s = Numbers.signed(d.mean(), dec) + (Double.isFinite(d.ci95Low()) ? " [" + Numbers.format(d.ci95Low(),
+                dec) + ", " + Numbers.format(d.ci95High(), dec) + "]" : "");
+        return SensitivityWriter.clear(d) ? s : s + " " + NOISE;
+    }
+}

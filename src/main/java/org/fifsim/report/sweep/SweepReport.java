@@ -1,0 +1,171 @@
+package org.fifsim.report.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fifsim.experiment.sweep.Grid;
+import org.fifsim.experiment.sweep.SweepOutcome;
+import org.fifsim.report.Block;
+import org.fifsim.report.Numbers;
+import org.fifsim.report.Report;
+import org.fifsim.results.Kpis;
+import org.fifsim.stats.Estimate;
+
+/**
+ * The report of a sweep, decision first: with two designs, where each asked KPI's difference changes sign (the
+ * break-even, with its interval from the bounds); then the charts, the numbers per point, and the method.
+ */
+public final class SweepReport {
+    private SweepReport() {
+    }
+
+    public static Report build(SweepOutcome o, List<Path> charts, JsonNode manifest) {
+        List<Report.Section> sections = new ArrayList<>();
+        List<Block> summary = new ArrayList<>();
+        String along = o.grid().varies().get(0).key();
+        if (o.scenarios().size() == 2) {
+            summary.add(new Block.Paragraph("Where " + o.scenarios().get(1) + " and " + o.scenarios().get(0)
+                    + " break even as " + along + " varies: the crossing is where the mean paired difference ("
+                    + o.scenarios().get(1) + " minus " + o.scenarios().get(0) + ") changes sign; its interval runs "
+                    + "between the points where the 95% bounds of the difference reach 0 (open: that bound does not "
+                    + "reach 0 within the swept range). More replications narrow the interval; they do not move "
+                    + "the crossing."));
+            summary.add(crossings(o));
+        } else {
+            summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as " + along
+                    + " varies, from the first point to the last (means with 95% intervals)."));
+        }
+        summary.add(ends(o));
+        sections.add(new Report.Section("summary", o.scenarios().size() == 2 ? "Break-even" : "Summary", summary));
+        List<Block> figures = new ArrayList<>();
+        for (Path c : charts) {
+            String name = c.getFileName().toString().replace(".png", "");
+            boolean diff = name.endsWith("-difference");
+            String kpi = diff ? name.substring(0, name.length() - "-difference".length()) : name;
+            figures.add(new Block.Figure("charts/" + c.getFileName(), kpi + (diff ? ", paired difference" : ""),
+                    diff ? "The paired difference with its 95% band; the marker is the break-even, the shaded "
+                            + "strip its interval." : "Each design's mean with its 95% band.", 900, 500));
+        }
+        if (!figures.isEmpty()) {
+            sections.add(new Report.Section("charts", "Charts", figures));
+        }
+        List<Block> points = new ArrayList<>();
+        for (String kpi : o.kpis()) {
+            points.add(new Block.Paragraph(kpi + (Kpis.unitOf(kpi).isEmpty() ? "" : " (" + Kpis.unitOf(kpi) + ")")
+                    + ":"));
+            points.add(pointTable(o, kpi));
+        }
+        sections.add(new Report.Section("points", "Every point", points));
+        sections.add(new Report.Section("method", "Method", List.of(new Block.Paragraph(o.grid().points().size()
+                + " points \u00d7 " + Numbers.count(o.replications(), "replication") + " per design, all on seed "
+                + o.seed() + " (common random numbers across points and designs, so differences are paired). "
+                + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
+                + "manifest.json, charts/*.png."), facts(manifest))));
+        return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
+                o.grid().varies().stream().map(v -> v.key()).toList()), sections);
+    }
+
+    static Block.Table crossings(SweepOutcome o) {
+        String key = o.grid().varies().get(0).key();
+        boolean fixed = o.crossings().stream().anyMatch(c -> !c.line().fixed().isEmpty());
+        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval]", key));
+        if (fixed) {
+            header.add("other keys");
+        }
+        boolean[] numeric = new boolean[header.size()];
+        numeric[1] = true;
+        numeric[2] = true;
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepOutcome.LineCrossing c : o.crossings()) {
+            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.value(o, c),
+                    c.crossing().found() ? c.at() : ""));
+            if (fixed) {
+                row.add(c.line().fixed().toString());
+            }
+            rows.add(row);
+        }
+        return new Block.Table(header, numeric, rows, List.of());
+    }
+
+    /** The asked KPIs at the first and the last point, per design. */
+    static Block.Table ends(SweepOutcome o) {
+        Grid g = o.grid();
+        int first = 0;
+        int last = g.points().size() - 1;
+        List<String> header = new ArrayList<>(List.of("KPI", "design", text(g, first), text(g, last)));
+        List<List<String>> rows = new ArrayList<>();
+        for (String kpi : o.kpis()) {
+            for (int s = 0; s < o.scenarios().size(); s++) {
+                rows.add(List.of(kpi, o.scenarios().get(s), cell(o.estimates().get(s).get(first).get(kpi)),
+                        cell(o.estimates().get(s).get(last).get(kpi))));
+            }
+        }
+        return new Block.Table(header, new boolean[] {false, false, true, true}, rows, List.of());
+    }
+
+    static Block.Table pointTable(SweepOutcome o, String kpi) {
+        Grid g = o.grid();
+        List<String> header = new ArrayList<>();
+        header.add("point");
+        header.addAll(o.scenarios());
+        boolean diff = !o.differences().isEmpty();
+        if (diff) {
+            header.add("difference");
+        }
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 1; i < numeric.length; i++) {
+            numeric[i] = true;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> muted = new ArrayList<>();
+        for (int p = 0; p < g.points().size(); p++) {
+            List<String> row = new ArrayList<>();
+            row.add(text(g, p));
+            for (int s = 0; s < o.scenarios().size(); s++) {
+                row.add(cell(o.estimates().get(s).get(p).get(kpi)));
+            }
+            if (diff) {
+                Estimate d = o.differences().get(p).get(kpi);
+                row.add(cell(d));
+                if (d != null && d.includesZero()) {
+                    muted.add(rows.size());
+                }
+            }
+            rows.add(row);
+        }
+        return new Block.Table(header, numeric, rows, muted);
+    }
+
+    private static String text(Grid g, int p) {
+        return String.join(" ", g.overrides(p).entrySet().stream().map(e -> (g.varies().size() == 1 ? ""
+                : e.getKey() + "=") + e.getValue()).toList());
+    }
+
+    static String cell(Estimate e) {
+        if (e == null || !Double.isFinite(e.mean())) {
+            return "n/a";
+        }
+        int d = Numbers.decimalsFor(e.mean(), e.halfWidth());
+        return Numbers.format(e.mean(), d) + (Double.isFinite(e.ci95Low()) ? " [" + Numbers.format(e.ci95Low(), d)
+                + ", " + Numbers.format(e.ci95High(), d) + "]" : "");
+    }
+
+    static Block.Facts facts(JsonNode manifest) {
+        List<Block.Fact> f = new ArrayList<>();
+        for (String k : List.of("fifsim_version", "git_commit", "command", "runs", "events", "wall_seconds")) {
+            JsonNode v = manifest.get(k);
+            if (v != null && !v.isNull()) {
+                f.add(new Block.Fact(k.replace('_', ' '), v.isArray() ? String.join(" ",
+                        iterable(v)) : v.asText()));
+            }
+        }
+        return new Block.Facts(f);
+    }
+
+    private static List<String> iterable(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

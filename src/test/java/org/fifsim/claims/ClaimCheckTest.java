@@ -1,0 +1,44 @@
+package org.fifsim.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.fifsim.stats.Estimate;
+import org.junit.jupiter.api.Test;
+
+/** A claim agrees when the simulated interval meets the claimed range, and says which way it misses otherwise. */
+class ClaimCheckTest {
+    private static Claim value(double v, double tol) {
+        return new Claim("c", "t", "s", "co2_transport_t", Claim.Of.DIFFERENCE, v, tol, Double.NaN, Double.NaN, "");
+    }
+
+    private static Claim atMost(double v) {
+        return new Claim("c", "t", "s", "cost_logistics_cny", Claim.Of.DIFFERENCE, Double.NaN, 0, Double.NaN, v, "");
+    }
+
+    private static Estimate est(double mean, double low, double high) {
+        return new Estimate(mean, 1, low, high, 10);
+    }
+
+    @Test
+    void valueWithTolerance() {
+        assertEquals(ClaimCheck.Verdict.AGREES, ClaimCheck.of(value(-1200, 120), est(-1216, -1229, -1202)).verdict());
+        // the interval only touches the range: still agrees
+        assertEquals(ClaimCheck.Verdict.AGREES, ClaimCheck.of(value(-1200, 120), est(-1330, -1340, -1320)).verdict());
+        assertEquals(ClaimCheck.Verdict.SIMULATION_LOWER,
+                ClaimCheck.of(value(-1200, 120), est(-10500, -10600, -10400)).verdict());
+        assertEquals(ClaimCheck.Verdict.SIMULATION_HIGHER, ClaimCheck.of(value(0.80, 0.02), est(0.9, 0.85, 0.95))
+                .verdict());
+    }
+
+    @Test
+    void oneSidedClaims() {
+        assertEquals(ClaimCheck.Verdict.AGREES, ClaimCheck.of(atMost(-30e6), est(-42.6e6, -43.6e6, -41.6e6))
+                .verdict());
+        assertEquals(ClaimCheck.Verdict.UNCLEAR, ClaimCheck.of(atMost(-30e6), est(-30e6, -31e6, -29e6)).verdict());
+        assertEquals(ClaimCheck.Verdict.SIMULATION_HIGHER, ClaimCheck.of(atMost(-30e6), est(-20e6, -21e6, -19e6))
+                .verdict());
+        Claim atLeast = new Claim("c", "t", "s", "pv_share", Claim.Of.OTHER, Double.NaN, 0, 0.8, Double.NaN, "");
+        assertEquals(ClaimCheck.Verdict.SIMULATION_LOWER, ClaimCheck.of(atLeast, est(0.74, 0.73, 0.75)).verdict());
+        assertEquals(ClaimCheck.Verdict.NOT_SIMULATED, ClaimCheck.of(atLeast, null).verdict());
+    }
+}

@@ -1,0 +1,88 @@
+package org.fifsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fifsim.results.Kpis;
+import org.fifsim.stats.Estimate;
+import org.junit.jupiter.api.Test;
+
+/** The decision table: plain names and units, a verdict from the paired interval, the band when there is one. */
+class DecisionTest {
+    private static KpiSummary level(String kpi, double... v) {
+        return KpiSummary.of(kpi, v);
+    }
+
+    private final Map<String, KpiSummary> base = KpiSummary.byName(List.of(
+            level(Kpis.COST_TOTAL_CNY, 190e6, 191e6, 192e6), level(Kpis.CO2_TOTAL_T, 2640, 2650, 2655),
+            level(Kpis.VEHICLES_BUILT, 693000, 693300, 693600),
+            level(Kpis.VEHICLE_LINE_STARVED, 0.0107, 0.0105, 0.0109), level(Kpis.PIPELINE_PACKS, 4200, 4201, 4202)));
+    private final Map<String, KpiSummary> other = KpiSummary.byName(List.of(
+            level(Kpis.COST_TOTAL_CNY, 97e6, 97.5e6, 98e6), level(Kpis.CO2_TOTAL_T, 1300, 1320, 1330),
+            level(Kpis.VEHICLES_BUILT, 699800, 699850, 699900),
+            level(Kpis.VEHICLE_LINE_STARVED, 0.0014, 0.0013, 0.0015), level(Kpis.PIPELINE_PACKS, 4300, 4301, 4302)));
+    private final Map<String, Estimate> diffs = new LinkedHashMap<>();
+
+    DecisionTest() {
+        diffs.put(Kpis.COST_TOTAL_CNY, new Estimate(-93.5e6, 2e6, -99.5e6, -87.5e6, 10));
+        diffs.put(Kpis.CO2_TOTAL_T, new Estimate(-1329, 20, -1346, -1312, 10));
+        diffs.put(Kpis.VEHICLES_BUILT, new Estimate(6542, 1500, 4958, 8126, 10));
+        diffs.put(Kpis.VEHICLE_LINE_STARVED, new Estimate(-0.0093, 0.002, -0.0116, -0.0071, 10));
+        diffs.put(Kpis.PIPELINE_PACKS, new Estimate(100, 300, -50, 250, 10));
+    }
+
+    private Map<String, List<String>> rows(Block.Table t) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        t.rows().forEach(r -> m.put(r.get(0), r));
+        return m;
+    }
+
+    @Test
+    void verdictsComeFromTheIntervalAndSayWhichWayIsBetter() {
+        Block.Table t = Decision.compared("seres-remote", "seres-fif", base, other, diffs, Map.of());
+        assertEquals(List.of("figure", "seres-remote", "seres-fif", "difference", "95% interval", "verdict"),
+                t.header());
+        Map<String, List<String>> r = rows(t);
+        assertEquals(List.of("Total cost (M CNY/yr)", "191", "97.5", "\u221293.5", "[\u221299.5, \u221287.5]",
+                "saves"), r.get("Total cost (M CNY/yr)"));
+        assertEquals("saves", r.get("Carbon (t CO2/yr)").get(5));
+        // more vehicles is better: a clear increase is a gain, said with the same word as a saving
+        assertEquals("saves", r.get("Vehicles built (vehicles/yr)").get(5));
+        assertEquals("\u22120.93 points", r.get("Vehicle line starved for packs (%)").get(3));
+        assertEquals("[\u22121.16, \u22120.71]", r.get("Vehicle line starved for packs (%)").get(4));
+        assertEquals(Decision.UNCLEAR, r.get("Packs in the pipeline (packs)").get(5));
+        int muted = t.rows().indexOf(r.get("Packs in the pipeline (packs)"));
+        assertEquals(List.of(muted), t.muted());
+        // a clear increase of something that should fall costs
+        Map<String, Estimate> worse = Map.of(Kpis.PIPELINE_PACKS, new Estimate(100, 10, 90, 110, 10));
+        assertEquals("costs", rows(Decision.compared("a", "b", base, other, worse, Map.of()))
+                .get("Packs in the pipeline (packs)").get(5));
+    }
+
+    @Test
+    void theAnswerLeadsWithMoneyAndCarbon() {
+        String s = Decision.answer("seres-remote", "seres-fif", base, other, diffs, 10);
+        assertTrue(s.startsWith("seres-fif against seres-remote: saves 93.5 M CNY/yr [87.5, 99.5] in total cost "
+                + "and saves 1,329 t CO2/yr [1,312, 1,346] in carbon."), s);
+    }
+
+    @Test
+    void aFactorBandGetsItsColumnOnlyWhenPresent() {
+        Block.Table t = Decision.compared("a", "b", base, other, diffs,
+                Map.of(Kpis.COST_TOTAL_CNY, new Decision.Band(-120e6, -70e6)));
+        assertEquals("factor band (p5\u2013p95)", t.header().get(6));
+        assertEquals("[\u2212120.0, \u221270.0]", rows(t).get("Total cost (M CNY/yr)").get(6));
+        assertEquals("", rows(t).get("Carbon (t CO2/yr)").get(6));
+    }
+
+    @Test
+    void bandsAreReadFromSummaryJson() throws Exception {
+        var node = Json.MAPPER.readTree("{\"cost_total_cny\": {\"mean\": 1, \"band_p5\": 0.5, \"band_p95\": 2},"
+                + " \"co2_total_t\": {\"mean\": 3}}");
+        Map<String, Decision.Band> b = Decision.bands(node);
+        assertEquals(Map.of("cost_total_cny", new Decision.Band(0.5, 2)), b);
+    }
+}
