@@ -41,7 +41,8 @@ public final class CarbonBasis {
                 + " (the largest part), the vehicle plant, use and end of life. Per kWh of capacity, not per kWh"
                 + " delivered over the service life.", f.get(Factors.PACK_KWH)));
         out.add("Factor uncertainty is apart from simulation noise: each KPI is priced at the factors' central values"
-                + " (replication interval), and " + FactorSet.DRAWS + " factor draws applied to the saved activity give"
+                + " (replication interval), and " + String.format(Locale.ROOT, "%,d", FactorSet.DRAWS)
+                + " factor draws applied to the saved activity give"
                 + " its factor band (band_p5-band_p95 in summary.json).");
         return out;
     }
