@@ -73,6 +73,8 @@ public final class Accounting {
             new Term(Kpis.COST_TRANSPORT_CNY, NO_SCOPE,
                     "per leg: trips x per-trip cost + (loaded km + empty km x empty-return share) x per-km cost"),
             new Term(Kpis.COST_HANDLING_CNY, NO_SCOPE, "packs entering a logistics stage x handling cost"),
+            new Term(Kpis.COST_CELL_TRANSPORT_CNY, NO_SCOPE,
+                    "the cell legs' part of transport: their trips and km at the same truck prices"),
             new Term(Kpis.COST_WAREHOUSING_CNY, NO_SCOPE, "pack-days in stores x warehousing rate"),
             new Term(Kpis.COST_INVENTORY_CNY, NO_SCOPE, "pack value x holding rate x time-averaged pipeline packs"),
             new Term(Kpis.COST_SCRAP_CNY, NO_SCOPE, "scrapped packs x pack value x scrap value share"),
@@ -86,6 +88,7 @@ public final class Accounting {
             new Term(Kpis.TRANSPORT_TKM, NO_SCOPE,
                     "per leg: units carried x km x mass per unit (pack_mass_kg, or the leg's own: a pack's cells)"),
             new Term(Kpis.CO2_TRANSPORT_T, SCOPE_3_4, "well-to-wheel: tank-to-wheel + well-to-tank"),
+            new Term(Kpis.CO2_CELL_TRANSPORT_T, SCOPE_3_4, "the cell legs' part of it, well-to-wheel"),
             new Term(Kpis.CO2_TRANSPORT_TTW_T, SCOPE_3_4,
                     "default: t-km x road intensity; vehicle-based: (loaded km + empty km x empty-return share x"
                             + " empty fuel share) x L/km loaded x diesel TTW"),
@@ -113,9 +116,12 @@ public final class Accounting {
             new Term(Kpis.CO2_PER_KWH_HUBS_KG, SCOPE_WAREHOUSE, "hubs' electricity per kWh"));
 
     private static final Map<String, Term> BY_NAME = new LinkedHashMap<>();
+    /** Position of each term in {@link #TERMS}: {@link #terms} fills its array by name, never by position. */
+    private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
 
     static {
         for (Term t : TERMS) {
+            INDEX.put(t.name(), BY_NAME.size());
             BY_NAME.put(t.name(), t);
         }
     }
@@ -167,13 +173,17 @@ public final class Accounting {
         double litresPerKmEmpty = litresPerKmLoaded * f.get(TRUCK_EMPTY_FUEL_SHARE);
 
         double transport = 0;
+        double cellTransport = 0;
+        double cellKg = 0;
         double tkm = 0;
         double ttwKg = 0;
         double wttKg = 0;
         double handled = 0;
         for (Activity.Leg l : activity.legs()) {
             double emptyKm = l.emptyKm() * emptyShare;
-            transport += l.trips() * f.get(TRUCK_CNY_PER_TRIP) + (l.loadedKm() + emptyKm) * f.get(TRUCK_CNY_PER_KM);
+            double legCost = l.trips() * f.get(TRUCK_CNY_PER_TRIP) + (l.loadedKm() + emptyKm) * f.get(TRUCK_CNY_PER_KM);
+            transport += legCost;
+            double kgBefore = ttwKg + wttKg;
             handled += l.unitsLoaded();
             double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : f.get(PACK_MASS_KG)) / 1000.0;
             tkm += legTkm;
@@ -186,6 +196,10 @@ public final class Accounting {
                 double ttw = legTkm * f.get(ROAD_KG_CO2_PER_TKM);
                 ttwKg += ttw;
                 wttKg += ttw * f.get(DIESEL_WTT_KG_PER_L) / f.get(DIESEL_TTW_KG_PER_L);
+            }
+            if (Activity.CELLS.equals(l.kind())) {
+                cellTransport += legCost;
+                cellKg += ttwKg + wttKg - kgBefore;
             }
         }
 
@@ -233,34 +247,41 @@ public final class Accounting {
 
         double good = activity.packsGood();
         double kwhMade = good * f.get(PACK_KWH);
-        return new double[] {
-            logistics,
-            transport,
-            handling,
-            warehousing,
-            inventory,
-            scrap,
-            rework,
-            energy,
-            line,
-            total,
-            good > 0 ? total / good : Double.NaN,
-            tkm,
-            co2Transport,
-            ttwKg / 1000.0,
-            wttKg / 1000.0,
-            co2Grid,
-            co2Location,
-            co2Market,
-            co2Pv,
-            co2Hubs,
-            co2Electricity,
-            co2Total,
-            good > 0 ? co2Total * 1000.0 / good : Double.NaN,
-            perKwh(co2Total, kwhMade),
-            perKwh(co2Grid + co2Pv, kwhMade),
-            perKwh(co2Transport, kwhMade),
-            perKwh(co2Hubs, kwhMade)};
+        double[] out = new double[TERMS.size()];
+        set(out, Kpis.COST_LOGISTICS_CNY, logistics);
+        set(out, Kpis.COST_TRANSPORT_CNY, transport);
+        set(out, Kpis.COST_HANDLING_CNY, handling);
+        set(out, Kpis.COST_CELL_TRANSPORT_CNY, cellTransport);
+        set(out, Kpis.COST_WAREHOUSING_CNY, warehousing);
+        set(out, Kpis.COST_INVENTORY_CNY, inventory);
+        set(out, Kpis.COST_SCRAP_CNY, scrap);
+        set(out, Kpis.COST_REWORK_CNY, rework);
+        set(out, Kpis.COST_ENERGY_CNY, energy);
+        set(out, Kpis.COST_LINE_CNY, line);
+        set(out, Kpis.COST_TOTAL_CNY, total);
+        set(out, Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
+        set(out, Kpis.TRANSPORT_TKM, tkm);
+        set(out, Kpis.CO2_TRANSPORT_T, co2Transport);
+        set(out, Kpis.CO2_CELL_TRANSPORT_T, cellKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_TTW_T, ttwKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_WTT_T, wttKg / 1000.0);
+        set(out, Kpis.CO2_GRID_T, co2Grid);
+        set(out, Kpis.CO2_ELECTRICITY_LOCATION_T, co2Location);
+        set(out, Kpis.CO2_ELECTRICITY_MARKET_T, co2Market);
+        set(out, Kpis.CO2_PV_LIFECYCLE_T, co2Pv);
+        set(out, Kpis.CO2_WAREHOUSE_T, co2Hubs);
+        set(out, Kpis.CO2_ELECTRICITY_T, co2Electricity);
+        set(out, Kpis.CO2_TOTAL_T, co2Total);
+        set(out, Kpis.CO2_PER_PACK_KG, good > 0 ? co2Total * 1000.0 / good : Double.NaN);
+        set(out, Kpis.CO2_PER_KWH_KG, perKwh(co2Total, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_ASSEMBLY_KG, perKwh(co2Grid + co2Pv, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_TRANSPORT_KG, perKwh(co2Transport, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_HUBS_KG, perKwh(co2Hubs, kwhMade));
+        return out;
+    }
+
+    private static void set(double[] out, String kpi, double value) {
+        out[INDEX.get(kpi)] = value;
     }
 
     /** The model's KPIs followed by the accounting's at these factors: what a replication reports. */

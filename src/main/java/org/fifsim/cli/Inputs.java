@@ -29,9 +29,10 @@ final class Inputs {
     static List<Scenario> read(List<Path> files, PrintWriter err) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         for (Path f : files) {
             try {
-                out.add(ScenarioReader.read(f));
+                out.add(ScenarioReader.read(f, java.util.Map.of(), warnings));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -40,6 +41,10 @@ final class Inputs {
             problems.forEach(p -> err.println(p.format()));
             err.flush();
             return null;
+        }
+        if (!warnings.isEmpty()) {
+            warnings.forEach(w -> err.println(w.formatWarning()));
+            err.flush();
         }
         return out;
     }

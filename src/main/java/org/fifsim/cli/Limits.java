@@ -41,13 +41,20 @@ final class Limits {
      * (end-of-line test, rework, installation); breakdowns, closures and shift changes add two events per cycle.
      */
     static double events(Scenario s) {
-        double perSecond = packsPerSecond(s) * (s.packLine().stations().size() + s.logistics().stages().size() + 3);
+        // a cell leg adds a road and a store per pack's worth of cells
+        int cellStages = s.cellSupply() == null ? 0 : 2;
+        double perSecond = packsPerSecond(s)
+                * (s.packLine().stations().size() + s.logistics().stages().size() + cellStages + 3);
         for (StationSpec st : s.packLine().stations()) {
             if (st.fails()) {
                 perSecond += 2 / (st.mtbf().mean() + st.mttr().mean());
             }
         }
-        for (Disruption d : s.logistics().disruptions()) {
+        List<Disruption> closures = new ArrayList<>(s.logistics().disruptions());
+        if (s.cellSupply() != null) {
+            closures.addAll(s.cellSupply().disruptions());
+        }
+        for (Disruption d : closures) {
             perSecond += 2 / (d.every().mean() + d.duration().mean());
         }
         perSecond += shiftChangesPerSecond(s.packLine().calendar()) + shiftChangesPerSecond(s.vehicleLine().calendar());
@@ -76,8 +83,15 @@ final class Limits {
     /** Packs the pull rule lets into the pipeline (end-of-line to installation). */
     private static double pipelineCap(Scenario s) {
         LogisticsSpec l = s.logistics();
-        return l.production().kanban() ? l.pipelineLimit(s.vehicleLine().takt())
+        double takt = s.vehicleLine().takt();
+        double share = s.vehicleLine().calendar().workingShare();
+        // each echelon holds at most its level; the pack line's rule bounds the first
+        double downstream = l.echelons(takt, share).stream().skip(1).mapToDouble(e -> e.level()).sum();
+        double first = l.production().kanban() ? l.pipelineLimit(takt, share)
                 : (double) l.production().reorderPoint() + l.production().orderQuantity();
+        double cells = s.cellSupply() == null ? 0
+                : s.cellSupply().level(takt, share, s.packLine().calendar().workingShare());
+        return first + downstream + cells;
     }
 
     private static double shiftChangesPerSecond(WorkCalendar c) {
@@ -108,7 +122,8 @@ final class Limits {
                 - s.vehicleLine().calendar().workingShare() / slowestTakt);
         double moving = Math.min(pipeline, l.meanLeadTime(s.vehicleLine().takt()) / s.vehicleLine().takt()
                 + surplus * horizon + 1) + wip;
-        double stored = l.initialStock();
+        double stored = l.initialStock()
+                + l.initialStoreStock(s.vehicleLine().takt(), s.vehicleLine().calendar().workingShare());
 
         double hourly = atOnce * BYTES_PER_HOUR * (horizon / Durations.HOUR + 1);
         double stock = atOnce * BYTES_PER_STORED_PACK * stored;

@@ -77,6 +77,7 @@ final class PointInputs {
             List<String> keys, RunSpec run, PrintWriter err) {
         Map<String, Integer> column = columns(keys, set);
         Set<String> problems = new LinkedHashSet<>();
+        Set<String> warnings = new LinkedHashSet<>();
         List<List<Scenario>> out = new ArrayList<>();
         for (Path f : files) {
             List<Scenario> row = new ArrayList<>();
@@ -85,7 +86,15 @@ final class PointInputs {
                     break;
                 }
                 try {
-                    Scenario s = ScenarioReader.read(f, merge(set, point));
+                    List<Problem> said = new ArrayList<>();
+                    Scenario s = ScenarioReader.read(f, merge(set, point), said);
+                    if (warnings.size() < MAX_PROBLEMS) {
+                        // a point's values are on the command line: say which point the warning is about
+                        String at = String.join(", ", point.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .toList());
+                        said.stream().map(w -> w.formatWarning() + (at.isEmpty() ? "" : " (point " + at + ")"))
+                                .forEach(warnings::add);
+                    }
                     row.add(s.withRun(new RunSpec(s.run().horizon(), s.run().warmup(), run.replications(),
                             run.seed())));
                 } catch (ScenarioException e) {
@@ -98,6 +107,10 @@ final class PointInputs {
             problems.forEach(err::println);
             err.flush();
             return null;
+        }
+        if (!warnings.isEmpty()) {
+            warnings.forEach(err::println);
+            err.flush();
         }
         return out;
     }

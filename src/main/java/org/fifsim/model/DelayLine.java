@@ -20,6 +20,7 @@ final class DelayLine {
     private int size;
     private long arrivals;
     private SimEventInterface<Double> next;
+    private boolean releasing;
 
     DelayLine(Scheduler sim, Consumer<Pack> onReady) {
         this.sim = sim;
@@ -33,6 +34,9 @@ final class DelayLine {
     void add(Pack p, double delay) {
         double ready = sim.getSimulatorTime() + delay;
         push(ready, p);
+        if (releasing) {
+            return; // release() schedules the earliest time when it is done
+        }
         if (next == null) {
             next = sim.scheduleEventAbs(ready, this::release);
         } else if (ready < next.getAbsoluteExecutionTime()) {
@@ -41,13 +45,22 @@ final class DelayLine {
         }
     }
 
+    /**
+     * Releases every pack due now. A release may add packs to this line (a full store letting a waiting pack in):
+     * those are only pushed on the heap here, and the one event for the earliest time is scheduled at the end.
+     */
     private void release() {
+        releasing = true;
         next = null;
         double now = sim.getSimulatorTime();
-        while (size > 0 && times[0] <= now) {
-            onReady.accept(pop());
+        try {
+            while (size > 0 && times[0] <= now) {
+                onReady.accept(pop());
+            }
+        } finally {
+            releasing = false;
         }
-        if (size > 0 && next == null) {
+        if (size > 0) {
             next = sim.scheduleEventAbs(times[0], this::release);
         }
     }

@@ -30,6 +30,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
     private final transient Measures measures = new Measures();
     private transient PackLine packLine;
     private transient Pipeline pipeline;
+    private transient CellSupply cellSupply;
     private transient LineSide lineSide;
     private transient VehicleLine vehicleLine;
     private transient EnergyMeter energyMeter;
@@ -54,13 +55,21 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         energyMeter = new EnergyMeter(sim, scenario.energy(), scenario.run().horizon());
         packLine.meter(energyMeter);
         lineSide = new LineSide(sim, measures);
-        pipeline = new Pipeline(sim, scenario.logistics(), streams, measures, lineSide);
-        vehicleLine = new VehicleLine(sim, measures, scenario.vehicleLine().takt());
-        packLine.connect(pipeline, scenario.logistics(), scenario.vehicleLine().takt());
+        double takt = scenario.vehicleLine().takt();
+        double vehicleShare = scenario.vehicleLine().calendar().workingShare();
+        pipeline = new Pipeline(sim, scenario.logistics(), streams, measures, lineSide, takt, vehicleShare);
+        vehicleLine = new VehicleLine(sim, measures, takt);
+        packLine.connect(pipeline, scenario.logistics());
+        if (scenario.cellSupply() != null) {
+            cellSupply = new CellSupply(sim, scenario.cellSupply(), streams, measures, takt, vehicleShare,
+                    scenario.packLine().calendar().workingShare());
+            packLine.cells(cellSupply);
+            cellSupply.start(scenario.cellSupply().disruptions(), streams);
+        }
         lineSide.connect(pipeline, vehicleLine);
         vehicleLine.connect(lineSide);
-        pipeline.stockLineSide(scenario.logistics().initialStock());
-        new RoadClosures(sim, pipeline.roads()).start(scenario.logistics().disruptions(), streams);
+        pipeline.stockInitially(scenario.logistics().initialStock());
+        new RoadClosures(sim, pipeline.roads(), "disruption/").start(scenario.logistics().disruptions(), streams);
         DemandSwings.schedule(sim, vehicleLine, scenario.vehicleLine().takt(), scenario.vehicleLine().swings());
         getSimulator().addListener(this, Replication.WARMUP_EVENT);
         new Shifts(sim, scenario.packLine().calendar(), packLine::setWorking).start();
@@ -85,6 +94,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             measures.restart(now);
             packLine.restartStatistics(now);
             pipeline.restartStatistics(now);
+            if (cellSupply != null) {
+                cellSupply.restartStatistics(now);
+            }
         }
     }
 
@@ -111,6 +123,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.LINE_SIDE_PACKS, m.lineSide.mean(now));
         k.put(Kpis.PACK_LINE_WIP, m.packLineWip.mean(now));
         k.put(Kpis.TRUCK_TRIPS, m.truckTrips * perYear);
+        k.put(Kpis.CELL_TRUCK_TRIPS, cellSupply == null ? 0 : cellSupply.trips() * perYear);
+        k.put(Kpis.CELL_TRUCK_KM, cellSupply == null ? 0 : cellSupply.km() * perYear);
+        k.put(Kpis.PACK_LINE_CELL_WAIT, cellSupply == null ? 0 : cellSupply.waitingShare(now));
 
         Map<String, Double> details = new LinkedHashMap<>();
         for (Station s : packLine.stations()) {
@@ -120,11 +135,17 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             }
         }
         pipeline.details(now, perYear, details);
+        if (cellSupply != null) {
+            cellSupply.details(now, perYear, details);
+        }
         details.put("reworked_packs_per_yr", m.reworked * perYear);
 
         List<Activity.Leg> legs = new ArrayList<>();
         List<Activity.Hub> hubs = new ArrayList<>();
         pipeline.activity(now, perYear, legs, hubs);
+        if (cellSupply != null) {
+            cellSupply.activity(now, perYear, legs, hubs);
+        }
         Map<String, double[]> profiles = new LinkedHashMap<>();
         Activity.SiteEnergy site = energy(now, k, profiles);
         Activity activity = new Activity(m.good * perYear, m.scrapped * perYear, m.reworked * perYear,
@@ -132,7 +153,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
-                scenario.logistics().initialStock(), pipeline.count());
+                pipeline.initialStock(), pipeline.count());
         return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
     }

@@ -27,7 +27,9 @@ final class LineSide {
     /** A pack reaches the line-side: its lead time ends here. */
     void arrive(Pack p) {
         double now = sim.getSimulatorTime();
-        measures.leadTime(now - p.passed);
+        if (!Double.isNaN(p.passed)) { // a stock point's initial pack has no lead time
+            measures.leadTime(now - p.passed);
+        }
         measures.trace(now, "line-side", "arrive", p.id);
         packs.addLast(p);
         measures.lineSide.set(now, packs.size());

@@ -30,6 +30,7 @@ final class PackLine {
     private int downStations;
     private boolean working = true;
     private EnergyMeter meter;
+    private CellSupply cells;
 
     PackLine(Scheduler sim, PackLineSpec spec, Streams streams, Measures measures) {
         this.sim = sim;
@@ -58,11 +59,17 @@ final class PackLine {
         m.setRunning(working && downStations == 0);
     }
 
-    void connect(Pipeline p, LogisticsSpec logistics, double vehicleTakt) {
+    void connect(Pipeline p, LogisticsSpec logistics) {
         this.pipeline = p;
-        this.limit = logistics.pipelineLimit(vehicleTakt);
+        this.limit = p.productionLimit();
         this.rule = logistics.production();
         p.onSpace(this::pipelineSpace);
+    }
+
+    /** Station one takes a pack's worth of cells from {@code c} to start a pack (default: unlimited cells). */
+    void cells(CellSupply c) {
+        this.cells = c;
+        c.onKitReady(() -> stations.get(0).tryStart());
     }
 
     List<Station> stations() {
@@ -78,18 +85,23 @@ final class PackLine {
     }
 
     /**
-     * The pull rule. Kanban: a new pack is released only while the pipeline holds fewer packs than the limit.
-     * Reorder point: only against an order placed when the inventory position fell to the reorder point.
+     * The pull rule. Kanban: a new pack is released only while the first echelon (without stock points, the whole
+     * pipeline) holds fewer packs than its level. Reorder point: only against an order placed when the inventory
+     * position fell to the reorder point. Either way, only with a pack's worth of cells at hand.
      */
     Pack release() {
         if (rule.kanban()) {
-            if (pipeline.count() >= limit) {
+            if (pipeline.productionPosition() >= limit) {
                 return null;
             }
-        } else if (ordered > 0) {
-            ordered--;
-        } else {
+        } else if (ordered <= 0) {
             return null;
+        }
+        if (cells != null && !cells.take()) {
+            return null;
+        }
+        if (!rule.kanban()) {
+            ordered--;
         }
         measures.totalStarted++;
         measures.started++;
@@ -102,7 +114,7 @@ final class PackLine {
     /** The pipeline has room again: the first station may start. */
     private void pipelineSpace() {
         if (!rule.kanban()) {
-            long position = pipeline.count() + Math.round(measures.packLineWip.value()) + ordered;
+            long position = pipeline.productionPosition() + Math.round(measures.packLineWip.value()) + ordered;
             while (position <= rule.reorderPoint()) {
                 ordered += rule.orderQuantity();
                 position += rule.orderQuantity();

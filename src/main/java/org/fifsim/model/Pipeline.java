@@ -12,8 +12,9 @@ import org.fifsim.scenario.StageSpec;
 
 /**
  * The logistics pipeline from end-of-line to installation: an ordered chain of stages ending at the line-side store.
- * It counts the packs it holds, which is what the pull rule looks at, and places the line-side's reorder-point
- * orders with the last store.
+ * Stock points (stores with a target) cut it into echelons; each is replenished by the one before it up to its level:
+ * the pack line fills the first, a stock point sends packs on while the next echelon is below its level (FIFO), and
+ * the line-side's reorder point, when set, orders from the last store.
  */
 final class Pipeline {
     private final Scheduler sim;
@@ -22,19 +23,24 @@ final class Pipeline {
     private final List<RoadStage> roads = new ArrayList<>();
     private final LineSide lineSide;
     private final Replenishment lineSideRule;
+    private final List<LogisticsSpec.Echelon> echelons;
+    /** The stock point at the end of each echelon but the last (which ends at the line-side). */
+    private final List<StoreStage> stockPoints = new ArrayList<>();
     /** The store the line-side orders from under a reorder point, and the stages between it and the line-side. */
     private StoreStage supplier;
     private final List<Stage> afterSupplier = new ArrayList<>();
     private int count;
-    /** Told when a pack leaves, so the pull rule can release the next one. */
+    private int initialStock;
+    /** Told when the first echelon has room, so the pack line can start the next pack. */
     private Runnable spaceListener = () -> { };
 
-    Pipeline(Scheduler sim, LogisticsSpec spec, Streams streams, Measures measures,
-            LineSide lineSide) {
+    Pipeline(Scheduler sim, LogisticsSpec spec, Streams streams, Measures measures, LineSide lineSide,
+            double vehicleTakt, double workingShare) {
         this.sim = sim;
         this.measures = measures;
         this.lineSide = lineSide;
         this.lineSideRule = spec.lineSide();
+        this.echelons = spec.echelons(vehicleTakt, workingShare);
         for (StageSpec s : spec.stages()) {
             stages.add(build(s, streams));
         }
@@ -43,6 +49,14 @@ final class Pipeline {
         }
         for (int i = 0; i < stages.size(); i++) {
             stages.get(i).next = i + 1 < stages.size() ? stages.get(i + 1)::receive : lineSide::arrive;
+        }
+        for (int j = 0; j + 1 < echelons.size(); j++) {
+            StoreStage point = (StoreStage) stages.get(echelons.get(j).to());
+            stockPoints.add(point);
+            int next = j + 1;
+            point.holdFor(() -> position(next) < echelons.get(next).level());
+            int own = j;
+            point.onLeave(() -> echelonHasRoom(own));
         }
         if (!lineSideRule.kanban()) {
             for (int i = stages.size() - 1; i >= 0 && supplier == null; i--) {
@@ -62,11 +76,11 @@ final class Pipeline {
             return new TransferStage(spec.name(), sim, Sampler.of(t.delay(), streams.stream(key + "/delay")));
         }
         if (spec instanceof StageSpec.Store s) {
-            return new StoreStage(spec.name(), sim, Sampler.of(s.dwell(), streams.stream(key + "/dwell")), s.capacity());
+            return new StoreStage(spec.name(), sim, Sampler.of(s.dwell(), streams.stream(key + "/dwell")),
+                    Sampler.of(s.handling(), streams.stream(key + "/handling")), s.capacity());
         }
         StageSpec.Road r = (StageSpec.Road) spec;
-        RoadStage road = new RoadStage(sim, measures, r, Sampler.of(r.transit(), streams.stream(key + "/transit")),
-                Sampler.of(r.returnTrip(), streams.stream(key + "/return")));
+        RoadStage road = new RoadStage(sim, measures, r, new RoadTimes(r, streams, key), true);
         roads.add(road);
         return road;
     }
@@ -75,8 +89,38 @@ final class Pipeline {
         this.spaceListener = listener;
     }
 
+    /** Packs between end-of-line and installation. */
     int count() {
         return count;
+    }
+
+    /** Packs in echelon {@code j}: its stages, and the line-side for the last. */
+    private int position(int j) {
+        LogisticsSpec.Echelon e = echelons.get(j);
+        int n = j == echelons.size() - 1 ? lineSide.size() : 0;
+        for (int i = e.from(); i <= e.to() && i < stages.size(); i++) {
+            n += stages.get(i).count();
+        }
+        return n;
+    }
+
+    /** What the pack line's pull rule looks at: the packs in the first echelon. */
+    int productionPosition() {
+        return echelons.size() == 1 ? count : position(0);
+    }
+
+    /** The pack line's kanban limit: the first echelon's order-up-to level. */
+    int productionLimit() {
+        return echelons.get(0).level();
+    }
+
+    /** A pack left echelon {@code j}: the stage that replenishes it may send the next. */
+    private void echelonHasRoom(int j) {
+        if (j == 0) {
+            spaceListener.run();
+        } else {
+            stockPoints.get(j - 1).pull();
+        }
     }
 
     List<Stage> stages() {
@@ -98,16 +142,40 @@ final class Pipeline {
         }
     }
 
-    /** Puts {@code n} packs on the line-side before the run starts: the plant starts with its safety stock. */
-    void stockLineSide(int n) {
+    /**
+     * Stocks the plant before the run starts: {@code n} packs on the line-side (its safety stock) and every stock
+     * point at its target plus the next echelon's lead-time demand, ready to leave. These packs have no lead time.
+     */
+    void stockInitially(int n) {
+        long id = -1;
         for (int i = 0; i < n; i++) {
-            Pack p = new Pack(-1 - i, 0);
-            p.passed = 0;
-            lineSide.stockInitially(p);
+            lineSide.stockInitially(initialPack(id--));
         }
         count += n;
+        for (int j = 0; j < stockPoints.size(); j++) {
+            int stock = LogisticsSpec.initialStock(echelons, j);
+            for (int i = 0; i < stock; i++) {
+                stockPoints.get(j).stockInitially(initialPack(id--));
+            }
+            count += stock;
+        }
+        initialStock = count;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
+        for (StoreStage point : stockPoints) {
+            point.pull(); // each sends the next echelon's lead-time demand on its way
+        }
+    }
+
+    private static Pack initialPack(long id) {
+        Pack p = new Pack(id, 0);
+        p.passed = Double.NaN;
+        return p;
+    }
+
+    /** Packs put in before the run: line-side and stock points. */
+    int initialStock() {
+        return initialStock;
     }
 
     /** A pack was installed in a vehicle and leaves the pipeline. */
@@ -115,7 +183,7 @@ final class Pipeline {
         count--;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
-        spaceListener.run();
+        echelonHasRoom(echelons.size() - 1);
     }
 
     /** Reorder point at the line-side: order batches while the position (on hand + coming + ordered) is at s or below. */
@@ -148,12 +216,7 @@ final class Pipeline {
         boolean pastRoad = false;
         for (Stage s : stages) {
             if (s instanceof RoadStage r) {
-                double trips = r.trips() * perYear;
-                double km = trips * r.distanceKm();
-                // every loaded run comes back empty: a dedicated shuttle (the accounting may charge part of it)
-                legs.add(new Activity.Leg(s.name, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT,
-                        r.distanceKm(), 0, s.entered * perYear, trips, km, km,
-                        r.packsCarried() * r.distanceKm() * perYear));
+                legs.add(r.leg(perYear, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 0));
                 pastRoad = true;
             } else {
                 String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
-import org.fifsim.model.random.Sampler;
+import org.fifsim.results.Activity;
 import org.fifsim.scenario.StageSpec;
 
 /**
@@ -16,13 +16,16 @@ import org.fifsim.scenario.StageSpec;
 final class RoadStage extends Stage {
     private final Measures measures;
     private final StageSpec.Road spec;
-    private final Sampler transit;
-    private final Sampler returnTrip;
+    private final RoadTimes times;
+    /** True for the pack pipeline's roads, whose trips are the truck_trips KPI; false for the cell leg. */
+    private final boolean packLeg;
     private final ArrayDeque<Pack> dock = new ArrayDeque<>();
     private final List<Truck> trucks = new ArrayList<>();
     private final ArrayDeque<Truck> home = new ArrayDeque<>();
     private SimEventInterface<Double> timeout;
     private boolean closed;
+    /** Closures on now: the road is closed while any is. */
+    private int closures;
 
     private final TimeAverage dockStock = new TimeAverage();
     private final TimeAverage trucksAway = new TimeAverage();
@@ -30,13 +33,12 @@ final class RoadStage extends Stage {
     private long trips;
     private long packsCarried;
 
-    RoadStage(Scheduler sim, Measures measures, StageSpec.Road spec, Sampler transit,
-            Sampler returnTrip) {
+    RoadStage(Scheduler sim, Measures measures, StageSpec.Road spec, RoadTimes times, boolean packLeg) {
         super(spec.name(), sim);
         this.measures = measures;
         this.spec = spec;
-        this.transit = transit;
-        this.returnTrip = returnTrip;
+        this.times = times;
+        this.packLeg = packLeg;
         for (int i = 0; i < spec.fleet(); i++) {
             Truck t = new Truck(sim);
             trucks.add(t);
@@ -52,7 +54,6 @@ final class RoadStage extends Stage {
     void accept(Pack p) {
         double now = now();
         stock.add(now, 1);
-        p.stageEntered = now;
         dock.addLast(p);
         dockStock.set(now, dock.size());
         dispatch();
@@ -75,10 +76,12 @@ final class RoadStage extends Stage {
             }
             trips++;
             packsCarried += n;
-            measures.truckTrips++;
+            if (packLeg) {
+                measures.truckTrips++;
+            }
             trucksAway.set(now(), trucks.size() - home.size());
             measures.trace(now(), name, "truck-depart:" + n, Trace.NO_PACK);
-            t.drive(transit.draw(), () -> unload(t));
+            t.drive(times.outbound(), () -> unload(t));
             sent = true;
         }
         if (sent) {
@@ -113,9 +116,9 @@ final class RoadStage extends Stage {
         stock.add(now, -load.length);
         measures.trace(now, name, "truck-arrive:" + load.length, Trace.NO_PACK);
         for (Pack p : load) {
-            next.accept(p);
+            pass(p);
         }
-        t.drive(returnTrip.draw(), () -> back(t));
+        t.drive(times.back(), () -> back(t));
     }
 
     private void back(Truck t) {
@@ -124,8 +127,22 @@ final class RoadStage extends Stage {
         dispatch();
     }
 
+    /** A closure of this road starts. */
+    void closureStarts() {
+        if (closures++ == 0) {
+            setClosed(true);
+        }
+    }
+
+    /** A closure of this road ends; the road opens when no other is on. */
+    void closureEnds() {
+        if (--closures == 0) {
+            setClosed(false);
+        }
+    }
+
     /** A closure starts or ends: trucks on the road stop or go on; an overdue load may leave at once. */
-    void setClosed(boolean value) {
+    private void setClosed(boolean value) {
         closed = value;
         measures.trace(now(), name, value ? "closed" : "open", Trace.NO_PACK);
         closedTime.set(now(), value ? 1 : 0);
@@ -161,6 +178,19 @@ final class RoadStage extends Stage {
         out.put("mean_load_packs", trips > 0 ? (double) packsCarried / trips : 0);
         out.put("trucks_away_share", TimeAverage.share(trucksAway.mean(now) / trucks.size()));
         out.put("closed_share", TimeAverage.share(closedTime.mean(now)));
+    }
+
+    /**
+     * This road as an activity record, per year. Every loaded run comes back empty: a dedicated shuttle (the
+     * accounting may charge only part of the return to the load).
+     *
+     * @param unitMassKg mass of one unit carried; 0 for a pack (priced at the pack_mass_kg factor)
+     */
+    Activity.Leg leg(double perYear, String kind, String from, String to, double unitMassKg) {
+        double t = trips * perYear;
+        double km = t * spec.distanceKm();
+        return new Activity.Leg(name, kind, from, to, spec.distanceKm(), unitMassKg, entered * perYear, t, km, km,
+                packsCarried * spec.distanceKm() * perYear);
     }
 
     /** Loaded trips since the warm-up, for cost and carbon. */

@@ -18,6 +18,9 @@ abstract class Stage {
     Measures trace;
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
     long entered;
+    /** Packs that left since the warm-up, and the time they spent here: the mean stay, for Little's law. */
+    long left;
+    double staySum;
 
     final Scheduler sim;
 
@@ -29,6 +32,7 @@ abstract class Stage {
     /** A pack arrives from upstream. */
     final void receive(Pack p) {
         entered++;
+        p.stageEntered = sim.getSimulatorTime();
         if (trace != null) {
             trace.trace(sim.getSimulatorTime(), name, "enter", p.id);
         }
@@ -36,6 +40,13 @@ abstract class Stage {
     }
 
     abstract void accept(Pack p);
+
+    /** A pack leaves for the next stage or the line-side. */
+    final void pass(Pack p) {
+        left++;
+        staySum += sim.getSimulatorTime() - p.stageEntered;
+        next.accept(p);
+    }
 
     /** Packs in this stage now. */
     int count() {
@@ -45,11 +56,14 @@ abstract class Stage {
     void restartStatistics(double now) {
         stock.restart(now);
         entered = 0;
+        left = 0;
+        staySum = 0;
     }
 
     /** Finer values for replications.csv, keyed by name without the stage prefix. */
     void details(double now, double perYear, Map<String, Double> out) {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
+        out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
     }
 }

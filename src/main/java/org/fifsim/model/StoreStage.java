@@ -4,35 +4,83 @@ import java.util.ArrayDeque;
 import org.fifsim.model.random.Sampler;
 
 /**
- * A warehouse: every pack stays at least its dwell time, then moves on. When full, arriving packs wait at the door
- * (still counted here) until a place frees. A store that supplies the line-side on a reorder point holds its ready
- * packs until they are ordered.
+ * A warehouse. Every pack stays its compulsory dwell plus its handling time; then it is ready. Packs that arrive
+ * together (a truck's load) are handled as one lot, with one handling time. A plain store sends a
+ * ready pack on at once. A store that holds stock (a stock point, or the store the line-side orders from) keeps its
+ * ready packs and lets them go first in first out while its {@link Gate} says the next stage wants one. When full,
+ * arriving packs wait at the door (still counted here) until a place frees.
  */
 final class StoreStage extends Stage {
+    /** Whether downstream takes one more pack now; asked once per pack, so a gate may count what it lets through. */
+    @FunctionalInterface
+    interface Gate {
+        boolean take();
+    }
+
     private final Sampler dwell;
+    private final Sampler handling;
     private final int capacity;
     private final ArrayDeque<Pack> atDoor = new ArrayDeque<>();
     private final ArrayDeque<Pack> ready = new ArrayDeque<>();
-    private final DelayLine dwelling;
+    private final DelayLine staying;
     private int inside;
-    private boolean releaseOnOrder;
+    /** Packs that arrive together (one truck's load) are handled as one lot: one handling draw, one ready time. */
+    private double lotArrival = Double.NaN;
+    private double lotHandling;
+    private Gate gate;
     private long outstanding;
+    /** Told after a pack left: the echelon that ends here has room, so the stage before may send more. */
+    private Runnable onLeave = () -> { };
+    /** Told when a pack is ready and stays held: a consumer that pulls by itself (the pack line) may take it. */
+    private Runnable onHeldReady = () -> { };
 
-    StoreStage(String name, Scheduler sim, Sampler dwell, int capacity) {
+    StoreStage(String name, Scheduler sim, Sampler dwell, Sampler handling, int capacity) {
         super(name, sim);
         this.dwell = dwell;
+        this.handling = handling;
         this.capacity = capacity;
-        this.dwelling = new DelayLine(sim, this::ready);
+        this.staying = new DelayLine(sim, this::ready);
     }
 
-    /** From now on, ready packs leave only against orders ({@link #order(int)}). */
+    /** From now on, ready packs are held and leave only while {@code g} lets them. */
+    void holdFor(Gate g) {
+        this.gate = g;
+    }
+
+    /** From now on, ready packs leave only against orders ({@link #order(int)}): the line-side's reorder point. */
     void releaseOnOrder() {
-        this.releaseOnOrder = true;
+        holdFor(() -> {
+            if (outstanding > 0) {
+                outstanding--;
+                return true;
+            }
+            return false;
+        });
+    }
+
+    void onLeave(Runnable r) {
+        this.onLeave = r;
+    }
+
+    void onHeldReady(Runnable r) {
+        this.onHeldReady = r;
     }
 
     /** Packs ordered but not yet sent: part of the ordering store's inventory position. */
     long outstanding() {
         return outstanding;
+    }
+
+    /** Packs ready to leave now (held stock). */
+    int readyCount() {
+        return ready.size();
+    }
+
+    /** A pack put here before the run starts, ready at once: a stock point starts at its target. */
+    void stockInitially(Pack p) {
+        stock.add(sim.getSimulatorTime(), 1);
+        inside++;
+        ready.addLast(p);
     }
 
     @Override
@@ -47,28 +95,45 @@ final class StoreStage extends Stage {
 
     private void enter(Pack p) {
         inside++;
-        dwelling.add(p, dwell.draw());
+        double now = sim.getSimulatorTime();
+        if (now != lotArrival) {
+            lotArrival = now;
+            lotHandling = handling.draw();
+        }
+        staying.add(p, dwell.draw() + lotHandling);
     }
 
     private void ready(Pack p) {
-        if (releaseOnOrder) {
-            ready.addLast(p);
-            drain();
-        } else {
+        if (gate == null) {
             leave(p);
+        } else {
+            ready.addLast(p);
+            pull();
+            if (!ready.isEmpty()) {
+                onHeldReady.run();
+            }
         }
     }
 
     void order(int quantity) {
         outstanding += quantity;
-        drain();
+        pull();
     }
 
-    private void drain() {
-        while (outstanding > 0 && !ready.isEmpty()) {
-            outstanding--;
+    /** Sends ready packs, oldest first, while the gate lets them. */
+    void pull() {
+        while (!ready.isEmpty() && gate.take()) {
             leave(ready.pollFirst());
         }
+    }
+
+    /** A consumer that is not a stage (the pack line taking cells) takes the oldest ready pack, if there is one. */
+    Pack takeReady() {
+        Pack p = ready.pollFirst();
+        if (p != null) {
+            leave(p);
+        }
+        return p;
     }
 
     private void leave(Pack p) {
@@ -77,6 +142,7 @@ final class StoreStage extends Stage {
         if (!atDoor.isEmpty()) {
             enter(atDoor.pollFirst());
         }
-        next.accept(p);
+        pass(p);
+        onLeave.run();
     }
 }

@@ -21,6 +21,6 @@ final class TransferStage extends Stage {
 
     private void arrive(Pack p) {
         stock.add(sim.getSimulatorTime(), -1);
-        next.accept(p);
+        pass(p);
     }
 }

@@ -8,7 +8,8 @@ final class Truck {
     Pack[] load;
     private Runnable onArrival;
     private SimEventInterface<Double> arrival;
-    private double remaining;
+    /** Time left on the leg while held; negative when the truck is not held. */
+    private double remaining = -1;
 
     Truck(Scheduler sim) {
         this.sim = sim;
@@ -32,10 +33,11 @@ final class Truck {
         }
     }
 
+    /** Resumes a held leg, also one held exactly at its arrival time (zero left: it arrives now). */
     void go() {
-        if (arrival == null && remaining > 0) {
+        if (arrival == null && remaining >= 0) {
             double r = remaining;
-            remaining = 0;
+            remaining = -1;
             arrival = sim.scheduleEventRel(r, this::arrive);
         }
     }

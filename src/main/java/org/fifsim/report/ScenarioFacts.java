@@ -2,6 +2,7 @@ package org.fifsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
@@ -38,8 +39,15 @@ public final class ScenarioFacts {
         List<String> b = new ArrayList<>();
         b.add(vehicleLine(s.vehicleLine()));
         b.add(packLine(s.packLine()));
-        b.add(logistics(s.logistics(), s.vehicleLine().takt()));
-        b.add(stock(s.logistics(), s.vehicleLine().takt()));
+        double share = s.vehicleLine().calendar().workingShare();
+        b.add(logistics(s.logistics(), s.vehicleLine().takt(), share));
+        b.add(stock(s.logistics(), s.vehicleLine().takt(), share));
+        if (s.cellSupply() != null) {
+            CellSupplySpec c = s.cellSupply();
+            b.add("Cells: from a cell plant by " + stage(c.road()) + " into " + stage(c.store())
+                    + " at the pack line, " + Numbers.format(c.cellMassKg(), 0) + " kg of cells per pack"
+                    + (c.disruptions().isEmpty() ? "." : "; closures: " + disruptions(c.disruptions())));
+        }
         if (!s.logistics().disruptions().isEmpty()) {
             b.add(disruptions(s.logistics().disruptions()));
         }
@@ -77,7 +85,7 @@ public final class ScenarioFacts {
         return s.append('.').toString();
     }
 
-    static String logistics(LogisticsSpec l, double takt) {
+    static String logistics(LogisticsSpec l, double takt, double share) {
         StringBuilder s = new StringBuilder("Logistics (" + l.mode() + "): ");
         for (int i = 0; i < l.stages().size(); i++) {
             s.append(i > 0 ? " \u2192 " : "").append(stage(l.stages().get(i)));
@@ -85,7 +93,7 @@ public final class ScenarioFacts {
         if (l.stages().isEmpty()) {
             s.append("packs go straight to the line-side");
         }
-        s.append("; planned lead time ").append(Numbers.duration(l.meanLeadTime(takt))).append('.');
+        s.append("; planned lead time ").append(Numbers.duration(l.meanLeadTime(takt, share))).append('.');
         return s.toString();
     }
 
@@ -94,19 +102,25 @@ public final class ScenarioFacts {
             return st.name() + " (transfer, " + distribution(t.delay()) + ")";
         }
         if (st instanceof StageSpec.Store w) {
-            return st.name() + " (store, dwell " + distribution(w.dwell()) + ", capacity "
-                    + Numbers.format(w.capacity(), 0) + ")";
+            return st.name() + " (store, dwell " + distribution(w.dwell()) + ", handling "
+                    + distribution(w.handling())
+                    + (w.hasTarget() ? ", target cover " + Numbers.duration(w.targetCover()) : "")
+                    + (w.capacity() == Integer.MAX_VALUE ? "" : ", capacity " + Numbers.format(w.capacity(), 0))
+                    + ")";
         }
         StageSpec.Road r = (StageSpec.Road) st;
+        String times = r.timedByDistance()
+                ? "speed " + org.fifsim.accounting.FactorLibrary.text(r.speedKmh()) + " km/h, transit about "
+                        + Numbers.duration(r.meanTransit()) + ", return about " + Numbers.duration(r.meanReturn())
+                : "transit " + distribution(r.transit()) + ", return " + distribution(r.returnTrip());
         return st.name() + " (road, " + Numbers.format(r.distanceKm(), 0) + " km, " + r.fleet() + " trucks of "
-                + r.truckCapacity() + " packs, transit " + distribution(r.transit()) + ", return "
-                + distribution(r.returnTrip()) + (Double.isInfinite(r.maxWait()) ? ", full loads only"
+                + r.truckCapacity() + " packs, " + times + (Double.isInfinite(r.maxWait()) ? ", full loads only"
                 : ", leave full or after " + Numbers.duration(r.maxWait())) + ")";
     }
 
-    static String stock(LogisticsSpec l, double takt) {
-        return "Safety stock: " + l.safetyStock() + " packs on top of the lead-time demand (pipeline limit "
-                + Numbers.format(l.pipelineLimit(takt), 0) + " packs, " + l.initialStock()
+    static String stock(LogisticsSpec l, double takt, double share) {
+        return "Safety stock: " + l.safetyStock() + " packs on top of the lead-time demand (pack line limit "
+                + Numbers.format(l.pipelineLimit(takt, share), 0) + " packs, " + l.initialStock()
                 + " on the line-side at time zero); pack line released by " + rule(l.production())
                 + ", line-side fed by " + rule(l.lineSide()) + ".";
     }
@@ -120,7 +134,8 @@ public final class ScenarioFacts {
         for (int i = 0; i < ds.size(); i++) {
             Disruption d = ds.get(i);
             s.append(i > 0 ? "; " : "").append(d.name()).append(" every ").append(distribution(d.every()))
-                    .append(", lasting ").append(distribution(d.duration()));
+                    .append(", lasting ").append(distribution(d.duration()))
+                    .append(d.roads().isEmpty() ? "" : ", closing " + String.join(", ", d.roads()));
         }
         return s.append('.').toString();
     }

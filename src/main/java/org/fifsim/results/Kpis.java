@@ -18,6 +18,9 @@ public final class Kpis {
     public static final String LINE_SIDE_PACKS = "line_side_packs";
     public static final String PACK_LINE_WIP = "pack_line_wip";
     public static final String TRUCK_TRIPS = "truck_trips";
+    public static final String CELL_TRUCK_TRIPS = "cell_truck_trips";
+    public static final String CELL_TRUCK_KM = "cell_truck_km";
+    public static final String PACK_LINE_CELL_WAIT = "pack_line_cell_wait";
     public static final String ENERGY_KWH = "energy_kwh";
     public static final String PV_SHARE = "pv_share";
     public static final String PV_KWH = "pv_kwh";
@@ -27,6 +30,7 @@ public final class Kpis {
     public static final String COST_LOGISTICS_CNY = "cost_logistics_cny";
     public static final String COST_TRANSPORT_CNY = "cost_transport_cny";
     public static final String COST_HANDLING_CNY = "cost_handling_cny";
+    public static final String COST_CELL_TRANSPORT_CNY = "cost_cell_transport_cny";
     public static final String COST_WAREHOUSING_CNY = "cost_warehousing_cny";
     public static final String COST_INVENTORY_CNY = "cost_inventory_cny";
     public static final String COST_SCRAP_CNY = "cost_scrap_cny";
@@ -37,6 +41,7 @@ public final class Kpis {
     public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
     public static final String TRANSPORT_TKM = "transport_tkm";
     public static final String CO2_TRANSPORT_T = "co2_transport_t";
+    public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
     public static final String CO2_TRANSPORT_TTW_T = "co2_transport_ttw_t";
     public static final String CO2_TRANSPORT_WTT_T = "co2_transport_wtt_t";
     public static final String CO2_ELECTRICITY_LOCATION_T = "co2_electricity_location_t";
@@ -64,7 +69,10 @@ public final class Kpis {
             new Kpi(PIPELINE_PACKS, "packs", "mean packs between end-of-line and installation"),
             new Kpi(LINE_SIDE_PACKS, "packs", "mean packs in the line-side store"),
             new Kpi(PACK_LINE_WIP, "packs", "mean packs inside the pack line (released, not yet tested)"),
-            new Kpi(TRUCK_TRIPS, "trips/yr", "road trips (0 when co-located)"),
+            new Kpi(TRUCK_TRIPS, "trips/yr", "road trips carrying packs (0 when co-located)"),
+            new Kpi(CELL_TRUCK_TRIPS, "trips/yr", "road trips carrying cells to the pack line (0 without cell_supply)"),
+            new Kpi(CELL_TRUCK_KM, "km/yr", "truck km of the cell leg, loaded and empty"),
+            new Kpi(PACK_LINE_CELL_WAIT, "fraction", "share of time the pack line waits for cells"),
             new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity"),
             new Kpi(PV_SHARE, "fraction", "share of that electricity met by PV (directly or through storage)"),
             new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),
@@ -74,6 +82,7 @@ public final class Kpis {
             new Kpi(COST_LOGISTICS_CNY, "CNY/yr", "transport, handling, warehousing"),
             new Kpi(COST_TRANSPORT_CNY, "CNY/yr", "road transport: per trip and per km, empty returns included"),
             new Kpi(COST_HANDLING_CNY, "CNY/yr", "handling of packs entering each logistics stage"),
+            new Kpi(COST_CELL_TRANSPORT_CNY, "CNY/yr", "the cell leg's part of cost_transport_cny"),
             new Kpi(COST_WAREHOUSING_CNY, "CNY/yr", "warehouse space per pack-day"),
             new Kpi(COST_INVENTORY_CNY, "CNY/yr", "holding cost of pipeline stock"),
             new Kpi(COST_SCRAP_CNY, "CNY/yr", "value of scrapped packs"),
@@ -85,6 +94,7 @@ public final class Kpis {
             new Kpi(TRANSPORT_TKM, "t-km/yr", "road freight activity: payload mass x distance over every leg"),
             new Kpi(CO2_TRANSPORT_T, "t/yr",
                     "road transport well-to-wheel (ISO 14083 / GLEC v3), empty running included"),
+            new Kpi(CO2_CELL_TRANSPORT_T, "t/yr", "the cell leg's part of co2_transport_t"),
             new Kpi(CO2_TRANSPORT_TTW_T, "t/yr", "road transport tank-to-wheel: the fuel burnt"),
             new Kpi(CO2_TRANSPORT_WTT_T, "t/yr", "road transport well-to-tank: producing and delivering that fuel"),
             new Kpi(CO2_GRID_T, "t/yr", "pack plant's grid electricity emissions, market-based"),

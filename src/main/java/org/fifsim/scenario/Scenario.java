@@ -9,11 +9,12 @@ import java.util.Map;
  * A complete, validated scenario. Immutable; built only by the scenario reader or by tests.
  *
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
+ * @param cellSupply where the cells come from, or null: an unlimited supply at station one
  * @param packKwh energy capacity of one pack (kWh), the denominator of the footprint per kWh
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source, double packKwh) {
+        Path source, CellSupplySpec cellSupply, double packKwh) {
 
     /** An 80 kWh pack: the basis of the factor library's pack value and mass. */
     public static final double DEFAULT_PACK_KWH = 80;
@@ -22,13 +23,21 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
     }
 
+    /** A scenario with unlimited cells at station one and an 80 kWh pack. */
+    public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
+            LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting, Path source) {
+        this(name, description, run, vehicleLine, packLine, logistics, energy, accounting, source, null,
+                DEFAULT_PACK_KWH);
+    }
+
     /** A scenario with no accounting overrides (library defaults). */
     public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
             LogisticsSpec logistics, EnergySpec energy, Path source) {
-        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source, DEFAULT_PACK_KWH);
+        this(name, description, run, vehicleLine, packLine, logistics, energy, Map.of(), source);
     }
 
     public Scenario withRun(RunSpec r) {
-        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source, packKwh);
+        return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
+                cellSupply, packKwh);
     }
 }

@@ -122,4 +122,28 @@ class RemoteLogisticsTest {
         assertEquals(80 * YEAR_H, r.kpi(Kpis.VEHICLES_BUILT), 80 * YEAR_H * 0.005);
         assertTrue(r.balance().balances(), r.balance().toString());
     }
+
+    /**
+     * A saturated store of capacity 2 with a dwell uniform on [1 min, 60 min] lets out 2 / 30.5 min = 3.93 packs/h.
+     * A full store lets a waiting pack in while it releases: the next release must still be the earliest one.
+     */
+    @Test
+    void aSaturatedStoreReleasesAtItsCapacityOverTheMeanDwell() {
+        Scenario s = remote("{horizon: 61d, warmup: 1d, replications: 1}", "1s", "10min",
+                "  safety_stock: 100000\n  initial_stock: 0\n",
+                "    - {name: store, type: store, dwell: {uniform: [1min, 60min]}, capacity: 2}\n");
+        ReplicationResult r = runOne(s, 0);
+        double perHour = r.kpi(Kpis.VEHICLES_BUILT) / YEAR_H;
+        assertEquals(2 / (30.5 / 60), perHour, 2 / (30.5 / 60) * 0.02);
+    }
+
+    /** A closure that starts exactly when a truck arrives holds it for the closure: 1 h transit + 4 h closed. */
+    @Test
+    void aClosureStartingAtATrucksArrivalDelaysItByTheClosure() {
+        Scenario s = remote("{horizon: 6h, warmup: 0s, replications: 1}", "45s", "40s",
+                "  safety_stock: 0\n  disruptions: [{name: slide, every: 3640s, duration: 4h}]\n",
+                "    - {name: road, type: road, truck_capacity: 1, fleet: 1, transit: 1h, return_trip: 1h}\n");
+        ReplicationResult r = runOne(s, 0);
+        assertEquals(5.0, r.kpi(Kpis.LEAD_TIME_H), 1e-9);
+    }
 }

@@ -13,8 +13,9 @@ import net.jqwik.api.Combinators;
  *
  * <p>Ranges: 1-4 stations with constant, exponential or triangular cycle times of 20-80 s, optional breakdowns (clock
  * or operating), buffers 0-5, yield 0.8-1, rework 0-1, vehicle takt 30-90 s, optional calendars on either line, a
- * co-located transfer or a remote pipeline of 1-4 store/road/transfer stages with optional road closures, safety
- * stock 0-200, optional PV and storage; horizon 1-3 days, warm-up 1-6 h, 1-2 replications.
+ * co-located transfer or a remote pipeline of 1-4 store/road/transfer stages (stores with optional handling and
+ * target cover, roads timed by transit or by distance and speed) with optional road closures, safety stock 0-200,
+ * an optional cell leg, optional PV and storage; horizon 1-3 days, warm-up 1-6 h, 1-2 replications.
  */
 final class RandomScenarios {
     private RandomScenarios() {
@@ -52,8 +53,9 @@ final class RandomScenarios {
         Arbitrary<String> logistics = Combinators.combine(Arbitraries.oneOf(coLocated(), remote()),
                 Arbitraries.integers().between(0, 200))
                 .as((body, safety) -> "logistics:\n" + body + "  safety_stock: " + safety + "\n");
-        return Combinators.combine(run, vehicle, packLine, logistics, energy())
-                .as((r, v, p, l, e) -> new Generated("name: prop\n" + r.yaml() + v + p + l + e, r.replications()));
+        return Combinators.combine(run, vehicle, packLine, logistics, cells().optional(), energy())
+                .as((r, v, p, l, c, e) -> new Generated("name: prop\n" + r.yaml() + v + p + l + c.orElse("") + e,
+                        r.replications()));
     }
 
     /** A duration in seconds with a unit the reader accepts. */
@@ -95,16 +97,25 @@ final class RandomScenarios {
     }
 
     private static Arbitrary<String> remote() {
-        Arbitrary<String> store = Combinators.combine(duration(600, 12 * 3600),
-                Arbitraries.integers().between(50, 5000).optional())
-                .as((dwell, cap) -> "type: store, dwell: " + dwell + cap.map(c -> ", capacity: " + c).orElse(""));
+        Arbitrary<String> store = Combinators.combine(duration(600, 12 * 3600).optional(),
+                Arbitraries.integers().between(50, 5000).optional(), duration(600, 4 * 3600).optional(),
+                Arbitraries.integers().between(1, 24).optional())
+                .as((dwell, cap, handling, coverH) -> "type: store" + dwell.map(d -> ", dwell: " + d).orElse("")
+                        + handling.map(h -> ", handling: " + h).orElse("")
+                        + coverH.map(c -> ", target_cover: " + c + "h").orElse("")
+                        + cap.map(c -> ", capacity: " + c).orElse(""));
+        Arbitrary<String> times = Arbitraries.oneOf(
+                Combinators.combine(duration(1800, 6 * 3600), duration(1800, 6 * 3600).optional())
+                        .as((transit, back) -> ", transit: " + transit + back.map(x -> ", return_trip: " + x)
+                                .orElse("")),
+                Combinators.combine(Arbitraries.integers().between(20, 90), duration(60, 3600).optional())
+                        .as((speed, loading) -> ", speed_kmh: " + speed + loading.map(l -> ", loading: " + l
+                                + ", unloading: " + l).orElse("")));
         Arbitrary<String> road = Combinators.combine(Arbitraries.integers().between(1, 40),
                 Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1800, 6 * 3600).optional(),
-                Arbitraries.integers().between(0, 500), duration(1800, 6 * 3600),
-                duration(1800, 6 * 3600).optional())
-                .as((cap, fleet, maxWait, km, transit, back) -> "type: road, truck_capacity: " + cap + ", fleet: "
-                        + fleet + maxWait.map(w -> ", max_wait: " + s(w)).orElse("") + ", distance_km: " + km
-                        + ", transit: " + transit + back.map(x -> ", return_trip: " + x).orElse(""));
+                Arbitraries.integers().between(1, 500), times)
+                .as((cap, fleet, maxWait, km, t) -> "type: road, truck_capacity: " + cap + ", fleet: "
+                        + fleet + maxWait.map(w -> ", max_wait: " + s(w)).orElse("") + ", distance_km: " + km + t);
         Arbitrary<String> transfer = duration(300, 7200).map(d -> "type: transfer, delay: " + d);
         Arbitrary<String> closure = Combinators.combine(Arbitraries.integers().between(1, 5),
                 Arbitraries.integers().between(1, 23))
@@ -120,6 +131,17 @@ final class RandomScenarios {
                     boolean hasRoad = stages.stream().anyMatch(x -> x.startsWith("type: road"));
                     return "  mode: remote\n  stages:\n" + String.join("", lines) + (hasRoad ? c.orElse("") : "");
                 });
+    }
+
+    /** A cell leg: 1-500 km, a small or ample fleet, a cover of 1-24 h, optionally closed now and then. */
+    private static Arbitrary<String> cells() {
+        return Combinators.combine(Arbitraries.integers().between(1, 500), Arbitraries.integers().between(1, 40),
+                Arbitraries.integers().between(1, 30), Arbitraries.integers().between(20, 90),
+                Arbitraries.integers().between(1, 24), Arbitraries.of(false, true))
+                .as((km, cap, fleet, speed, coverH, closed) -> "cell_supply:\n  distance_km: " + km
+                        + "\n  cell_mass_kg: 450\n  road: {truck_capacity: " + cap + ", fleet: " + fleet
+                        + ", speed_kmh: " + speed + "}\n  store: {handling: 30min, target_cover: " + coverH + "h}\n"
+                        + (closed ? "  disruptions: [{name: flood, every: {exponential: 2d}, duration: 6h}]\n" : ""));
     }
 
     /** No energy section (defaults), or PV, optionally with storage. */

@@ -12,6 +12,12 @@ public record Problem(Position at, String key, String rule, String got) {
         return oneLine("error: " + at + ": " + key + ": " + rule + g);
     }
 
+    /** The same line for something valid that will not work as meant: {@code warning: FILE:LINE:COL: key: ...}. */
+    public String formatWarning() {
+        String g = got == null ? "" : ", got " + got;
+        return oneLine("warning: " + at + ": " + key + ": " + rule + g);
+    }
+
     /** Escapes control characters and Unicode line/paragraph separators so the text cannot break the line. */
     static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());

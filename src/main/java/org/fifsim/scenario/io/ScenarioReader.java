@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.DemandSwing;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
@@ -54,12 +55,21 @@ public final class ScenarioReader {
      * reported like a bad value in the file, located at {@code (command line)}.
      */
     public static Scenario read(Path file, Map<String, String> overrides) throws ScenarioException {
+        return read(file, overrides, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path, Map)}, adding to {@code warnings} what is valid but will not work as meant (a fleet that
+     * cannot carry the demand, a store smaller than its target); the commands print them and go on.
+     */
+    public static Scenario read(Path file, Map<String, String> overrides, List<Problem> warnings)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         YNode root = ScenarioTree.load(file, problems);
         if (root != null && !overrides.isEmpty() && problems.isEmpty()) {
             root = Overrides.apply(root, overrides, problems);
         }
-        Scenario s = root == null ? null : build(file, root, problems);
+        Scenario s = root == null ? null : build(file, root, problems, warnings);
         if (!problems.isEmpty()) {
             throw new ScenarioException(inFileOrder(problems));
         }
@@ -68,9 +78,14 @@ public final class ScenarioReader {
 
     /** Reads YAML text as if it were the file {@code file}; for tests and for tools that generate scenarios. */
     public static Scenario parse(Path file, String text) throws ScenarioException {
+        return parse(file, text, new ArrayList<>());
+    }
+
+    /** As {@link #parse(Path, String)}, adding warnings to {@code warnings}. */
+    public static Scenario parse(Path file, String text, List<Problem> warnings) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         YNode root = YamlLoader.parse(file, text, problems);
-        Scenario s = root == null ? null : build(file, root, problems);
+        Scenario s = root == null ? null : build(file, root, problems, warnings);
         if (!problems.isEmpty()) {
             throw new ScenarioException(inFileOrder(problems));
         }
@@ -95,6 +110,10 @@ public final class ScenarioReader {
     }
 
     static Scenario build(Path file, YNode root, List<Problem> problems) {
+        return build(file, root, problems, new ArrayList<>());
+    }
+
+    static Scenario build(Path file, YNode root, List<Problem> problems, List<Problem> warnings) {
         if (!(root instanceof YNode.Map_)) {
             // reported here, not by Fields.of: at the top level its key path is empty, which would print as ": "
             problems.add(new Problem(root.at(), "(file)", "must be a map of scenario keys (name, run, ...)",
@@ -112,13 +131,19 @@ public final class ScenarioReader {
         RunSpec run = run(top.section("run", true));
         VehicleLineSpec vehicle = vehicleLine(top.section("vehicle_line", true));
         PackLineSpec pack = packLine(top.section("pack_line", true));
-        LogisticsSpec logistics = logistics(top.section("logistics", true));
+        LogisticsSpec logistics = logistics(top.section("logistics", true), vehicle, warnings);
+        CellSupplySpec cells = top.has("cell_supply")
+                ? cellSupply(top.section("cell_supply", false), logistics, vehicle, pack, warnings) : null;
+        if (cells == null) {
+            top.raw("cell_supply");
+        }
         EnergySpec energy = energy(top.section("energy", false));
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
         double packKwh = top.number("pack_kwh", Scenario.DEFAULT_PACK_KWH, v -> v > 0 && v <= 1000,
                 "must be in (0, 1000] kWh");
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, packKwh);
+        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
+                packKwh);
     }
 
     private static RunSpec run(Fields f) {
@@ -215,15 +240,16 @@ public final class ScenarioReader {
         return new StationSpec(name, cycle, mtbf, mttr, clock.equals("operating"));
     }
 
-    private static LogisticsSpec logistics(Fields f) {
+    private static LogisticsSpec logistics(Fields f, VehicleLineSpec vehicle, List<Problem> warnings) {
         String mode = f.text("mode", "co-located", true);
         List<StageSpec> stages = new ArrayList<>();
+        List<Fields> stageFields = new ArrayList<>();
         switch (mode) {
             case "co-located" -> {
                 Distribution transfer = f.distribution("transfer", new Distribution.Constant(0), true, false);
                 stages.add(new StageSpec.Transfer("transfer", transfer));
             }
-            case "remote" -> stages.addAll(stages(f));
+            case "remote" -> stages.addAll(stages(f, stageFields));
             default -> {
                 f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
                 f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
@@ -238,22 +264,51 @@ public final class ScenarioReader {
             f.problem(f.raw("line_side_replenishment"), "line_side_replenishment",
                     "a reorder point needs a store as the last or second-last stage to order from");
         }
-        List<Disruption> disruptions = new ArrayList<>();
+        List<String> roadNames = stages.stream().filter(st -> st instanceof StageSpec.Road).map(StageSpec::name)
+                .toList();
+        List<Disruption> disruptions = disruptions(f, roadNames);
+        if (!disruptions.isEmpty() && roadNames.isEmpty()) {
+            f.problem(f.raw("disruptions"), "disruptions", "road closures need a road stage (mode: remote)");
+        }
+        f.finish();
+        LogisticsSpec spec = new LogisticsSpec(mode, stages, safety, initial, production, lineSide, disruptions);
+        if (f.problems().isEmpty() && stageFields.size() == stages.size()) {
+            StageWarnings.check(spec, stageFields, vehicle, warnings);
+        }
+        return spec;
+    }
+
+    /** Closure processes; each may name the roads it hits ({@code roads}, default: all roads of its section). */
+    private static List<Disruption> disruptions(Fields f, List<String> roadNames) {
+        List<Disruption> out = new ArrayList<>();
         for (Fields d : f.items("disruptions", false)) {
             String name = d.text("name", "closure", false);
             Distribution every = d.distribution("every", new Distribution.Constant(1), true, true);
             Distribution duration = d.distribution("duration", new Distribution.Constant(1), true, true);
+            List<String> roads = new ArrayList<>();
+            List<YNode> items = d.list("roads", false);
+            for (int i = 0; i < items.size(); i++) {
+                String road = items.get(i) instanceof YNode.Scalar sc ? sc.text() : null;
+                if (road == null || !roadNames.contains(road)) {
+                    String hint = road == null ? null : Suggest.closest(road, roadNames);
+                    d.problems().add(new Problem(items.get(i).at(), d.key("roads[" + i + "]"),
+                            "must name a road stage" + (hint != null ? ", did you mean '" + hint + "'?"
+                                    : roadNames.isEmpty() ? "" : " (" + String.join(", ", roadNames) + ")"),
+                            items.get(i).shown()));
+                } else {
+                    roads.add(road);
+                }
+            }
+            if (d.raw("roads") instanceof YNode.Seq && items.isEmpty()) {
+                d.problem(d.raw("roads"), "roads", "must name at least one road (leave it out for all roads)");
+            }
             d.finish();
-            disruptions.add(new Disruption(name, every, duration));
+            out.add(new Disruption(name, every, duration, roads));
         }
-        if (!disruptions.isEmpty() && stages.stream().noneMatch(st -> st instanceof StageSpec.Road)) {
-            f.problem(f.raw("disruptions"), "disruptions", "road closures need a road stage (mode: remote)");
-        }
-        f.finish();
-        return new LogisticsSpec(mode, stages, safety, initial, production, lineSide, disruptions);
+        return out;
     }
 
-    private static List<StageSpec> stages(Fields f) {
+    private static List<StageSpec> stages(Fields f, List<Fields> fields) {
         List<StageSpec> out = new ArrayList<>();
         List<Fields> items = f.items("stages", true);
         if (f.has("stages") && items.isEmpty()) {
@@ -269,27 +324,105 @@ public final class ScenarioReader {
             switch (type) {
                 case "transfer" -> out.add(new StageSpec.Transfer(name,
                         s.distribution("delay", new Distribution.Constant(0), true, false)));
-                case "store" -> {
-                    Distribution dwell = s.distribution("dwell", new Distribution.Constant(0), false, false);
-                    int capacity = (int) s.integer("capacity", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false);
-                    out.add(new StageSpec.Store(name, dwell, capacity));
-                }
-                case "road" -> out.add(road(s, name));
+                case "store" -> out.add(store(s, name));
+                case "road" -> out.add(road(s, name, s.number("distance_km", 0, v -> v >= 0 && v <= 20_000,
+                        "must be in [0, 20000] km")));
                 default -> s.problem(s.raw("type"), "type", "must be 'store', 'road' or 'transfer'");
+            }
+            if (out.size() > fields.size()) {
+                fields.add(s);
             }
             s.finish();
         }
         return out;
     }
 
-    private static StageSpec.Road road(Fields s, String name) {
+    /** A store: compulsory {@code dwell}, {@code handling} before a pack can leave, optional {@code target_cover}. */
+    private static StageSpec.Store store(Fields s, String name) {
+        Distribution dwell = s.distribution("dwell", new Distribution.Constant(0), false, false);
+        Distribution handling = s.distribution("handling", new Distribution.Constant(0), false, false);
+        double cover = s.duration("target_cover", Double.NaN, false, t -> t > 0 && t <= 365 * Durations.DAY,
+                "must be above zero and at most 365d of demand");
+        int capacity = (int) s.integer("capacity", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false);
+        return new StageSpec.Store(name, dwell, capacity, handling, cover);
+    }
+
+    /**
+     * A road: trucks, dispatch, and either a given {@code transit} or times that follow from {@code distance_km} and
+     * {@code speed_kmh} (with loading, unloading and the driving-hours rule). Distance is read by the caller (a stage
+     * has it on the stage, cell supply on its section).
+     */
+    private static StageSpec.Road road(Fields s, String name, double km) {
         int capacity = (int) s.integer("truck_capacity", 24, 1, 10_000, true);
         int fleet = (int) s.integer("fleet", 1, 1, 100_000, true);
         double maxWait = s.duration("max_wait", Double.POSITIVE_INFINITY, false, t -> t > 0, "must be above zero");
-        double km = s.number("distance_km", 0, v -> v >= 0 && v <= 20_000, "must be in [0, 20000] km");
-        Distribution transit = s.distribution("transit", new Distribution.Constant(1), true, true);
+        Distribution speed = null;
+        if (s.has("speed_kmh")) {
+            speed = s.numberDistribution("speed_kmh", 60, v -> v > 0 && v <= 200,
+                    "must be in (0, 200] km/h: a constant, or a uniform or triangular above zero");
+            if (!s.has("transit") && !(km > 0)) {
+                s.problem(s.raw("speed_kmh"), "speed_kmh", "needs distance_km above zero to give a time");
+            }
+        } else {
+            s.raw("speed_kmh");
+        }
+        Distribution loading = s.distribution("loading", new Distribution.Constant(0), false, false);
+        Distribution unloading = s.distribution("unloading", new Distribution.Constant(0), false, false);
+        double maxDrive = s.duration("max_drive", StageSpec.Road.MAX_DRIVE, false, t -> t > 0, "must be above zero");
+        double rest = s.duration("rest", StageSpec.Road.REST, false, t -> t >= 0, "must not be negative");
+        Distribution transit = s.distribution("transit", null, false, true);
         Distribution back = s.distribution("return_trip", transit, false, true);
-        return new StageSpec.Road(name, capacity, fleet, maxWait, km, transit, back);
+        if (back != null && transit == null) {
+            s.problem(s.raw("return_trip"), "return_trip", "needs transit (with speed_kmh both follow from distance)");
+            back = null;
+        }
+        if (transit == null && speed == null) {
+            if (!s.has("transit")) {
+                s.problem(null, "transit", "is required, or speed_kmh with distance_km");
+            }
+            transit = new Distribution.Constant(1);
+            back = transit;
+        }
+        return new StageSpec.Road(name, capacity, fleet, maxWait, km, transit, back, speed, loading, unloading,
+                maxDrive, rest);
+    }
+
+    /**
+     * {@code cell_supply}: the cell plant's distance, its road, the cell store at the pack line, the cell mass per
+     * pack and the closures of that road.
+     */
+    private static CellSupplySpec cellSupply(Fields f, LogisticsSpec logistics, VehicleLineSpec vehicle,
+            PackLineSpec pack, List<Problem> warnings) {
+        double km = f.number("distance_km", Double.NaN, v -> v >= 0 && v <= 20_000, "must be in [0, 20000] km");
+        if (!f.has("distance_km")) {
+            f.numberRequired("distance_km", v -> true, "");
+            km = 0;
+        }
+        double mass = f.number("cell_mass_kg", 0, v -> v > 0 && v <= 10_000, "must be in (0, 10000] kg per pack");
+        if (!f.has("cell_mass_kg")) {
+            f.numberRequired("cell_mass_kg", v -> true, "");
+        }
+        Fields r = f.section("road", true);
+        String roadName = r.text("name", "cell-road", false);
+        if (logistics.stages().stream().anyMatch(s -> s.name().equals(roadName))) {
+            r.problem(r.raw("name"), "name", "must differ from the logistics stage names");
+        }
+        StageSpec.Road road = road(r, roadName, km);
+        r.finish();
+        Fields st = f.section("store", true);
+        String storeName = st.text("name", "cell-store", false);
+        StageSpec.Store store = store(st, storeName);
+        if (!store.hasTarget()) {
+            st.numberRequired("target_cover", v -> true, "");
+        }
+        st.finish();
+        List<Disruption> disruptions = disruptions(f, List.of(roadName));
+        f.finish();
+        CellSupplySpec spec = new CellSupplySpec(road, store, mass, disruptions);
+        if (f.problems().isEmpty() && store.hasTarget()) {
+            StageWarnings.checkCells(spec, r, st, vehicle, pack, warnings);
+        }
+        return spec;
     }
 
     private static Replenishment replenishment(Fields parent, String key) {

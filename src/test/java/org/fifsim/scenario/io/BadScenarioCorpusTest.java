@@ -101,6 +101,16 @@ class BadScenarioCorpusTest {
             entry("mtbf-without-mttr.yaml", new Expect("pack_line.stations[0].mttr", "required when mtbf", 13)),
             entry("failure-clock-sometimes.yaml",
                     new Expect("pack_line.stations[0].failure_clock", "'clock' or 'operating'", 13)),
+            entry("store-handling-negative.yaml", new Expect("logistics.stages[0].handling", "negative", 21)),
+            entry("store-target-cover-zero.yaml", new Expect("logistics.stages[0].target_cover", "above zero", 21)),
+            entry("road-speed-zero.yaml", new Expect("logistics.stages[0].speed_kmh", "(0, 200] km/h", 21)),
+            entry("road-speed-without-distance.yaml",
+                    new Expect("logistics.stages[0].speed_kmh", "needs distance_km", 21)),
+            entry("road-no-transit-no-speed.yaml", new Expect("logistics.stages[0].transit", "is required", 21)),
+            entry("disruption-unknown-road.yaml",
+                    new Expect("logistics.disruptions[0].roads[0]", "did you mean 'road'", 23)),
+            entry("cell-supply-missing-store.yaml", new Expect("cell_supply.store", "is required", 19)),
+            entry("cell-supply-mass-zero.yaml", new Expect("cell_supply.cell_mass_kg", "(0, 10000] kg", 20)),
             entry("extends-missing.yaml", new Expect("extends", "no such file", 2)),
             // the cycle is closed by the other file's extends line, so that is where it is reported
             entry("extends-cycle-a.yaml", new Expect("extends", "cycle", 2, 1, "extends-cycle-b.yaml")),
@@ -281,7 +291,7 @@ class BadScenarioCorpusTest {
                 "error: odd.yaml:1:7: name: must be 1-64 characters of a-z, 0-9 and '-', starting with a letter or"
                         + " digit (it names the results folder), got 'two\\u2028lines\\r'",
                 "error: odd.yaml:2:1: (key): unknown key (known: extends, name, description, run, vehicle_line,"
-                        + " pack_line, logistics, energy, accounting, pack_kwh), got 'a\\nb'",
+                        + " pack_line, logistics, cell_supply, energy, accounting, pack_kwh), got 'a\\nb'",
                 "error: odd.yaml:6:38: pack_line.stations[0].cycle_time: unknown distribution, did you mean"
                         + " 'exponential'?, got 'expo nential'",
                 "error: odd.yaml:7:3: pack_line: unknown key, did you mean 'yield'?, got 'yi eld'",

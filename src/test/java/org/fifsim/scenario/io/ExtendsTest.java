@@ -71,6 +71,7 @@ class ExtendsTest {
         assertEquals(fif.packLine(), remote.packLine());
         assertEquals(fif.vehicleLine(), remote.vehicleLine());
         assertEquals(fif.run(), remote.run());
+        assertEquals(fif.cellSupply(), remote.cellSupply());
         double leadTimeHours = remote.logistics().meanLeadTime(45) / 3600;
         assertTrue(leadTimeHours > 40 && leadTimeHours < 56, "about 48 h: " + leadTimeHours);
     }
