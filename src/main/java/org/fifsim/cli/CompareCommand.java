@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fifsim.claims.Claim;
-import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
@@ -35,6 +36,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/compare-<base>-vs-<other>)")
     private Path out;
 
@@ -49,6 +54,9 @@ final class CompareCommand implements Callable<Integer> {
         String bad = files.size() < 2 ? "compare needs the baseline scenario and at least one other to compare "
                 + "with it, e.g. fifsim compare scenarios/seres-remote.yaml scenarios/seres-fif.yaml"
                 : options.check();
+        if (bad == null) {
+            bad = engine.check();
+        }
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
@@ -75,13 +83,23 @@ final class CompareCommand implements Callable<Integer> {
                 scenarios.stream().map(Scenario::name).toList()));
         ResultsFolder.check(target, files);
         Interruption.target(target);
+        List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        Optional<List<List<ReplicationResult>>> ran;
+        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
+            ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
+                    .toList()), scenarios.size() * base.run().replications(), options.quiet));
+        }
+        if (ran.isEmpty()) {
+            spec.commandLine().getOut().printf("compare: shard %s saved beside %s; join the shards with 'fifsim "
+                    + "merge'%n", engine.shard, target);
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
-        for (Scenario s : scenarios) {
-            results.put(s.name(), Experiment.run(s, options.threads(),
-                    new Progress(s.name(), s.run().replications(), options.quiet)));
+        for (int i = 0; i < scenarios.size(); i++) {
+            results.put(scenarios.get(i).name(), ran.get().get(i));
         }
         Interruption.check();
-        List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
                 cmd, claims);
         Interruption.written();

@@ -1,6 +1,7 @@
 package org.fifsim.cli;
 
 import org.fifsim.Version;
+import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.report.UnsafeOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Simulates the battery factory-in-a-factory supply chain: a pack line inside the vehicle plant "
                 + "against a remote pack plant, with statistics, charts, cost and carbon.",
         subcommands = {RunCommand.class, CompareCommand.class, AccountCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
+                MergeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -37,10 +39,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (tests call this instead of main). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(CommandLine.defaultFactory(), args);
+    }
+
+    /** As {@link #execute(String...)}, with the factory that makes the commands' parts ({@code fifsim merge}). */
+    static int execute(CommandLine.IFactory factory, String... args) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (Interruption.cancelled()) {
                 return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding
+            }
+            if (ex instanceof EngineUnavailable e) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return e.badInput() ? BAD_INPUT : FAILURE;
             }
             if (ex instanceof UnsafeOutput) {
                 commandLine.getErr().println("error: " + ex.getMessage());

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.KpiSummary;
@@ -42,6 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private TraceOptions trace = new TraceOptions();
 
+    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--no-report", description = "write only summary.json, replications.csv and manifest.json: "
             + "no report.md/html, no charts (faster batch runs)")
     private boolean noReport;
@@ -51,9 +56,10 @@ final class RunCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() throws IOException, InterruptedException, SimulationFailure {
+    public Integer call() throws IOException, InterruptedException, SimulationFailure, EngineUnavailable {
         PrintWriter err = spec.commandLine().getErr();
-        for (String bad : new String[] {options.check(), precision.check(), trace.check()}) {
+        for (String bad : new String[] {options.check(), precision.check(), trace.check(), engine.check(),
+                shardCheck()}) {
             if (bad != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
@@ -89,16 +95,36 @@ final class RunCommand implements Callable<Integer> {
         if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
+        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command())) {
+            return run(scenarios.size(), applied, service, err);
+        }
+    }
+
+    /** Where a scenario's results go: --out, or DIR/NAME with several scenarios, or results/NAME. */
+    private Path target(Scenario s, int count) {
+        return out == null ? Path.of("results", s.name()) : count == 1 ? out : out.resolve(s.name());
+    }
+
+    /** A shard is one slice of one plan: one file, a fixed replication count, nothing run after it. */
+    private String shardCheck() {
+        if (engine.sharded() && (files.size() > 1 || precision.active() || trace.active())) {
+            return "--shard needs one FILE and no --precision or --trace (run each file as its own array job)";
+        }
+        return null;
+    }
+
+    private Integer run(int files, List<Scenario> applied, ExperimentService service, PrintWriter err)
+            throws IOException, InterruptedException, SimulationFailure, EngineUnavailable {
         for (Scenario applying : applied) {
             Scenario s = applying;
-            Path target = target(s, scenarios.size());
+            Path target = target(s, files);
             Interruption.target(target);
             List<ReplicationResult> results;
             PrecisionNote note = null;
             if (precision.active()) {
                 PrecisionRun.Outcome o;
                 try {
-                    o = runToPrecision(s);
+                    o = runToPrecision(s, service);
                 } catch (PrecisionRun.MissingKpi e) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--kpi: " + e.getMessage());
                 }
@@ -107,8 +133,12 @@ final class RunCommand implements Callable<Integer> {
                         o.batches(), o.met(), PrecisionRun.achieved(o.estimates()));
                 s = s.withRun(s.run().withReplications(results.size()));
             } else {
-                results = Experiment.run(s, options.threads(),
-                        new Progress(s.name(), s.run().replications(), options.quiet));
+                var ran = service.each(List.of(s), new Progress(s.name(), s.run().replications(), options.quiet));
+                if (ran.isEmpty()) {
+                    printShard(s);
+                    continue;
+                }
+                results = ran.get().get(0);
             }
             Interruption.check();
             WarmupCheck warmup = WarmupCheck.of(s, results);
@@ -125,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
                 stdout.println(note.sentence());
             }
             if (trace.active()) {
-                Path file = trace.fileFor(s, scenarios.size());
+                Path file = trace.fileFor(s, files);
                 long rows = Tracer.write(s, trace.replication(), trace.components(), file);
                 stdout.printf("trace: %,d events of replication %d%s -> %s%n", rows, trace.replication(),
                         trace.components().isEmpty() ? "" : " (" + String.join(", ", trace.components()) + ")", file);
@@ -135,16 +165,19 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Where a scenario's results go: --out, or DIR/NAME with several scenarios, or results/NAME. */
-    private Path target(Scenario s, int count) {
-        return out == null ? Path.of("results", s.name()) : count == 1 ? out : out.resolve(s.name());
+    private void printShard(Scenario s) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("%s: shard %s saved beside %s; join the shards with 'fifsim merge'%n", s.name(), engine.shard,
+                target(s, 1));
+        stdout.flush();
     }
 
-    private PrecisionRun.Outcome runToPrecision(Scenario s) throws SimulationFailure, InterruptedException {
+    private PrecisionRun.Outcome runToPrecision(Scenario s, ExperimentService service)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
         Progress progress = Progress.open(s.name(), precision.cap(), options.quiet);
         PrecisionRun.Outcome o = PrecisionRun.run((from, count) -> {
             progress.batchFrom(from);
-            return Experiment.run(s, from, count, options.threads(), progress);
+            return service.batch(s, from, count, progress);
         }, s.run().replications(), precision.cap(), precision.target(), precision.chosen());
         progress.finish();
         return o;

@@ -8,12 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.experiment.sweep.SweepRunner;
+import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.report.Json;
 import org.fifsim.report.Manifest;
 import org.fifsim.report.ResultsFolder;
@@ -64,6 +65,10 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/sensitivity-<name>)")
     private Path out;
 
@@ -71,6 +76,9 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String bad = options.check();
+        if (bad == null) {
+            bad = engine.check();
+        }
         if (bad == null) {
             bad = KpiNames.check("--kpi", kpis);
         }
@@ -122,8 +130,19 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
         ResultsFolder.check(target, List.of(file));
-        SweepRun run = SweepRunner.run(cases, replications, options.threads(),
-                new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
+        Optional<SweepRun> ran;
+        try (ExperimentService service = engine.service(options.threads(), target,
+                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+            ran = service.sweep(cases, replications,
+                    new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
+        }
+        if (ran.isEmpty()) {
+            spec.commandLine().getOut().printf("sensitivity: shard %s saved beside %s; join the shards with 'fifsim "
+                    + "merge'%n", engine.shard, target);
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        SweepRun run = ran.get();
         List<String> charted = KpiNames.present(kpis, run.at(0, 0).get(0).kpis().keySet(), err);
         SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
                 charted, run);
@@ -142,8 +161,9 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), o, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sensitivity: %d runs, %,d events in %.1f s on %d threads: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), options.threads(), run.eventsPerSecond());
+            err.printf(Locale.ROOT, "sensitivity: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
+                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
+                    run.eventsPerSecond());
             err.flush();
         }
         return Main.OK;

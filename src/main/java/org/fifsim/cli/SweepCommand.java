@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.experiment.sweep.SweepRunner;
 import org.fifsim.experiment.sweep.Vary;
 import org.fifsim.report.Json;
 import org.fifsim.report.Manifest;
@@ -78,6 +79,10 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "results folder (default results/sweep-<name>, or results/sweep-<name>-vs-<other>)")
     private Path out;
@@ -131,8 +136,19 @@ final class SweepCommand implements Callable<Integer> {
         List<String> names = heads.stream().map(Scenario::name).toList();
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         ResultsFolder.check(target, files);
-        SweepRun run = SweepRunner.run(cases, replications, options.threads(),
-                new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        Optional<SweepRun> ran;
+        try (ExperimentService service = engine.service(options.threads(), target,
+                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+            ran = service.sweep(cases, replications,
+                    new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        }
+        if (ran.isEmpty()) {
+            spec.commandLine().getOut().printf("sweep: shard %s saved beside %s; join the shards with 'fifsim "
+                    + "merge'%n", engine.shard, target);
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        SweepRun run = ran.get();
         Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
         List<String> charted = kpis == null || kpis.isEmpty()
                 ? asked.stream().filter(inResults::contains).toList()
@@ -146,8 +162,9 @@ final class SweepCommand implements Callable<Integer> {
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %d threads: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), options.threads(), run.eventsPerSecond());
+            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
+                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
+                    run.eventsPerSecond());
             err.flush();
         }
         return Main.OK;
@@ -179,6 +196,9 @@ final class SweepCommand implements Callable<Integer> {
             out.add(parsed);
         }
         String bad = options.check();
+        if (bad == null) {
+            bad = engine.check();
+        }
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }

@@ -1,19 +1,16 @@
 package org.fifsim.experiment;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.fifsim.experiment.engine.LocalEngine;
+import org.fifsim.experiment.engine.Plan;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
 /**
- * Runs replications on a pool of threads. Each replication is an independent task seeded from its number only, so
- * results are identical to a serial run whatever the thread count; they come back ordered by replication.
+ * Replications of one scenario on this JVM's threads (the local engine), for the benchmark and the tests. Each
+ * replication is an independent task seeded from its number only, so results are identical to a serial run whatever
+ * the thread count; they come back ordered by replication.
  */
 public final class Experiment {
 
@@ -29,37 +26,9 @@ public final class Experiment {
     /** Replications {@code from}..{@code from+count-1}: precision-driven runs add replications in batches. */
     public static List<ReplicationResult> run(Scenario scenario, int from, int count, int threads, IntConsumer progress)
             throws SimulationFailure, InterruptedException {
-        int pool = Math.max(1, Math.min(threads, count));
-        ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
-            Thread t = new Thread(r, "fifsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (int i = from; i < from + count; i++) {
-                int rep = i;
-                futures.add(executor.submit(() -> {
-                    ReplicationResult r = ReplicationRunner.run(scenario, rep);
-                    progress.accept(done.incrementAndGet());
-                    return r;
-                }));
-            }
-            List<ReplicationResult> results = new ArrayList<>();
-            for (Future<ReplicationResult> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof SimulationFailure sf) {
-                        throw sf;
-                    }
-                    throw new SimulationFailure(scenario.name(), -1, e.getCause());
-                }
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
+        Plan plan = Plan.of(List.of(List.of(scenario)), from, count, false);
+        try (LocalEngine engine = new LocalEngine(threads)) {
+            return plan.cells(engine.run(plan.chunks(), progress)).get(0);
         }
     }
 

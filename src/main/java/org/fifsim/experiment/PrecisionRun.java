@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.Precision;
@@ -32,7 +33,8 @@ public final class PrecisionRun {
     /** Runs replications {@code from}..{@code from+count-1}, in replication order. */
     @FunctionalInterface
     public interface Batch {
-        List<ReplicationResult> run(int from, int count) throws SimulationFailure, InterruptedException;
+        List<ReplicationResult> run(int from, int count)
+                throws SimulationFailure, InterruptedException, EngineUnavailable;
     }
 
     /**
@@ -53,7 +55,7 @@ public final class PrecisionRun {
      * @param kpis the KPIs held to the target; each must be in the results
      */
     public static Outcome run(Batch batch, int initial, int cap, double target, List<String> kpis)
-            throws SimulationFailure, InterruptedException {
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
         if (cap < 2) {
             throw new IllegalArgumentException("the cap must allow at least 2 replications, got " + cap);
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param sites electricity of each site whose load the model simulates
  */
 public record Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
-        double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites) {
+        double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites) implements java.io.Serializable {
 
     /** Site of the pack line; co-located, it is inside the vehicle plant. */
     public static final String PACK_PLANT = "pack_plant";
@@ -49,7 +49,8 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param unitKm units carried × km, per year (× mass per unit = payload t·km)
      */
     public record Leg(String name, String kind, String from, String to, double distanceKm, double unitMassKg,
-            double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm) {
+            double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm)
+            implements java.io.Serializable {
     }
 
     /**
@@ -59,7 +60,8 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param unitsHandled units that entered, per year
      * @param unitDays units × days held, per year (time-averaged stock × 365)
      */
-    public record Hub(String name, String kind, String site, double unitsHandled, double unitDays) {
+    public record Hub(String name, String kind, String site, double unitsHandled, double unitDays)
+            implements java.io.Serializable {
     }
 
     /**
@@ -72,7 +74,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param gridKwhByHour grid import by clock hour 0..23 (the tariff's time-of-use bands price these)
      */
     public record SiteEnergy(String site, double loadKwh, double pvKwh, double pvUsedKwh, double gridKwh,
-            double[] gridKwhByHour) {
+            double[] gridKwhByHour) implements java.io.Serializable {
         public SiteEnergy {
             gridKwhByHour = gridKwhByHour.clone();
         }

@@ -1,7 +1,7 @@
 package org.fifsim.results;
 
 /** Counts of observations in bins [lower[i], lower[i+1]); empty bins left out, so it stays small. */
-public record Histogram(double[] lower, double[] upper, long[] counts) {
+public record Histogram(double[] lower, double[] upper, long[] counts) implements java.io.Serializable {
 
     public static Histogram empty() {
         return new Histogram(new double[0], new double[0], new long[0]);

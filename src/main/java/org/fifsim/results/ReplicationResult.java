@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record ReplicationResult(int replication, Map<String, Double> kpis, Map<String, Double> details,
         PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Activity activity,
-        Map<String, double[]> profiles) {
+        Map<String, double[]> profiles) implements java.io.Serializable {
 
     public ReplicationResult {
         kpis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
@@ -45,6 +45,12 @@ public record ReplicationResult(int replication, Map<String, Double> kpis, Map<S
         return new ReplicationResult(replication, kpis, details, balance, events, series, leadTimes, a, profiles);
     }
 
+    /** The KPIs and event count only, without the series and histograms a sweep does not use. */
+    public ReplicationResult lean() {
+        return new ReplicationResult(replication, kpis, Map.of(), balance, events, TimeSeries.empty(),
+                Histogram.empty(), null, Map.of());
+    }
+
     public double kpi(String name) {
         Double v = kpis.get(name);
         if (v == null) {
@@ -57,7 +63,7 @@ public record ReplicationResult(int replication, Map<String, Double> kpis, Map<S
      * Every pack since time zero: started = good + scrapped + inProcess; installed <= good + initialStock.
      */
     public record PackBalance(long started, long good, long scrapped, long inProcess, long installed,
-            long initialStock, long inPipeline) {
+            long initialStock, long inPipeline) implements java.io.Serializable {
 
         /** True when no pack was lost or made up. */
         public boolean balances() {

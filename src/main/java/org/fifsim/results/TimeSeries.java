@@ -10,7 +10,7 @@ import java.util.Map;
  * @param timeHours sample times in hours
  * @param values series by name (e.g. {@code pipeline_packs}), each as long as {@code timeHours}
  */
-public record TimeSeries(double[] timeHours, Map<String, double[]> values) {
+public record TimeSeries(double[] timeHours, Map<String, double[]> values) implements java.io.Serializable {
     public static final int MAX_POINTS = 1000;
 
     public TimeSeries {

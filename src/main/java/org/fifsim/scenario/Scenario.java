@@ -11,10 +11,12 @@ import java.util.Map;
  * @param accounting overrides of the factor library ({@code accounting:}), by factor name, in library order
  * @param cellSupply where the cells come from, or null: an unlimited supply at station one
  * @param packKwh energy capacity of one pack (kWh), the denominator of the footprint per kWh
+ * @param resolved the scenario as YAML text with {@code extends} and overrides resolved (null when built in memory):
+ *        what an engine ships to another machine, which reads it back into an equal scenario
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
-        Path source, CellSupplySpec cellSupply, double packKwh) {
+        Path source, CellSupplySpec cellSupply, double packKwh, String resolved) {
 
     /** An 80 kWh pack: the basis of the factor library's pack value and mass. */
     public static final double DEFAULT_PACK_KWH = 80;
@@ -27,7 +29,7 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
     public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
             LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting, Path source) {
         this(name, description, run, vehicleLine, packLine, logistics, energy, accounting, source, null,
-                DEFAULT_PACK_KWH);
+                DEFAULT_PACK_KWH, null);
     }
 
     /** A scenario with no accounting overrides (library defaults). */
@@ -38,6 +40,6 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
 
     public Scenario withRun(RunSpec r) {
         return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
-                cellSupply, packKwh);
+                cellSupply, packKwh, resolved);
     }
 }

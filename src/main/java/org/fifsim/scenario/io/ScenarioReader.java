@@ -143,7 +143,7 @@ public final class ScenarioReader {
                 "must be in (0, 1000] kWh");
         top.finish();
         return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
-                packKwh);
+                packKwh, problems.isEmpty() ? ResolvedText.of(root) : null);
     }
 
     private static RunSpec run(Fields f) {

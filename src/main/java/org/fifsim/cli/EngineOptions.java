@@ -1,0 +1,116 @@
+package org.fifsim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fifsim.experiment.engine.Engine;
+import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.engine.LocalEngine;
+import org.fifsim.experiment.engine.ReplayEngine;
+import org.fifsim.report.ResultsFolder;
+import org.fifsim.report.ShardFolder;
+import org.fifsim.report.UnsafeOutput;
+import picocli.CommandLine.Option;
+
+/** Where the replications run: this machine's threads or Spark, all of the work or one shard of an array job. */
+final class EngineOptions {
+    static final String SPARK_ENGINE = "org.fifsim.experiment.engine.spark.SparkEngine";
+    private static final Pattern MASTER = Pattern.compile(
+            "local(\\[([1-9][0-9]{0,3}|\\*)(,[0-9]{1,3})?\\])?|spark://[^\\s/]+(/)?|k8s://\\S+|yarn|mesos://\\S+");
+    private static final Pattern SHARD = Pattern.compile("([0-9]{1,6})/([0-9]{1,6})");
+    static final int MAX_SHARDS = 100_000;
+
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "local (default: this machine's threads) or spark (Apache Spark; see --master)")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[N], spark://HOST:PORT, k8s://https://HOST:PORT; "
+                    + "leave out under spark-submit")
+    String master;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "run only slice I of N (I from 0) of the work, into DIR.shard-I-of-N; "
+                    + "'fifsim merge' joins the N shards into DIR")
+    String shard;
+
+    /** Set by {@code fifsim merge}: the recorded results of the shards stand in for an engine. */
+    ReplayEngine replay;
+
+    /** A problem with the values, or null. */
+    String check() {
+        if (replay != null) {
+            return null;
+        }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            return "--engine must be local or spark, got '" + engine + "'";
+        }
+        if (master != null && !engine.equals("spark")) {
+            return "--master needs --engine spark";
+        }
+        if (master != null && !MASTER.matcher(master).matches()) {
+            return "--master must be local[N], spark://HOST:PORT or k8s://https://HOST:PORT, got '" + master + "'";
+        }
+        if (engine.equals("spark") && master == null && System.getProperty("spark.master") == null) {
+            return "--engine spark needs --master (local[N], spark://HOST:PORT, k8s://...) unless spark-submit runs it";
+        }
+        if (shard != null) {
+            Matcher m = SHARD.matcher(shard.strip());
+            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > MAX_SHARDS
+                    || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
+                return "--shard must be I/N with 0 <= I < N <= " + MAX_SHARDS + " (e.g. 0/8 for the first of 8), got '"
+                        + shard + "'";
+            }
+        }
+        return null;
+    }
+
+    /** Where the work ran, for the closing line: "2 threads" or "Spark local[2]". */
+    String where(int threads) {
+        if (engine.equals("spark") && replay == null) {
+            return "Spark " + (master != null ? master : System.getProperty("spark.master", ""));
+        }
+        return threads + " threads";
+    }
+
+    boolean sharded() {
+        return shard != null && replay == null;
+    }
+
+    /**
+     * The service for a command. Nothing starts here: an engine connects on its first run, after every input is read.
+     *
+     * @param target the command's results folder (a shard goes beside it)
+     * @param command the command line, recorded in a shard for merge
+     */
+    ExperimentService service(int threads, Path target, List<String> command)
+            throws EngineUnavailable, UnsafeOutput {
+        Engine e = replay != null ? replay : engine.equals("spark") ? spark() : new LocalEngine(threads);
+        if (!sharded()) {
+            return new ExperimentService(e, null);
+        }
+        Matcher m = SHARD.matcher(shard.strip());
+        m.matches();
+        int i = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        Path dir = ShardFolder.beside(target, i, n);
+        ResultsFolder.check(dir, List.of()); // before anything is simulated, as for every results folder
+        return new ExperimentService(e, new ShardFolder(dir, i, n, command, e.parallelism()));
+    }
+
+    private Engine spark() throws EngineUnavailable {
+        try {
+            Class.forName("org.apache.spark.SparkContext", false, EngineOptions.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new EngineUnavailable("--engine spark needs Apache Spark on the class path: start fifsim with "
+                    + "./fifsim (it adds Spark from the Maven build) or with spark-submit");
+        }
+        try {
+            return (Engine) Class.forName(SPARK_ENGINE).getConstructor(String.class).newInstance(master);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new EngineUnavailable("cannot load the Spark engine: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.fifsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.fifsim.experiment.engine.ReplayEngine;
+import org.fifsim.report.ShardFolder;
+import org.fifsim.results.ReplicationResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fifsim merge DIR...}: joins the finished shards of an array job. It runs the shards' command again without
+ * {@code --shard}, with the shards' results standing in for the simulation, so the outputs are those of one run.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Joins the finished shards of one command (each run with --shard I/N) into the outputs that "
+                + "command writes in one run: the same summary.json, replications.csv, reports and charts.",
+            "Refuses shards of different commands or inputs, a missing or duplicated shard, and scenario files that "
+                + "changed since the shards ran. Run it in the folder where the shards ran."})
+final class MergeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "the shard folders (DIR.shard-I-of-N)")
+    private List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: the command's own)")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ShardFolder.Meta> metas = new ArrayList<>();
+        try {
+            for (Path dir : shards) {
+                metas.add(ShardFolder.meta(dir));
+            }
+        } catch (IOException e) {
+            return bad(err, e.getMessage());
+        }
+        String problem = check(metas, Path.of("").toAbsolutePath().toString());
+        if (problem != null) {
+            return bad(err, problem);
+        }
+        Map<Integer, List<ReplicationResult>> results = new HashMap<>();
+        try {
+            for (ShardFolder.Meta m : metas) {
+                Map<Integer, List<ReplicationResult>> r = ShardFolder.results(m.dir());
+                if (!r.keySet().equals(new java.util.HashSet<>(m.ran()))) {
+                    return bad(err, m.dir() + ": results.bin does not hold the chunks shard.json lists");
+                }
+                results.putAll(r);
+            }
+        } catch (IOException e) {
+            return bad(err, e.getMessage());
+        }
+        ShardFolder.Meta first = metas.get(0);
+        ReplayEngine replay = new ReplayEngine(first.plan(), results, first.threads());
+        List<String> args = withoutShard(first.command(), out);
+        return Main.execute(new Replaying(replay), args.toArray(String[]::new));
+    }
+
+    /**
+     * Why the shards cannot be joined, or null: one command and plan, every slice 0..N-1 exactly once, and this
+     * working directory (the command's paths are relative to it).
+     */
+    static String check(List<ShardFolder.Meta> metas, String cwd) {
+        ShardFolder.Meta first = metas.get(0);
+        Map<Integer, Path> seen = new TreeMap<>();
+        for (ShardFolder.Meta m : metas) {
+            if (!m.plan().equals(first.plan()) || m.of() != first.of()
+                    || !comparable(m.command()).equals(comparable(first.command()))) {
+                return m.dir() + ": a shard of other inputs than " + first.dir() + " (shards must come from one "
+                        + "command on the same files)";
+            }
+            Path twice = seen.put(m.shard(), m.dir());
+            if (twice != null) {
+                return "shard " + m.shard() + " of " + m.of() + " is given twice: " + twice + " and " + m.dir();
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < first.of(); i++) {
+            if (!seen.containsKey(i)) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return (missing.size() == 1 ? "shard " : "shards ") + missing.toString().replaceAll("[\\[\\]]", "")
+                    + " of " + first.of() + " missing (give every DIR.shard-I-of-" + first.of() + " once)";
+        }
+        if (!first.workingDirectory().equals(cwd)) {
+            return "run merge in " + first.workingDirectory() + ", where the shards ran (the command's paths are "
+                    + "relative to it)";
+        }
+        return null;
+    }
+
+    /** Options that may differ between the shards of one job: where and how fast each ran, not what. */
+    private static final java.util.Set<String> PER_SHARD = java.util.Set.of("--shard", "--threads", "--engine",
+            "--master");
+
+    /** The command line without the per-shard options, to compare shards. */
+    static List<String> comparable(List<String> command) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < command.size(); i++) {
+            String a = command.get(i);
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (PER_SHARD.contains(name)) {
+                i += a.contains("=") ? 0 : 1;
+            } else if (!a.equals("-q") && !a.equals("--quiet")) {
+                args.add(a);
+            }
+        }
+        return args;
+    }
+
+    /** The command line without {@code --shard} (and without {@code --out} when merge is given one). */
+    static List<String> withoutShard(List<String> command, Path out) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < command.size(); i++) {
+            String a = command.get(i);
+            boolean shard = a.equals("--shard");
+            boolean outArg = out != null && a.equals("--out");
+            if (shard || outArg) {
+                i++; // and its value
+            } else if (!a.startsWith("--shard=") && !(out != null && a.startsWith("--out="))) {
+                args.add(a);
+            }
+        }
+        if (out != null) {
+            args.add("--out");
+            args.add(out.toString());
+        }
+        return args;
+    }
+
+    private static int bad(PrintWriter err, String problem) {
+        err.println("error: " + problem);
+        err.flush();
+        return Main.BAD_INPUT;
+    }
+
+    /** Makes the commands' engine options with the shards' results in place of an engine. */
+    private record Replaying(ReplayEngine replay) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K made = CommandLine.defaultFactory().create(type);
+            if (made instanceof EngineOptions e) {
+                e.replay = replay;
+            }
+            return made;
+        }
+    }
+}
