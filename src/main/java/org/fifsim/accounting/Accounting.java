@@ -1,39 +1,55 @@
 package org.fifsim.accounting;
 
+import static org.fifsim.accounting.Factors.CELL_PLANT_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.CELL_PLANT_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.DIESEL_TTW_KG_PER_L;
+import static org.fifsim.accounting.Factors.DIESEL_WTT_KG_PER_L;
 import static org.fifsim.accounting.Factors.EMPTY_RETURN_SHARE;
+import static org.fifsim.accounting.Factors.GREEN_POWER_SHARE;
+import static org.fifsim.accounting.Factors.GRID_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.GRID_KG_CO2_PER_KWH;
 import static org.fifsim.accounting.Factors.HANDLING_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.HUB_KWH_PER_PACK_HANDLED;
 import static org.fifsim.accounting.Factors.INVENTORY_HOLDING_RATE_PER_YR;
-import static org.fifsim.accounting.Factors.PACK_MASS_KG;
-import static org.fifsim.accounting.Factors.PACK_VALUE_CNY;
 import static org.fifsim.accounting.Factors.LINE_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.LINE_FIXED_CNY_PER_YR;
+import static org.fifsim.accounting.Factors.PACK_KWH;
+import static org.fifsim.accounting.Factors.PACK_MASS_KG;
+import static org.fifsim.accounting.Factors.PACK_VALUE_CNY;
+import static org.fifsim.accounting.Factors.PV_LIFECYCLE_KG_CO2_PER_KWH;
 import static org.fifsim.accounting.Factors.REWORK_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.ROAD_KG_CO2_PER_TKM;
+import static org.fifsim.accounting.Factors.ROAD_VEHICLE_BASED;
 import static org.fifsim.accounting.Factors.SCRAP_VALUE_SHARE;
 import static org.fifsim.accounting.Factors.TRUCK_CNY_PER_KM;
 import static org.fifsim.accounting.Factors.TRUCK_CNY_PER_TRIP;
-import static org.fifsim.accounting.Factors.TRUCK_EMPTY_KG_CO2_PER_KM;
+import static org.fifsim.accounting.Factors.TRUCK_EMPTY_FUEL_SHARE;
+import static org.fifsim.accounting.Factors.TRUCK_L_PER_100KM_LOADED;
+import static org.fifsim.accounting.Factors.VEHICLE_PLANT_CNY_PER_KWH;
+import static org.fifsim.accounting.Factors.VEHICLE_PLANT_KG_CO2_PER_KWH;
 import static org.fifsim.accounting.Factors.WAREHOUSE_KWH_PER_PACK_DAY;
 import static org.fifsim.accounting.Factors.WAREHOUSING_CNY_PER_PACK_DAY;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 
 /**
- * Cost (CNY/yr) and carbon (t CO2e/yr) of one replication from its annual activity data (trips, km, pack-km,
- * pack-days, kWh, scrapped packs) and the factor values drawn for it. Pure functions: no state, no randomness.
+ * Cost (CNY/yr) and carbon (t CO2e/yr) of one replication: a pure function of its activity (what happened, in
+ * physical units) and one value per factor. No state, no randomness; the model never calls it.
+ *
+ * <p>Road carbon follows ISO 14083:2023 / GLEC Framework v3 leg by leg: well-to-wheel = tank-to-wheel + well-to-tank,
+ * by the default intensity per t·km (which already includes empty running) or, when {@code road_vehicle_based} is 1,
+ * from fuel per km loaded and empty with the empty returns explicit; never both. Electricity is Scope 2 both ways
+ * (GHG Protocol): location-based prices everything the pack plant consumes, its own PV included, at the grid average;
+ * market-based counts on-site PV (attributes kept) and contracted green power as zero.
  */
 public final class Accounting {
 
-    /** Activity keys read (annual values after the warm-up, as {@code FifModel} writes them). */
-    public static final List<String> ACTIVITY = List.of("packs_good", "packs_scrapped", "packs_reworked",
-            "pipeline_packs", "truck_trips", "truck_loaded_km", "truck_empty_km", "pack_km", "packs_handled",
-            "warehouse_pack_days", "energy_grid_kwh", "energy_pv_used_kwh", "energy_grid_cost_cny");
-
     private static final String NO_SCOPE = "";
-    private static final String SCOPE_2 = "scope 2 (purchased electricity, location-based)";
+    private static final String SCOPE_2 = "scope 2 (purchased electricity)";
     private static final String SCOPE_3_4 = "scope 3 cat. 4 (upstream transportation: bought road freight;"
             + " scope 1 if the fleet is owned)";
     private static final String SCOPE_WAREHOUSE = "scope 2 (own warehouses' electricity; scope 3 cat. 4 when"
@@ -41,48 +57,71 @@ public final class Accounting {
     private static final String SCOPE_3_PV = "scope 3 upstream (life cycle of the PV equipment: cat. 2 capital"
             + " goods if the plant owns the panels, cat. 1 if bought as a service; never scope 2)";
 
-    /** A KPI of the accounting: name, unit, GHG Protocol scope (empty for costs) and meaning. */
-    public record Term(String name, String unit, String scope, String meaning) {
+    /**
+     * A KPI of the accounting: its name (unit and description are {@link Kpis}'), GHG Protocol scope (empty for costs
+     * and activity) and formula.
+     */
+    public record Term(String name, String scope, String formula) {
+        public String unit() {
+            return Kpis.unitOf(name);
+        }
     }
 
     /** The KPIs {@link #compute} returns, in that order: contract KPIs in contract order, finer terms beside them. */
     public static final List<Term> TERMS = List.of(
-            new Term(Kpis.COST_LOGISTICS_CNY, "CNY/yr", NO_SCOPE, "transport + handling + warehousing"),
-            new Term(Kpis.COST_TRANSPORT_CNY, "CNY/yr", NO_SCOPE,
-                    "every road leg, pack and cell: trips x per-trip cost + (loaded km + empty km x empty-return"
-                            + " share) x per-km cost"),
-            new Term(Kpis.COST_HANDLING_CNY, "CNY/yr", NO_SCOPE, "packs entering a logistics stage x handling cost"),
-            new Term(Kpis.COST_CELL_TRANSPORT_CNY, "CNY/yr", NO_SCOPE,
-                    "the cell leg's part of transport: its trips and km at the same truck prices"),
-            new Term(Kpis.COST_WAREHOUSING_CNY, "CNY/yr", NO_SCOPE, "pack-days in stores x warehousing rate"),
-            new Term(Kpis.COST_INVENTORY_CNY, "CNY/yr", NO_SCOPE,
-                    "pack value x holding rate x time-averaged pipeline packs"),
-            new Term(Kpis.COST_SCRAP_CNY, "CNY/yr", NO_SCOPE, "scrapped packs x pack value x scrap value share"),
-            new Term(Kpis.COST_REWORK_CNY, "CNY/yr", NO_SCOPE, "reworked packs x rework cost"),
-            new Term(Kpis.COST_ENERGY_CNY, "CNY/yr", NO_SCOPE,
-                    "grid electricity of the line (its tariff, time-of-use included) + warehouse kWh x flat tariff"),
-            new Term(Kpis.COST_LINE_CNY, "CNY/yr", NO_SCOPE,
+            new Term(Kpis.COST_LOGISTICS_CNY, NO_SCOPE, "transport + handling + warehousing"),
+            new Term(Kpis.COST_TRANSPORT_CNY, NO_SCOPE,
+                    "per leg: trips x per-trip cost + (loaded km + empty km x empty-return share) x per-km cost"),
+            new Term(Kpis.COST_HANDLING_CNY, NO_SCOPE, "packs entering a logistics stage x handling cost"),
+            new Term(Kpis.COST_CELL_TRANSPORT_CNY, NO_SCOPE,
+                    "the cell legs' part of transport: their trips and km at the same truck prices"),
+            new Term(Kpis.COST_WAREHOUSING_CNY, NO_SCOPE, "pack-days in stores x warehousing rate"),
+            new Term(Kpis.COST_INVENTORY_CNY, NO_SCOPE, "pack value x holding rate x time-averaged pipeline packs"),
+            new Term(Kpis.COST_SCRAP_CNY, NO_SCOPE, "scrapped packs x pack value x scrap value share"),
+            new Term(Kpis.COST_REWORK_CNY, NO_SCOPE, "reworked packs x rework cost"),
+            new Term(Kpis.COST_ENERGY_CNY, NO_SCOPE,
+                    "pack plant grid kWh by hour x its tariff (time-of-use bands) + hub kWh x their site's tariff"),
+            new Term(Kpis.COST_LINE_CNY, NO_SCOPE,
                     "pack line capacity: fixed cost per year of a dedicated line + per-pack charge of a shared plant"),
-            new Term(Kpis.COST_TOTAL_CNY, "CNY/yr", NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
-            new Term(Kpis.COST_PER_PACK_CNY, "CNY/pack", NO_SCOPE, "total cost / good packs"),
-            new Term(Kpis.CO2_TRANSPORT_T, "t/yr", SCOPE_3_4,
-                    "every road leg: unit-km x unit mass x road factor + empty km x empty-return share x empty-truck"
-                            + " factor"),
-            new Term(Kpis.CO2_CELL_TRANSPORT_T, "t/yr", SCOPE_3_4,
-                    "the cell leg's part of transport: cell t-km x road factor + its empty km x empty-truck factor"),
-            new Term(Kpis.CO2_GRID_T, "t/yr", SCOPE_2, "line's grid kWh x grid factor"),
-            new Term(Kpis.CO2_PV_LIFECYCLE_T, "t/yr", SCOPE_3_PV, "PV kWh used x PV life-cycle factor"),
-            new Term(Kpis.CO2_WAREHOUSE_T, "t/yr", SCOPE_WAREHOUSE, "warehouse kWh x grid factor"),
-            new Term(Kpis.CO2_ELECTRICITY_T, "t/yr", "scope 2 + scope 3 upstream (PV life cycle)",
-                    "grid + PV life cycle + warehouse"),
-            new Term(Kpis.CO2_TOTAL_T, "t/yr", "scope 2 + scope 3 (cat. 4 transport, upstream PV)",
-                    "transport + electricity"),
-            new Term(Kpis.CO2_PER_PACK_KG, "kg/pack", "scope 2 + scope 3", "total CO2 / good packs"));
+            new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
+            new Term(Kpis.COST_PER_PACK_CNY, NO_SCOPE, "total cost / good packs"),
+            new Term(Kpis.TRANSPORT_TKM, NO_SCOPE,
+                    "per leg: units carried x km x mass per unit (pack_mass_kg, or the leg's own: a pack's cells)"),
+            new Term(Kpis.CO2_TRANSPORT_T, SCOPE_3_4, "well-to-wheel: tank-to-wheel + well-to-tank"),
+            new Term(Kpis.CO2_CELL_TRANSPORT_T, SCOPE_3_4, "the cell legs' part of it, well-to-wheel"),
+            new Term(Kpis.CO2_TRANSPORT_TTW_T, SCOPE_3_4,
+                    "default: t-km x road intensity; vehicle-based: (loaded km + empty km x empty-return share x"
+                            + " empty fuel share) x L/km loaded x diesel TTW"),
+            new Term(Kpis.CO2_TRANSPORT_WTT_T, SCOPE_3_4,
+                    "the same fuel x diesel WTT (default: TTW x diesel WTT / diesel TTW)"),
+            new Term(Kpis.CO2_GRID_T, SCOPE_2,
+                    "market-based: pack plant grid kWh x (1 - green power share) x grid factor"),
+            new Term(Kpis.CO2_ELECTRICITY_LOCATION_T, SCOPE_2,
+                    "(pack plant grid kWh + PV used) x grid factor + hub kWh x their site's grid factor"),
+            new Term(Kpis.CO2_ELECTRICITY_MARKET_T, SCOPE_2,
+                    "pack plant grid kWh x (1 - green power share) x grid factor (own PV zero) + hubs"),
+            new Term(Kpis.CO2_PV_LIFECYCLE_T, SCOPE_3_PV, "PV kWh used x PV life-cycle factor"),
+            new Term(Kpis.CO2_WAREHOUSE_T, SCOPE_WAREHOUSE,
+                    "per store: (pack-days x kWh per pack-day + packs handled x kWh per pack) x its site's grid factor"),
+            new Term(Kpis.CO2_ELECTRICITY_T, "scope 2 (market-based) + scope 3 upstream (PV life cycle)",
+                    "grid (market-based) + PV life cycle + hubs"),
+            new Term(Kpis.CO2_TOTAL_T, "scope 2 + scope 3 (cat. 4 transport, upstream PV)",
+                    "transport (well-to-wheel) + electricity"),
+            new Term(Kpis.CO2_PER_PACK_KG, "scope 2 + scope 3", "total CO2 / good packs"),
+            new Term(Kpis.CO2_PER_KWH_KG, "scope 2 + scope 3",
+                    "total CO2 / (good packs x pack kWh) = assembly + transport + hubs parts"),
+            new Term(Kpis.CO2_PER_KWH_ASSEMBLY_KG, "scope 2 + scope 3 upstream (PV life cycle)",
+                    "pack plant grid (market-based) + PV life cycle, per kWh of pack capacity"),
+            new Term(Kpis.CO2_PER_KWH_TRANSPORT_KG, SCOPE_3_4, "road transport well-to-wheel per kWh"),
+            new Term(Kpis.CO2_PER_KWH_HUBS_KG, SCOPE_WAREHOUSE, "hubs' electricity per kWh"));
 
     private static final Map<String, Term> BY_NAME = new LinkedHashMap<>();
+    /** Position of each term in {@link #TERMS}: {@link #terms} fills its array by name, never by position. */
+    private static final Map<String, Integer> INDEX = new java.util.HashMap<>();
 
     static {
         for (Term t : TERMS) {
+            INDEX.put(t.name(), BY_NAME.size());
             BY_NAME.put(t.name(), t);
         }
     }
@@ -95,6 +134,11 @@ public final class Accounting {
         return BY_NAME.get(kpi);
     }
 
+    /** True for a KPI the accounting computes (and {@code fifsim account} re-prices). */
+    public static boolean computes(String kpi) {
+        return BY_NAME.containsKey(kpi);
+    }
+
     /** GHG Protocol scope label of a carbon KPI; empty for costs and unknown names. */
     public static String scopeOf(String kpi) {
         Term t = BY_NAME.get(kpi);
@@ -102,90 +146,173 @@ public final class Accounting {
     }
 
     /**
-     * The accounting KPIs of one replication, in {@link #TERMS} order. The per-pack KPIs are NaN when no good pack
-     * was made.
+     * The accounting KPIs of one replication, in {@link #TERMS} order. The per-pack and per-kWh KPIs are NaN when no
+     * good pack was made.
      *
-     * @param activity annual activity data; every key of {@link #ACTIVITY} must be present
-     * @param factors the factor values drawn for this replication
-     * @param gridKgCo2PerKwh grid emission factor drawn for this replication (kg CO2/kWh)
-     * @param pvLifecycleKgPerKwh PV life-cycle emissions (kg CO2e per kWh of PV used)
-     * @param gridCnyPerKwh flat grid tariff, for the warehouses' electricity (CNY/kWh)
-     * @throws IllegalArgumentException when an activity value is missing or not finite
+     * @throws IllegalArgumentException when an activity value is not finite
      */
-    public static Map<String, Double> compute(Map<String, Double> activity, Factors factors, double gridKgCo2PerKwh,
-            double pvLifecycleKgPerKwh, double gridCnyPerKwh) {
-        for (String key : ACTIVITY) {
-            Double v = activity.get(key);
-            if (v == null || !Double.isFinite(v)) {
-                throw new IllegalArgumentException("activity " + key + " is missing or not finite: " + v);
-            }
+    public static Map<String, Double> compute(Activity activity, Factors f) {
+        double[] v = terms(activity, f);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            out.put(TERMS.get(i).name(), v[i]);
         }
-        double packValue = factors.get(PACK_VALUE_CNY);
-        double emptyKm = activity.get("truck_empty_km") * factors.get(EMPTY_RETURN_SHARE);
-        double truckKm = activity.get("truck_loaded_km") + emptyKm;
+        return out;
+    }
 
-        double transport = activity.get("truck_trips") * factors.get(TRUCK_CNY_PER_TRIP)
-                + truckKm * factors.get(TRUCK_CNY_PER_KM);
-        double tonnesPerPack = factors.get(PACK_MASS_KG) / 1000.0;
-        double co2Transport = (activity.get("pack_km") * tonnesPerPack * factors.get(ROAD_KG_CO2_PER_TKM)
-                + emptyKm * factors.get(TRUCK_EMPTY_KG_CO2_PER_KM)) / 1000.0;
+    /** The values of {@link #TERMS}, in that order, without building a map (the factor band prices 10,000s). */
+    static double[] terms(Activity activity, Factors f) {
+        String bad = activity.firstNonFinite();
+        if (bad != null) {
+            throw new IllegalArgumentException("activity " + bad + " is not finite");
+        }
+        double packValue = f.get(PACK_VALUE_CNY);
+        double emptyShare = f.get(EMPTY_RETURN_SHARE);
+        boolean vehicleBased = f.get(ROAD_VEHICLE_BASED) >= 0.5;
+        double litresPerKmLoaded = f.get(TRUCK_L_PER_100KM_LOADED) / 100.0;
+        double litresPerKmEmpty = litresPerKmLoaded * f.get(TRUCK_EMPTY_FUEL_SHARE);
+
+        double transport = 0;
         double cellTransport = 0;
-        double co2CellTransport = 0;
-        List<TransportLegs.Leg> legs = TransportLegs.of(activity);
-        if (!legs.isEmpty()) {
-            // every road leg, pack and cell, priced alike (results saved before legs existed use the sums above)
-            transport = 0;
-            co2Transport = 0;
-            for (TransportLegs.Leg leg : legs) {
-                TransportLegs.Priced p = TransportLegs.price(leg, factors);
-                transport += p.costCny();
-                co2Transport += p.co2T();
-                if (leg.carriesCells()) {
-                    cellTransport += p.costCny();
-                    co2CellTransport += p.co2T();
-                }
+        double cellKg = 0;
+        double tkm = 0;
+        double ttwKg = 0;
+        double wttKg = 0;
+        double handled = 0;
+        for (Activity.Leg l : activity.legs()) {
+            double emptyKm = l.emptyKm() * emptyShare;
+            double legCost = l.trips() * f.get(TRUCK_CNY_PER_TRIP) + (l.loadedKm() + emptyKm) * f.get(TRUCK_CNY_PER_KM);
+            transport += legCost;
+            double kgBefore = ttwKg + wttKg;
+            handled += l.unitsLoaded();
+            double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : f.get(PACK_MASS_KG)) / 1000.0;
+            tkm += legTkm;
+            if (vehicleBased) {
+                double litres = l.loadedKm() * litresPerKmLoaded + emptyKm * litresPerKmEmpty;
+                ttwKg += litres * f.get(DIESEL_TTW_KG_PER_L);
+                wttKg += litres * f.get(DIESEL_WTT_KG_PER_L);
+            } else {
+                // GLEC default intensity: average load and empty running are inside the factor
+                double ttw = legTkm * f.get(ROAD_KG_CO2_PER_TKM);
+                ttwKg += ttw;
+                wttKg += ttw * f.get(DIESEL_WTT_KG_PER_L) / f.get(DIESEL_TTW_KG_PER_L);
+            }
+            if (Activity.CELLS.equals(l.kind())) {
+                cellTransport += legCost;
+                cellKg += ttwKg + wttKg - kgBefore;
             }
         }
-        double handling = activity.get("packs_handled") * factors.get(HANDLING_CNY_PER_PACK);
-        double warehousing = activity.get("warehouse_pack_days") * factors.get(WAREHOUSING_CNY_PER_PACK_DAY);
+
+        double warehousing = 0;
+        double hubKgCo2 = 0;
+        double hubCost = 0;
+        for (Activity.Hub h : activity.hubs()) {
+            handled += h.unitsHandled();
+            if (!h.kind().equals("store")) {
+                continue;
+            }
+            warehousing += h.unitDays() * f.get(WAREHOUSING_CNY_PER_PACK_DAY);
+            double kwh = h.unitDays() * f.get(WAREHOUSE_KWH_PER_PACK_DAY)
+                    + h.unitsHandled() * f.get(HUB_KWH_PER_PACK_HANDLED);
+            hubKgCo2 += kwh * siteKgPerKwh(h.site(), f);
+            hubCost += kwh * siteCnyPerKwh(h.site(), f);
+        }
+        double handling = handled * f.get(HANDLING_CNY_PER_PACK);
         double logistics = transport + handling + warehousing;
-        double inventory = packValue * factors.get(INVENTORY_HOLDING_RATE_PER_YR) * activity.get("pipeline_packs");
-        double scrap = activity.get("packs_scrapped") * packValue * factors.get(SCRAP_VALUE_SHARE);
-        double rework = activity.get("packs_reworked") * factors.get(REWORK_CNY_PER_PACK);
-        double warehouseKwh = activity.get("warehouse_pack_days") * factors.get(WAREHOUSE_KWH_PER_PACK_DAY);
-        double energy = activity.get("energy_grid_cost_cny") + warehouseKwh * gridCnyPerKwh;
+        double inventory = packValue * f.get(INVENTORY_HOLDING_RATE_PER_YR) * activity.pipelinePacks();
+        double scrap = activity.packsScrapped() * packValue * f.get(SCRAP_VALUE_SHARE);
+        double rework = activity.packsReworked() * f.get(REWORK_CNY_PER_PACK);
+
+        Activity.SiteEnergy plant = activity.site(Activity.PACK_PLANT);
+        double gridKwh = plant == null ? 0 : plant.gridKwh();
+        double pvUsedKwh = plant == null ? 0 : plant.pvUsedKwh();
+        double lineEnergy = 0;
+        for (int h = 0; plant != null && h < 24; h++) {
+            lineEnergy += plant.gridKwhByHour()[h] * f.tariff(h);
+        }
+        double energy = lineEnergy + hubCost;
         // a line built for one vehicle plant is a fixed cost; capacity bought from a shared pack plant is paid per pack
-        double line = factors.get(LINE_FIXED_CNY_PER_YR) + activity.get("packs_good") * factors.get(LINE_CNY_PER_PACK);
+        double line = f.get(LINE_FIXED_CNY_PER_YR) + activity.packsGood() * f.get(LINE_CNY_PER_PACK);
         double total = logistics + inventory + scrap + rework + energy + line;
 
-        double co2Grid = activity.get("energy_grid_kwh") * gridKgCo2PerKwh / 1000.0;
-        double co2Pv = activity.get("energy_pv_used_kwh") * pvLifecycleKgPerKwh / 1000.0;
-        double co2Warehouse = warehouseKwh * gridKgCo2PerKwh / 1000.0;
-        double co2Electricity = co2Grid + co2Pv + co2Warehouse;
+        double gridFactor = f.get(GRID_KG_CO2_PER_KWH);
+        double co2Transport = (ttwKg + wttKg) / 1000.0;
+        double co2Grid = gridKwh * (1 - f.get(GREEN_POWER_SHARE)) * gridFactor / 1000.0;
+        double co2Location = ((gridKwh + pvUsedKwh) * gridFactor + hubKgCo2) / 1000.0;
+        double co2Hubs = hubKgCo2 / 1000.0;
+        double co2Market = co2Grid + co2Hubs;
+        double co2Pv = pvUsedKwh * f.get(PV_LIFECYCLE_KG_CO2_PER_KWH) / 1000.0;
+        double co2Electricity = co2Market + co2Pv;
         double co2Total = co2Transport + co2Electricity;
 
-        double good = activity.get("packs_good");
-        Map<String, Double> out = new LinkedHashMap<>();
-        out.put(Kpis.COST_LOGISTICS_CNY, logistics);
-        out.put(Kpis.COST_TRANSPORT_CNY, transport);
-        out.put(Kpis.COST_HANDLING_CNY, handling);
-        out.put(Kpis.COST_CELL_TRANSPORT_CNY, cellTransport);
-        out.put(Kpis.COST_WAREHOUSING_CNY, warehousing);
-        out.put(Kpis.COST_INVENTORY_CNY, inventory);
-        out.put(Kpis.COST_SCRAP_CNY, scrap);
-        out.put(Kpis.COST_REWORK_CNY, rework);
-        out.put(Kpis.COST_ENERGY_CNY, energy);
-        out.put(Kpis.COST_LINE_CNY, line);
-        out.put(Kpis.COST_TOTAL_CNY, total);
-        out.put(Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
-        out.put(Kpis.CO2_TRANSPORT_T, co2Transport);
-        out.put(Kpis.CO2_CELL_TRANSPORT_T, co2CellTransport);
-        out.put(Kpis.CO2_GRID_T, co2Grid);
-        out.put(Kpis.CO2_PV_LIFECYCLE_T, co2Pv);
-        out.put(Kpis.CO2_WAREHOUSE_T, co2Warehouse);
-        out.put(Kpis.CO2_ELECTRICITY_T, co2Electricity);
-        out.put(Kpis.CO2_TOTAL_T, co2Total);
-        out.put(Kpis.CO2_PER_PACK_KG, good > 0 ? co2Total * 1000.0 / good : Double.NaN);
+        double good = activity.packsGood();
+        double kwhMade = good * f.get(PACK_KWH);
+        double[] out = new double[TERMS.size()];
+        set(out, Kpis.COST_LOGISTICS_CNY, logistics);
+        set(out, Kpis.COST_TRANSPORT_CNY, transport);
+        set(out, Kpis.COST_HANDLING_CNY, handling);
+        set(out, Kpis.COST_CELL_TRANSPORT_CNY, cellTransport);
+        set(out, Kpis.COST_WAREHOUSING_CNY, warehousing);
+        set(out, Kpis.COST_INVENTORY_CNY, inventory);
+        set(out, Kpis.COST_SCRAP_CNY, scrap);
+        set(out, Kpis.COST_REWORK_CNY, rework);
+        set(out, Kpis.COST_ENERGY_CNY, energy);
+        set(out, Kpis.COST_LINE_CNY, line);
+        set(out, Kpis.COST_TOTAL_CNY, total);
+        set(out, Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
+        set(out, Kpis.TRANSPORT_TKM, tkm);
+        set(out, Kpis.CO2_TRANSPORT_T, co2Transport);
+        set(out, Kpis.CO2_CELL_TRANSPORT_T, cellKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_TTW_T, ttwKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_WTT_T, wttKg / 1000.0);
+        set(out, Kpis.CO2_GRID_T, co2Grid);
+        set(out, Kpis.CO2_ELECTRICITY_LOCATION_T, co2Location);
+        set(out, Kpis.CO2_ELECTRICITY_MARKET_T, co2Market);
+        set(out, Kpis.CO2_PV_LIFECYCLE_T, co2Pv);
+        set(out, Kpis.CO2_WAREHOUSE_T, co2Hubs);
+        set(out, Kpis.CO2_ELECTRICITY_T, co2Electricity);
+        set(out, Kpis.CO2_TOTAL_T, co2Total);
+        set(out, Kpis.CO2_PER_PACK_KG, good > 0 ? co2Total * 1000.0 / good : Double.NaN);
+        set(out, Kpis.CO2_PER_KWH_KG, perKwh(co2Total, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_ASSEMBLY_KG, perKwh(co2Grid + co2Pv, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_TRANSPORT_KG, perKwh(co2Transport, kwhMade));
+        set(out, Kpis.CO2_PER_KWH_HUBS_KG, perKwh(co2Hubs, kwhMade));
         return out;
+    }
+
+    private static void set(double[] out, String kpi, double value) {
+        out[INDEX.get(kpi)] = value;
+    }
+
+    /** The model's KPIs followed by the accounting's at these factors: what a replication reports. */
+    public static Map<String, Double> price(Map<String, Double> modelKpis, Activity activity, Factors f) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        modelKpis.forEach((k, v) -> {
+            if (!computes(k)) {
+                out.put(k, v);
+            }
+        });
+        out.putAll(compute(activity, f));
+        return out;
+    }
+
+    private static double perKwh(double tonnes, double kwh) {
+        return kwh > 0 ? tonnes * 1000.0 / kwh : Double.NaN;
+    }
+
+    private static double siteKgPerKwh(String site, Factors f) {
+        return switch (site) {
+            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_KG_CO2_PER_KWH);
+            case Activity.CELL_PLANT -> f.get(CELL_PLANT_KG_CO2_PER_KWH);
+            default -> f.get(GRID_KG_CO2_PER_KWH);
+        };
+    }
+
+    private static double siteCnyPerKwh(String site, Factors f) {
+        return switch (site) {
+            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_CNY_PER_KWH);
+            case Activity.CELL_PLANT -> f.get(CELL_PLANT_CNY_PER_KWH);
+            default -> f.get(GRID_CNY_PER_KWH);
+        };
     }
 }

@@ -183,6 +183,7 @@ public final class FactorLibrary {
             String value = switch (f.name()) {
                 case "grid_kg_co2_per_kwh" -> text(e.gridKgCo2PerKwh());
                 case "pv_lifecycle_kg_co2_per_kwh" -> number(e.pvLifecycleKgPerKwh());
+                case "pack_kwh" -> number(scenario.packKwh());
                 case "grid_cny_per_kwh" -> number(e.gridCnyPerKwh())
                         + (e.timeOfUse().isEmpty() ? "" : " (flat; the line uses time-of-use bands)");
                 default -> "scenario " + f.key();
@@ -240,6 +241,40 @@ public final class FactorLibrary {
             throw new IllegalStateException(where + ": needs '" + key + "'");
         }
         return v.asText().strip();
+    }
+
+    /**
+     * A value as the library and scenario files write it: a number or a one-key distribution map.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static Distribution parse(JsonNode v) {
+        try {
+            return distribution(v, "value");
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^value: ", ""), e);
+        }
+    }
+
+    /** The inverse of {@link #parse}. */
+    public static JsonNode toJson(Distribution d) {
+        var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (d instanceof Distribution.Constant c) {
+            return f.numberNode(c.value());
+        }
+        var o = f.objectNode();
+        if (d instanceof Distribution.Uniform u) {
+            o.putArray("uniform").add(u.low()).add(u.high());
+        } else if (d instanceof Distribution.Triangular t) {
+            o.putArray("triangular").add(t.low()).add(t.mode()).add(t.high());
+        } else if (d instanceof Distribution.Normal n) {
+            o.putObject("normal").put("mean", n.mu()).put("sd", n.sd());
+        } else if (d instanceof Distribution.LogNormal l) {
+            o.putObject("lognormal").put("mean", l.mean()).put("sd", l.sd());
+        } else if (d instanceof Distribution.Exponential x) {
+            o.put("exponential", x.mean());
+        }
+        return o;
     }
 
     private static Distribution distribution(JsonNode v, String where) {

@@ -4,16 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import nl.tudelft.simulation.jstats.streams.StreamInterface;
-import org.fifsim.model.random.Sampler;
-import org.fifsim.scenario.Distribution;
 
 /**
- * The factor values of one replication. A factor given as a distribution is drawn once per replication from its own
- * stream {@code factor/<name>}, which depends only on (seed, name, replication): every scenario of a comparison draws
- * the same value in the same replication (common random numbers), so the factor's uncertainty shows in each
- * scenario's interval and cancels in the paired differences.
+ * One value per factor: what {@link Accounting} prices an activity with. Either the central values of a
+ * {@link FactorSet} (the KPIs of every replication) or one of its draws (the factor band).
  */
 public final class Factors {
     public static final String PACK_VALUE_CNY = "pack_value_cny";
@@ -26,61 +20,79 @@ public final class Factors {
     public static final String WAREHOUSING_CNY_PER_PACK_DAY = "warehousing_cny_per_pack_day";
     public static final String REWORK_CNY_PER_PACK = "rework_cny_per_pack";
     public static final String SCRAP_VALUE_SHARE = "scrap_value_share";
-    public static final String ROAD_KG_CO2_PER_TKM = "road_kg_co2_per_tkm";
-    public static final String TRUCK_EMPTY_KG_CO2_PER_KM = "truck_empty_kg_co2_per_km";
-    public static final String WAREHOUSE_KWH_PER_PACK_DAY = "warehouse_kwh_per_pack_day";
     public static final String LINE_FIXED_CNY_PER_YR = "line_fixed_cny_per_yr";
     public static final String LINE_CNY_PER_PACK = "line_cny_per_pack";
+    public static final String ROAD_VEHICLE_BASED = "road_vehicle_based";
+    public static final String ROAD_KG_CO2_PER_TKM = "road_kg_co2_per_tkm";
+    public static final String TRUCK_L_PER_100KM_LOADED = "truck_l_per_100km_loaded";
+    public static final String TRUCK_EMPTY_FUEL_SHARE = "truck_empty_fuel_share";
+    public static final String DIESEL_TTW_KG_PER_L = "diesel_ttw_kg_co2e_per_l";
+    public static final String DIESEL_WTT_KG_PER_L = "diesel_wtt_kg_co2e_per_l";
+    public static final String HUB_KWH_PER_PACK_HANDLED = "hub_kwh_per_pack_handled";
+    public static final String WAREHOUSE_KWH_PER_PACK_DAY = "warehouse_kwh_per_pack_day";
+    public static final String VEHICLE_PLANT_KG_CO2_PER_KWH = "vehicle_plant_kg_co2_per_kwh";
+    public static final String VEHICLE_PLANT_CNY_PER_KWH = "vehicle_plant_cny_per_kwh";
+    public static final String CELL_PLANT_KG_CO2_PER_KWH = "cell_plant_kg_co2_per_kwh";
+    public static final String CELL_PLANT_CNY_PER_KWH = "cell_plant_cny_per_kwh";
+    public static final String GREEN_POWER_SHARE = "green_power_share";
 
-    /** Every factor {@link Accounting} needs; the library must define them all. */
+    /** Read from the scenario (energy section, {@code pack_kwh}) rather than the library. */
+    public static final String GRID_KG_CO2_PER_KWH = "grid_kg_co2_per_kwh";
+    public static final String PV_LIFECYCLE_KG_CO2_PER_KWH = "pv_lifecycle_kg_co2_per_kwh";
+    public static final String GRID_CNY_PER_KWH = "grid_cny_per_kwh";
+    public static final String PACK_KWH = "pack_kwh";
+
+    /** Every library factor {@link Accounting} needs; the library must define them all. */
     public static final List<String> NAMES = List.of(PACK_VALUE_CNY, PACK_MASS_KG, INVENTORY_HOLDING_RATE_PER_YR,
             TRUCK_CNY_PER_KM, TRUCK_CNY_PER_TRIP, EMPTY_RETURN_SHARE, HANDLING_CNY_PER_PACK,
-            WAREHOUSING_CNY_PER_PACK_DAY, REWORK_CNY_PER_PACK, SCRAP_VALUE_SHARE, ROAD_KG_CO2_PER_TKM,
-            TRUCK_EMPTY_KG_CO2_PER_KM, WAREHOUSE_KWH_PER_PACK_DAY, LINE_FIXED_CNY_PER_YR, LINE_CNY_PER_PACK);
+            WAREHOUSING_CNY_PER_PACK_DAY, REWORK_CNY_PER_PACK, SCRAP_VALUE_SHARE, LINE_FIXED_CNY_PER_YR,
+            LINE_CNY_PER_PACK, ROAD_VEHICLE_BASED, ROAD_KG_CO2_PER_TKM, TRUCK_L_PER_100KM_LOADED,
+            TRUCK_EMPTY_FUEL_SHARE, DIESEL_TTW_KG_PER_L, DIESEL_WTT_KG_PER_L,
+            HUB_KWH_PER_PACK_HANDLED, WAREHOUSE_KWH_PER_PACK_DAY, VEHICLE_PLANT_KG_CO2_PER_KWH,
+            VEHICLE_PLANT_CNY_PER_KWH, CELL_PLANT_KG_CO2_PER_KWH, CELL_PLANT_CNY_PER_KWH, GREEN_POWER_SHARE);
 
-    /** Stream name of a factor's draws. */
-    public static String streamName(String factor) {
-        return "factor/" + factor;
-    }
+    /** The factors taken from the scenario, in {@link FactorSet} order after the library's. */
+    public static final List<String> FROM_SCENARIO = List.of(GRID_KG_CO2_PER_KWH, PV_LIFECYCLE_KG_CO2_PER_KWH,
+            GRID_CNY_PER_KWH, PACK_KWH);
 
     private final Map<String, Double> values;
+    private final double[] tariffByHour;
 
-    private Factors(Map<String, Double> values) {
+    private Factors(Map<String, Double> values, double[] tariffByHour) {
         this.values = Collections.unmodifiableMap(values);
+        this.tariffByHour = tariffByHour;
     }
 
     /**
-     * Draws one value per factor for a replication: the scenario's override if it has one, else the library default;
-     * a constant draws nothing.
+     * Fixed values; every factor of {@link #NAMES} and {@link #FROM_SCENARIO} must be given and finite.
      *
-     * @param streams the replication's named streams (e.g. {@code Streams::stream})
+     * @param timeOfUse price by clock hour 0..23, null for an hour at the flat {@code grid_cny_per_kwh}; null: flat
      */
-    public static Factors draw(FactorLibrary library, Map<String, Distribution> overrides,
-            Function<String, StreamInterface> streams) {
-        for (String name : overrides.keySet()) {
-            if (library.get(name) == null) {
-                throw new IllegalArgumentException("no factor " + name + " in the library");
-            }
+    public static Factors of(Map<String, Double> values, Double[] timeOfUse) {
+        for (String name : NAMES) {
+            check(values, name);
         }
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (FactorLibrary.Factor f : library.factors().values()) {
-            Distribution d = overrides.getOrDefault(f.name(), f.value());
-            double v = d instanceof Distribution.Constant c ? c.value()
-                    : Sampler.of(d, streams.apply(streamName(f.name()))).draw();
-            out.put(f.name(), v);
+        for (String name : FROM_SCENARIO) {
+            check(values, name);
         }
-        return new Factors(out);
+        double flat = values.get(GRID_CNY_PER_KWH);
+        double[] byHour = new double[24];
+        for (int h = 0; h < 24; h++) {
+            byHour[h] = timeOfUse == null || timeOfUse[h] == null ? flat : timeOfUse[h];
+        }
+        return new Factors(new LinkedHashMap<>(values), byHour);
     }
 
-    /** Fixed values (tests, what-if tools); every factor of {@link #NAMES} must be given. */
+    /** Fixed values at a flat tariff. */
     public static Factors of(Map<String, Double> values) {
-        for (String name : NAMES) {
-            Double v = values.get(name);
-            if (v == null || !Double.isFinite(v)) {
-                throw new IllegalArgumentException("factor " + name + " is missing or not finite");
-            }
+        return of(values, null);
+    }
+
+    private static void check(Map<String, Double> values, String name) {
+        Double v = values.get(name);
+        if (v == null || !Double.isFinite(v)) {
+            throw new IllegalArgumentException("factor " + name + " is missing or not finite");
         }
-        return new Factors(new LinkedHashMap<>(values));
     }
 
     /** The value of a factor. */
@@ -92,7 +104,12 @@ public final class Factors {
         return v;
     }
 
-    /** All values, in library order. */
+    /** The pack plant's grid price in a clock hour (its time-of-use band, else the flat tariff). */
+    public double tariff(int hour) {
+        return tariffByHour[hour];
+    }
+
+    /** All values, in {@link FactorSet} order. */
     public Map<String, Double> values() {
         return values;
     }

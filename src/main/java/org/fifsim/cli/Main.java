@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fifsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Simulates the battery factory-in-a-factory supply chain: a pack line inside the vehicle plant "
                 + "against a remote pack plant, with statistics, charts, cost and carbon.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, AccountCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
                 MergeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutionException;
 import nl.tudelft.simulation.dsol.experiment.Replication;
 import org.djutils.event.EventProducer;
 import org.djutils.event.reference.ReferenceType;
+import org.fifsim.accounting.Accounting;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.model.FifModel;
 import org.fifsim.model.Trace;
 import org.fifsim.model.random.Streams;
@@ -13,7 +15,8 @@ import org.fifsim.scenario.Scenario;
 
 /**
  * Runs one replication as a pure task: (scenario, replication number) in, result record out, nothing shared. Its own
- * simulator, model and streams; DSOL runs the events on its worker thread while this thread waits for the end.
+ * simulator, model and streams; DSOL runs the events on its worker thread while this thread waits for the end. The
+ * model returns activity; this prices it (cost and carbon KPIs) at the scenario's central factor values.
  */
 public final class ReplicationRunner {
 
@@ -75,7 +78,7 @@ public final class ReplicationRunner {
             }
             sim.start();
             finished.get();
-            return out[0];
+            return priced(out[0], scenario);
         } catch (ExecutionException e) {
             throw new SimulationFailure(scenario.name(), replication, rootCause(e));
         } catch (RuntimeException e) {
@@ -86,6 +89,11 @@ public final class ReplicationRunner {
         } finally {
             sim.cleanUp();
         }
+    }
+
+    /** The model reports what happened; cost and carbon are priced here, at the factors' central values. */
+    private static ReplicationResult priced(ReplicationResult r, Scenario scenario) {
+        return r.withKpis(Accounting.price(r.kpis(), r.activity(), FactorSet.of(scenario).central()));
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Activity;
 import org.fifsim.scenario.CellSupplySpec;
 
 /**
@@ -91,9 +92,14 @@ final class CellSupply {
         taken = 0;
     }
 
-    /** The cell leg's activity: one transport leg, with the mass of a pack's cells. */
-    void activity(double perYear, Map<String, Double> out) {
-        road.legActivity(perYear, spec.cellMassKg(), out);
+    /**
+     * The cell leg's activity: one road leg from the cell plant to the pack plant carrying packs' worth of cells (with
+     * their mass), and the cell store at the pack line, a hub on the pack plant's site.
+     */
+    void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
+        legs.add(road.leg(perYear, Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, spec.cellMassKg()));
+        hubs.add(new Activity.Hub(store.name, "store", Activity.PACK_PLANT, store.entered * perYear,
+                store.stock.integral(now) / 86400.0 * perYear));
     }
 
     void details(double now, double perYear, Map<String, Double> out) {

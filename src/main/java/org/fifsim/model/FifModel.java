@@ -1,24 +1,22 @@
 package org.fifsim.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.tudelft.simulation.dsol.experiment.Replication;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.djutils.event.Event;
 import org.djutils.event.EventListener;
-import org.fifsim.accounting.Accounting;
-import org.fifsim.accounting.FactorLibrary;
-import org.fifsim.accounting.Factors;
 import org.fifsim.model.energy.EnergyBalance;
 import org.fifsim.model.energy.YearCalendar;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
-import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
-import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -27,7 +25,6 @@ import org.fifsim.scenario.Scenario;
  */
 public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInterface<Double>> implements EventListener {
     private static final long serialVersionUID = 1L;
-    private static final String GRID_FACTOR = "grid_kg_co2_per_kwh";
 
     private final transient Scenario scenario;
     private final transient Streams streams;
@@ -182,19 +179,16 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         }
         details.put("reworked_packs_per_yr", m.reworked * perYear);
 
-        Map<String, Double> activity = new LinkedHashMap<>();
-        activity.put("packs_good", m.good * perYear);
-        activity.put("packs_scrapped", m.scrapped * perYear);
-        activity.put("packs_reworked", m.reworked * perYear);
-        activity.put("vehicles_built", m.installed * perYear);
-        activity.put("pipeline_packs", m.pipeline.mean(now));
-        pipeline.activity(now, perYear, activity);
+        List<Activity.Leg> legs = new ArrayList<>();
+        List<Activity.Hub> hubs = new ArrayList<>();
+        pipeline.activity(now, perYear, legs, hubs);
         if (cellSupply != null) {
-            cellSupply.activity(perYear, activity);
+            cellSupply.activity(now, perYear, legs, hubs);
         }
         Map<String, double[]> profiles = new LinkedHashMap<>();
-        energy(now, measured, k, activity, profiles);
-        accounting(k, details, activity);
+        Activity.SiteEnergy site = energy(now, k, profiles);
+        Activity activity = new Activity(m.good * perYear, m.scrapped * perYear, m.reworked * perYear,
+                m.installed * perYear, m.pipeline.mean(now), legs, hubs, List.of(site));
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
@@ -203,23 +197,8 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 m.leadTimes.export(Durations.HOUR), activity, profiles);
     }
 
-    /**
-     * Cost and carbon of the replication from its activity data. The factors (and the grid emission factor) are
-     * drawn once, from streams named after them only, so every scenario draws the same values in a replication.
-     */
-    private void accounting(Map<String, Double> k, Map<String, Double> details, Map<String, Double> activity) {
-        Factors factors = Factors.draw(FactorLibrary.standard(), scenario.accounting(), streams::stream);
-        EnergySpec e = scenario.energy();
-        double grid = e.gridKgCo2PerKwh() instanceof Distribution.Constant c ? c.value()
-                : Sampler.of(e.gridKgCo2PerKwh(), streams.stream(Factors.streamName(GRID_FACTOR))).draw();
-        k.putAll(Accounting.compute(activity, factors, grid, e.pvLifecycleKgPerKwh(), e.gridCnyPerKwh()));
-        factors.values().forEach((name, v) -> details.put("factor." + name, v));
-        details.put("factor." + GRID_FACTOR, grid);
-    }
-
     /** Settles the line's hourly electricity against PV and storage: energy KPIs, activity and chart profiles. */
-    private void energy(double now, double measured, Map<String, Double> k, Map<String, Double> activity,
-            Map<String, double[]> profiles) {
+    private Activity.SiteEnergy energy(double now, Map<String, Double> k, Map<String, double[]> profiles) {
         EnergyBalance b = energyMeter.settle(measuredFrom, now, streams.stream("energy/weather"));
         double hours = b.hours();
         double perYear = hours > 0 ? 8760.0 / hours : 0;
@@ -229,11 +208,12 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         k.put(Kpis.GRID_KWH, b.gridKwh() * perYear);
         k.put(Kpis.PV_SURPLUS_KWH, b.surplusKwh() * perYear);
         k.put(Kpis.STORAGE_THROUGHPUT_KWH, b.storageDischargeKwh() * perYear);
-        activity.put("energy_load_kwh", b.loadKwh() * perYear);
-        activity.put("energy_pv_kwh", b.pvKwh() * perYear);
-        activity.put("energy_pv_used_kwh", (b.pvUsedKwh() + b.storageDischargeKwh()) * perYear);
-        activity.put("energy_grid_kwh", b.gridKwh() * perYear);
-        activity.put("energy_grid_cost_cny", b.gridCost() * perYear);
+        double[] gridByHour = new double[24];
+        for (YearCalendar.Season season : YearCalendar.Season.values()) {
+            for (int h = 0; h < 24; h++) {
+                gridByHour[h] += b.seasonHour(EnergyBalance.Flow.GRID, season, h) * perYear;
+            }
+        }
         for (EnergyBalance.Flow f : new EnergyBalance.Flow[] {EnergyBalance.Flow.LOAD, EnergyBalance.Flow.PV,
                 EnergyBalance.Flow.GRID, EnergyBalance.Flow.SURPLUS}) {
             profiles.put("energy.monthly." + f.name().toLowerCase() + "_kwh", b.monthly(f));
@@ -246,5 +226,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 profiles.put("energy.day." + season.name().toLowerCase() + "." + f.name().toLowerCase() + "_kwh", day);
             }
         }
+        return new Activity.SiteEnergy(Activity.PACK_PLANT, b.loadKwh() * perYear, b.pvKwh() * perYear,
+                (b.pvUsedKwh() + b.storageDischargeKwh()) * perYear, b.gridKwh() * perYear, gridByHour);
     }
 }

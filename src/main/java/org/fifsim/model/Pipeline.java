@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Activity;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StageSpec;
@@ -252,31 +253,23 @@ final class Pipeline {
         }
     }
 
-    /** Annual activity data of the logistics for cost and carbon: trips, km, pack-km, handlings, pack-days, legs. */
-    void activity(double now, double perYear, Map<String, Double> out) {
-        double trips = 0;
-        double km = 0;
-        double packKm = 0;
-        double handled = 0;
-        double packDays = 0;
+    /**
+     * The logistics as activity records, per year: each road stage a leg from the pack plant to the vehicle plant,
+     * every other stage a hub on the site it stands on (before the first road: the pack plant; after it: the vehicle
+     * plant; co-located, there is one site).
+     */
+    void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
+        boolean pastRoad = false;
         for (Stage s : stages) {
-            handled += s.entered * perYear;
             if (s instanceof RoadStage r) {
-                trips += r.trips() * perYear;
-                km += r.trips() * r.distanceKm() * perYear;
-                packKm += r.packsCarried() * r.distanceKm() * perYear;
-            } else if (s instanceof StoreStage) {
-                packDays += s.stock.integral(now) / 86400.0 * perYear;
+                legs.add(r.leg(perYear, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 0));
+                pastRoad = true;
+            } else {
+                String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;
+                String kind = s instanceof StoreStage ? "store" : "transfer";
+                hubs.add(new Activity.Hub(s.name, kind, site, s.entered * perYear,
+                        s.stock.integral(now) / 86400.0 * perYear));
             }
-        }
-        out.put("truck_trips", trips);
-        out.put("truck_loaded_km", km);
-        out.put("truck_empty_km", km);
-        out.put("pack_km", packKm);
-        out.put("packs_handled", handled);
-        out.put("warehouse_pack_days", packDays);
-        for (RoadStage r : roads) {
-            r.legActivity(perYear, 0, out);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+import org.fifsim.results.Activity;
 import org.fifsim.scenario.StageSpec;
 
 /**
@@ -180,17 +181,16 @@ final class RoadStage extends Stage {
     }
 
     /**
-     * This road as one transport leg of the activity data, keyed {@code leg.NAME.*}: trips, loaded and empty km, and
-     * unit-km (packs, or packs' worth of cells, times km) with the mass of a unit (0: a pack, priced with the pack
-     * mass factor). The accounting sums every leg it finds.
+     * This road as an activity record, per year. Every loaded run comes back empty: a dedicated shuttle (the
+     * accounting may charge only part of the return to the load).
+     *
+     * @param unitMassKg mass of one unit carried; 0 for a pack (priced at the pack_mass_kg factor)
      */
-    void legActivity(double perYear, double unitMassKg, Map<String, Double> out) {
-        String k = "leg." + name + ".";
-        out.put(k + "trips", trips * perYear);
-        out.put(k + "loaded_km", trips * spec.distanceKm() * perYear);
-        out.put(k + "empty_km", trips * spec.distanceKm() * perYear);
-        out.put(k + "unit_km", packsCarried * spec.distanceKm() * perYear);
-        out.put(k + "unit_mass_kg", unitMassKg);
+    Activity.Leg leg(double perYear, String kind, String from, String to, double unitMassKg) {
+        double t = trips * perYear;
+        double km = t * spec.distanceKm();
+        return new Activity.Leg(name, kind, from, to, spec.distanceKm(), unitMassKg, entered * perYear, t, km, km,
+                packsCarried * spec.distanceKm() * perYear);
     }
 
     /** Loaded trips since the warm-up, for cost and carbon. */

@@ -85,6 +85,12 @@ public final class CompareReport {
                     .map(c -> new CheckResult(e.getKey() + ": " + c.name(), c.outcome(), c.detail())).toList();
             checkBlocks.add(new Block.Checks(named));
         }
+        List<Block> carbon = new ArrayList<>();
+        for (Scenario sc : in.scenarios()) {
+            carbon.add(new Block.Paragraph(sc.name() + ":"));
+            carbon.add(new Block.Bullets(org.fifsim.accounting.CarbonBasis.of(sc)));
+        }
+        sections.add(new Report.Section("carbon", "How carbon is counted", carbon));
         sections.add(new Report.Section("checks", "Built-in checks", checkBlocks));
         sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(in.manifest(),
                 ManifestFacts.COMPARE_FILES))));

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
@@ -37,6 +39,44 @@ public final class CompareWriter {
     }
 
     /**
+     * The factor bands of a comparison: every scenario and every difference from the same draws (the baseline's
+     * seed), so a factor both designs share takes the same value in both.
+     */
+    public record Bands(Map<String, Map<String, FactorBand.Band>> scenarios,
+            Map<String, Map<String, FactorBand.Band>> differences) {
+
+        static Bands of(List<Scenario> scenarios, Map<String, List<ReplicationResult>> results) {
+            long seed = scenarios.get(0).run().seed();
+            Map<String, FactorBand.Draws> draws = new LinkedHashMap<>();
+            for (Scenario s : scenarios) {
+                draws.put(s.name(), FactorBand.draws(FactorSet.of(s), activity(results.get(s.name())), seed,
+                        FactorSet.DRAWS));
+            }
+            return from(draws);
+        }
+
+        /** Bands from each scenario's draws (baseline first), made with the same seed. */
+        public static Bands from(Map<String, FactorBand.Draws> draws) {
+            Map<String, Map<String, FactorBand.Band>> each = new LinkedHashMap<>();
+            Map<String, Map<String, FactorBand.Band>> diffs = new LinkedHashMap<>();
+            FactorBand.Draws base = null;
+            for (Map.Entry<String, FactorBand.Draws> e : draws.entrySet()) {
+                each.put(e.getKey(), FactorBand.of(e.getValue()));
+                if (base == null) {
+                    base = e.getValue();
+                } else {
+                    diffs.put(e.getKey(), FactorBand.difference(base, e.getValue()));
+                }
+            }
+            return new Bands(each, diffs);
+        }
+
+        private static List<org.fifsim.results.Activity> activity(List<ReplicationResult> r) {
+            return r.stream().map(ReplicationResult::activity).toList();
+        }
+    }
+
+    /**
      * @param scenarios baseline first
      * @param results replications by scenario name
      * @param claims claims to check against the baseline and the first other scenario (may be empty)
@@ -59,16 +99,19 @@ public final class CompareWriter {
         }
         int replications = baseResults.size();
         List<ClaimCheck> checked = check(claims, scenarios, kpis, diffs);
+        Bands factorBands = Bands.of(scenarios, results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            ObjectNode comparison = ComparisonJson.build(base.name(), diffs);
+            ObjectNode comparison = ComparisonJson.build(base.name(), diffs, factorBands.differences());
             Json.write(dir.resolve("comparison.json"), comparison);
             for (Scenario s : scenarios) {
                 Path sub = dir.resolve(s.name());
                 Files.createDirectories(sub);
                 List<ReplicationResult> r = results.get(s.name());
-                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()));
+                SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()),
+                        factorBands.scenarios().get(s.name()));
                 ReplicationsCsv.write(sub.resolve("replications.csv"), r);
+                ActivityJson.write(sub, s, r);
             }
             if (!checked.isEmpty()) {
                 Json.write(dir.resolve("claims.json"), ClaimsJson.build(checked));

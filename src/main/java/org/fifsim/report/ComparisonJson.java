@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.PairedDifference;
@@ -47,6 +48,15 @@ public final class ComparisonJson {
     }
 
     public static ObjectNode build(String baseline, Map<String, Map<String, Estimate>> byOther) {
+        return build(baseline, byOther, Map.of());
+    }
+
+    /**
+     * With the factor band of each accounting KPI's difference ({@code band_p5}/{@code band_p95}, the factors drawn
+     * once for both scenarios) beside its paired replication interval.
+     */
+    public static ObjectNode build(String baseline, Map<String, Map<String, Estimate>> byOther,
+            Map<String, Map<String, FactorBand.Band>> bandsByOther) {
         ObjectNode root = Json.object();
         root.put("baseline", baseline);
         var others = root.putArray("others");
@@ -60,6 +70,11 @@ public final class ComparisonJson {
                 Json.put(d, "mean", est.mean());
                 Json.put(d, "ci95_low", est.ci95Low());
                 Json.put(d, "ci95_high", est.ci95High());
+                FactorBand.Band band = bandsByOther.getOrDefault(e.getKey(), Map.of()).get(k.getKey());
+                if (band != null) {
+                    Json.put(d, "band_p5", band.p5());
+                    Json.put(d, "band_p95", band.p95());
+                }
                 d.put("n", est.n());
                 d.put("unit", org.fifsim.results.Kpis.unitOf(k.getKey()));
                 d.put("includes_zero", est.includesZero());

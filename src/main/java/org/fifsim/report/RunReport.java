@@ -33,6 +33,8 @@ public final class RunReport {
         results.add(KpiTable.of(kpis));
         results.addAll(figures.getOrDefault("kpis", List.of()));
         sections.add(new Report.Section("kpis", "Key performance indicators", results));
+        sections.add(new Report.Section("carbon", "How carbon is counted",
+                List.of(new Block.Bullets(org.fifsim.accounting.CarbonBasis.of(s)))));
 
         List<Block> flow = new ArrayList<>(figures.getOrDefault("flow", List.of()));
         if (!flow.isEmpty()) {

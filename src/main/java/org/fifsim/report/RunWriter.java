@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.fifsim.accounting.FactorBand;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.report.figure.RunFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -16,8 +19,8 @@ public final class RunWriter {
     }
 
     /**
-     * Writes summary.json, replications.csv, manifest.json, the charts and the report into {@code target}; returns the
-     * KPI summaries.
+     * Writes summary.json (with the factor bands), replications.csv, activity.json, factors.json, manifest.json, the
+     * charts and the report into {@code target}; returns the KPI summaries.
      */
     public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
             List<String> command) throws IOException {
@@ -33,11 +36,14 @@ public final class RunWriter {
             List<String> command, WarmupCheck warmup, PrecisionNote precision, boolean withReport)
             throws IOException {
         List<KpiSummary> kpis = KpiSummary.of(results);
+        Map<String, FactorBand.Band> bands = FactorBand.of(FactorSet.of(scenario),
+                results.stream().map(ReplicationResult::activity).toList(), scenario.run().seed(), FactorSet.DRAWS);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            ObjectNode summary = SummaryJson.build(scenario, results.size(), kpis);
+            ObjectNode summary = SummaryJson.build(scenario, results.size(), kpis, bands);
             Json.write(dir.resolve("summary.json"), summary);
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
+            ActivityJson.write(dir, scenario, results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
             if (withReport) {

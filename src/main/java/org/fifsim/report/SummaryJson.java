@@ -4,14 +4,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.fifsim.accounting.FactorBand;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.scenario.Scenario;
 
-/** summary.json: the contract's fields per KPI (mean, stddev, ci95_low, ci95_high, n, unit) plus spread and precision. */
+/**
+ * summary.json: the contract's fields per KPI (mean, stddev, ci95_low, ci95_high, n, unit) plus spread and precision,
+ * and for cost and carbon the factor band (band_p5, band_p95).
+ */
 public final class SummaryJson {
     private SummaryJson() {
     }
 
     public static ObjectNode build(Scenario scenario, int replications, List<KpiSummary> kpis) {
+        return build(scenario, replications, kpis, Map.of());
+    }
+
+    /**
+     * With the factor band of the accounting KPIs: {@code band_p5}/{@code band_p95} beside the replication interval
+     * (parameter uncertainty apart from simulation noise).
+     */
+    public static ObjectNode build(Scenario scenario, int replications, List<KpiSummary> kpis,
+            Map<String, FactorBand.Band> bands) {
         ObjectNode root = Json.object();
         root.put("scenario", scenario.name());
         root.put("replications", replications);
@@ -19,6 +34,15 @@ public final class SummaryJson {
         root.put("description", scenario.description());
         root.put("horizon_days", scenario.run().horizon() / 86400.0);
         root.put("warmup_days", scenario.run().warmup() / 86400.0);
+        putKpis(root, kpis, bands);
+        return root;
+    }
+
+    /** Replaces the {@code kpis} of a summary (re-pricing keeps the run's other fields). */
+    public static void putKpis(ObjectNode root, List<KpiSummary> kpis, Map<String, FactorBand.Band> bands) {
+        if (!bands.isEmpty()) {
+            root.put("factor_draws", FactorSet.DRAWS);
+        }
         ObjectNode k = root.putObject("kpis");
         for (KpiSummary s : kpis) {
             ObjectNode o = k.putObject(s.name());
@@ -26,6 +50,11 @@ public final class SummaryJson {
             Json.put(o, "stddev", s.estimate().stddev());
             Json.put(o, "ci95_low", s.estimate().ci95Low());
             Json.put(o, "ci95_high", s.estimate().ci95High());
+            FactorBand.Band band = bands.get(s.name());
+            if (band != null) {
+                Json.put(o, "band_p5", band.p5());
+                Json.put(o, "band_p95", band.p95());
+            }
             o.put("n", s.n());
             o.put("unit", s.unit());
             Json.put(o, "relative_half_width", s.estimate().relativeHalfWidth());
@@ -33,10 +62,14 @@ public final class SummaryJson {
             Json.put(o, "p50", s.spread().p50());
             Json.put(o, "p95", s.spread().p95());
         }
-        return root;
     }
 
     public static void write(Path file, Scenario scenario, int replications, List<KpiSummary> kpis) throws IOException {
         Json.write(file, build(scenario, replications, kpis));
+    }
+
+    public static void write(Path file, Scenario scenario, int replications, List<KpiSummary> kpis,
+            Map<String, FactorBand.Band> bands) throws IOException {
+        Json.write(file, build(scenario, replications, kpis, bands));
     }
 }

@@ -53,14 +53,23 @@ public final class Kpis {
     public static final String COST_ENERGY_CNY = "cost_energy_cny";
     public static final String COST_TOTAL_CNY = "cost_total_cny";
     public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
+    public static final String TRANSPORT_TKM = "transport_tkm";
     public static final String CO2_TRANSPORT_T = "co2_transport_t";
     public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
+    public static final String CO2_TRANSPORT_TTW_T = "co2_transport_ttw_t";
+    public static final String CO2_TRANSPORT_WTT_T = "co2_transport_wtt_t";
+    public static final String CO2_ELECTRICITY_LOCATION_T = "co2_electricity_location_t";
+    public static final String CO2_ELECTRICITY_MARKET_T = "co2_electricity_market_t";
     public static final String CO2_GRID_T = "co2_grid_t";
     public static final String CO2_PV_LIFECYCLE_T = "co2_pv_lifecycle_t";
     public static final String CO2_WAREHOUSE_T = "co2_warehouse_t";
     public static final String CO2_ELECTRICITY_T = "co2_electricity_t";
     public static final String CO2_TOTAL_T = "co2_total_t";
     public static final String CO2_PER_PACK_KG = "co2_per_pack_kg";
+    public static final String CO2_PER_KWH_KG = "co2_per_kwh_kg";
+    public static final String CO2_PER_KWH_ASSEMBLY_KG = "co2_per_kwh_assembly_kg";
+    public static final String CO2_PER_KWH_TRANSPORT_KG = "co2_per_kwh_transport_kg";
+    public static final String CO2_PER_KWH_HUBS_KG = "co2_per_kwh_hubs_kg";
 
     private static final List<Kpi> ALL = List.of(
             new Kpi(PACKS_GOOD, "packs/yr", "packs passing the end-of-line test (after rework)"),
@@ -107,17 +116,30 @@ public final class Kpis {
             new Kpi(COST_SCRAP_CNY, "CNY/yr", "value of scrapped packs"),
             new Kpi(COST_REWORK_CNY, "CNY/yr", "rework of failed packs"),
             new Kpi(COST_LINE_CNY, "CNY/yr", "pack line capacity: a dedicated line's fixed cost, or a shared plant's per-pack charge"),
-            new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and warehouses)"),
-            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy"),
+            new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and hubs, each at its site's tariff)"),
+            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy + line"),
             new Kpi(COST_PER_PACK_CNY, "CNY/pack", "total cost per good pack"),
-            new Kpi(CO2_TRANSPORT_T, "t/yr", "road transport emissions, empty returns included"),
+            new Kpi(TRANSPORT_TKM, "t-km/yr", "road freight activity: payload mass x distance over every leg"),
+            new Kpi(CO2_TRANSPORT_T, "t/yr",
+                    "road transport well-to-wheel (ISO 14083 / GLEC v3), empty running included"),
             new Kpi(CO2_CELL_TRANSPORT_T, "t/yr", "the cell leg's part of co2_transport_t"),
-            new Kpi(CO2_GRID_T, "t/yr", "pack line's grid electricity emissions"),
+            new Kpi(CO2_TRANSPORT_TTW_T, "t/yr", "road transport tank-to-wheel: the fuel burnt"),
+            new Kpi(CO2_TRANSPORT_WTT_T, "t/yr", "road transport well-to-tank: producing and delivering that fuel"),
+            new Kpi(CO2_GRID_T, "t/yr", "pack plant's grid electricity emissions, market-based"),
+            new Kpi(CO2_ELECTRICITY_LOCATION_T, "t/yr",
+                    "electricity, location-based: all consumption (own PV included) at the grid average"),
+            new Kpi(CO2_ELECTRICITY_MARKET_T, "t/yr",
+                    "electricity, market-based: own PV and contracted green power count zero"),
             new Kpi(CO2_PV_LIFECYCLE_T, "t/yr", "life-cycle emissions of the PV energy used"),
-            new Kpi(CO2_WAREHOUSE_T, "t/yr", "warehouse electricity emissions"),
-            new Kpi(CO2_ELECTRICITY_T, "t/yr", "grid electricity emissions (line and warehouses) plus PV life cycle"),
+            new Kpi(CO2_WAREHOUSE_T, "t/yr", "hubs' electricity (per pack-day and per pack handled) on their site's grid"),
+            new Kpi(CO2_ELECTRICITY_T, "t/yr", "electricity emissions, market-based (line and hubs), plus PV life cycle"),
             new Kpi(CO2_TOTAL_T, "t/yr", "transport + electricity"),
-            new Kpi(CO2_PER_PACK_KG, "kg/pack", "total CO2 per good pack"));
+            new Kpi(CO2_PER_PACK_KG, "kg/pack", "total CO2 per good pack"),
+            new Kpi(CO2_PER_KWH_KG, "kg/kWh",
+                    "CO2e per kWh of pack capacity from the stages fifsim covers (assembly, transport, hubs)"),
+            new Kpi(CO2_PER_KWH_ASSEMBLY_KG, "kg/kWh", "part of it from pack assembly electricity and PV life cycle"),
+            new Kpi(CO2_PER_KWH_TRANSPORT_KG, "kg/kWh", "part of it from road transport (cells and packs)"),
+            new Kpi(CO2_PER_KWH_HUBS_KG, "kg/kWh", "part of it from the hubs' electricity"));
 
     private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
 

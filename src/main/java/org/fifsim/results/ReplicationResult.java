@@ -14,30 +14,41 @@ import java.util.Map;
  * @param events model events scheduled, for the benchmark
  * @param series sampled stock and cumulative flows over time, for charts and warm-up detection
  * @param leadTimes lead-time histogram in hours, after the warm-up
- * @param activity annual activity data that cost and carbon are computed from (trips, km, pack-days, kWh...)
+ * @param activity what the replication did, per year, in physical units: what cost and carbon are priced from
  * @param profiles short arrays for charts (monthly energy, average day per season)
  */
 public record ReplicationResult(int replication, Map<String, Double> kpis, Map<String, Double> details,
-        PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Map<String, Double> activity,
+        PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Activity activity,
         Map<String, double[]> profiles) implements java.io.Serializable {
 
     public ReplicationResult {
         kpis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
         details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
-        activity = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(activity));
+        activity = activity == null ? Activity.none() : activity;
         profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
     }
 
     /** A result with only KPIs, for statistics and report tests on synthetic numbers. */
     public static ReplicationResult ofKpis(int replication, Map<String, Double> kpis) {
         return new ReplicationResult(replication, kpis, Map.of(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
-                TimeSeries.empty(), Histogram.empty(), Map.of(), Map.of());
+                TimeSeries.empty(), Histogram.empty(), Activity.none(), Map.of());
+    }
+
+    /** This result with other KPI values (the accounting adds its KPIs to the model's). */
+    public ReplicationResult withKpis(Map<String, Double> newKpis) {
+        return new ReplicationResult(replication, newKpis, details, balance, events, series, leadTimes, activity,
+                profiles);
+    }
+
+    /** This result with its activity (re-priced results read back from activity.json). */
+    public ReplicationResult withActivity(Activity a) {
+        return new ReplicationResult(replication, kpis, details, balance, events, series, leadTimes, a, profiles);
     }
 
     /** The KPIs and event count only, without the series and histograms a sweep does not use. */
     public ReplicationResult lean() {
         return new ReplicationResult(replication, kpis, Map.of(), balance, events, TimeSeries.empty(),
-                Histogram.empty(), Map.of(), Map.of());
+                Histogram.empty(), null, Map.of());
     }
 
     public double kpi(String name) {

@@ -16,7 +16,7 @@ import java.util.List;
  * @param storage battery storage, or null
  * @param gridCnyPerKwh flat grid tariff (outside any time-of-use band)
  * @param timeOfUse tariff bands by hour of day
- * @param gridKgCo2PerKwh grid emission factor, a constant or a distribution drawn once per replication
+ * @param gridKgCo2PerKwh grid emission factor, a constant or a distribution (its uncertainty gives a factor band)
  */
 public record EnergySpec(double kwhPerPack, double baseKw, double standbyKw, double pvAnnualKwh, double latitudeDeg,
         double solarNoonOffsetHours, double weatherCv, double pvLifecycleKgPerKwh, StorageSpec storage,

@@ -69,26 +69,36 @@ class FactorLibraryTest {
     }
 
     @Test
-    void aDistributedFactorIsDrawnOncePerReplicationOnItsOwnStream() {
-        FactorLibrary lib = FactorLibrary.standard();
-        Map<String, Distribution> over = Map.of(Factors.PACK_VALUE_CNY, new Distribution.Uniform(36_000, 60_000));
+    void factorDrawsComeFromTheirOwnStreamsAndCentralValuesAreTheMeans() {
+        Scenario s = org.fifsim.TestScenarios.parse("name: x\nrun: {horizon: 1d}\nvehicle_line: {takt: 45s}\n"
+                + "pack_line: {stations: [{name: a, cycle_time: 40s}]}\nlogistics: {mode: co-located, transfer: 1min}\n"
+                + "accounting: {pack_value_cny: {uniform: [36000, 60000]}, truck_cny_per_km: 6.5}\n");
+        FactorSet set = FactorSet.of(s);
+        assertEquals(48_000, set.central().get(Factors.PACK_VALUE_CNY), 1e-9);
+        assertEquals(6.5, set.central().get(Factors.TRUCK_CNY_PER_KM));
+        assertEquals(0.5703, set.central().get(Factors.GRID_KG_CO2_PER_KWH), 1e-12);
+        assertEquals(80, set.central().get(Factors.PACK_KWH));
+        List<Factors> draws = set.draws(7, 50);
         Set<Double> values = new HashSet<>();
-        for (int rep = 0; rep < 5; rep++) {
-            Streams streams = new Streams(7, rep);
-            double v = Factors.draw(lib, over, streams::stream).get(Factors.PACK_VALUE_CNY);
+        for (Factors d : draws) {
+            double v = d.get(Factors.PACK_VALUE_CNY);
             assertTrue(v >= 36_000 && v <= 60_000, "in range: " + v);
             values.add(v);
-            // the same (seed, replication) draws the same value, whatever else a scenario changes or draws first
-            Streams other = new Streams(7, rep);
-            other.stream("logistics/transfer").nextDouble();
-            assertEquals(v, Factors.draw(lib, over, other::stream).get(Factors.PACK_VALUE_CNY));
+            assertEquals(6.5, d.get(Factors.TRUCK_CNY_PER_KM), "a constant draws itself");
         }
-        assertEquals(5, values.size(), "different across replications");
-        // a constant override draws nothing and is the value itself
-        Streams streams = new Streams(7, 0);
-        assertEquals(6.5, Factors.draw(lib, Map.of(Factors.TRUCK_CNY_PER_KM, new Distribution.Constant(6.5)),
-                streams::stream).get(Factors.TRUCK_CNY_PER_KM));
-        assertNotEquals(Factors.draw(lib, over, new Streams(8, 0)::stream).get(Factors.PACK_VALUE_CNY),
-                Factors.draw(lib, over, new Streams(7, 0)::stream).get(Factors.PACK_VALUE_CNY), "seed matters");
+        assertEquals(50, values.size());
+        // the same seed draws the same values in another scenario that shares the factor, whatever else it overrides
+        Scenario other = org.fifsim.TestScenarios.parse("name: y\nrun: {horizon: 1d}\nvehicle_line: {takt: 45s}\n"
+                + "pack_line: {stations: [{name: a, cycle_time: 40s}]}\nlogistics: {mode: co-located, transfer: 1min}\n"
+                + "accounting: {pack_value_cny: {uniform: [36000, 60000]}, rework_cny_per_pack: {uniform: [1, 2]}}\n");
+        List<Factors> same = FactorSet.of(other).draws(7, 50);
+        for (int j = 0; j < 50; j++) {
+            assertEquals(draws.get(j).get(Factors.PACK_VALUE_CNY), same.get(j).get(Factors.PACK_VALUE_CNY));
+        }
+        assertNotEquals(draws.get(0).get(Factors.PACK_VALUE_CNY),
+                set.draws(8, 1).get(0).get(Factors.PACK_VALUE_CNY), "seed matters");
+        // saved and read back, the set is the same
+        FactorSet back = FactorSet.fromJson(set.toJson());
+        assertEquals(set.factors(), back.factors());
     }
 }

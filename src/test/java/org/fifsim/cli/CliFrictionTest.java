@@ -16,7 +16,7 @@ class CliFrictionTest extends CapturedCli {
         "valdate x.yaml                    | error: unknown command 'valdate', did you mean 'validate'?",
         "run x.yaml --replicatons 5        | error: unknown option '--replicatons', did you mean '--replications'?",
         "compare x.yaml --thread=2         | error: unknown option '--thread', did you mean '--threads'?",
-        "''                                | error: a command is required: run, compare, validate, bench, sweep, "
+        "''                                | error: a command is required: run, compare, account, validate, bench, sweep, "
                 + "sensitivity",
         "compare x.yaml                    | error: compare needs the baseline scenario and at least one other",
         "bench --threads 0                 | error: --threads must be between 1 and 1024, got 0",

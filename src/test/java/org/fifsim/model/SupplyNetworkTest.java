@@ -163,8 +163,10 @@ class SupplyNetworkTest {
         // the cell store holds its 24 h target (1,920 packs' worth); the pack line never waits
         assertEquals(1920, detail(r, "cells.cell-store.mean_packs"), 1920 * 0.03);
         assertEquals(0.0, r.kpi(Kpis.PACK_LINE_CELL_WAIT), 1e-9);
-        Map<String, Double> a = r.activity();
+        Map<String, Double> a = r.activity().flat();
         assertEquals(450, a.get("leg.cell-road.unit_mass_kg"), 0);
+        assertEquals(r.kpi(Kpis.PACKS_GOOD) * 260 * 0.45, r.kpi(Kpis.TRANSPORT_TKM), r.kpi(Kpis.TRANSPORT_TKM) * 0.02,
+                "the cell leg's t-km: a pack's cells (450 kg) over 260 km, and nothing else on the road");
     }
 
     /** A cell road closed longer than the cell store's cover stops the pack line, and then the vehicle line. */

@@ -48,7 +48,7 @@ final class Invariants {
                 }
                 continue;
             }
-            if (name.endsWith("_per_pack_cny") || name.endsWith("_per_pack_kg")) {
+            if (name.endsWith("_per_pack_cny") || name.endsWith("_per_pack_kg") || name.startsWith("co2_per_kwh")) {
                 // per good pack: undefined when the replication made none
                 boolean noGoodPack = r.kpi(Kpis.PACKS_GOOD) == 0;
                 if (Double.isNaN(x) != noGoodPack) {
@@ -70,7 +70,7 @@ final class Invariants {
         for (Map.Entry<String, Double> e : r.details().entrySet()) {
             value(v, rep + "detail ", e.getKey(), e.getValue(), Kpis.unitOf(e.getKey()));
         }
-        for (Map.Entry<String, Double> e : r.activity().entrySet()) {
+        for (Map.Entry<String, Double> e : r.activity().flat().entrySet()) {
             value(v, rep + "activity ", e.getKey(), e.getValue(), "");
         }
         TimeSeries s = r.series();

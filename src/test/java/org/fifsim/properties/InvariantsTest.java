@@ -20,7 +20,7 @@ class InvariantsTest {
     private static final PackBalance GOOD_BALANCE = new PackBalance(100, 90, 5, 5, 80, 10, 20);
 
     private static ReplicationResult result(Map<String, Double> kpis, PackBalance balance, Histogram leadTimes) {
-        return new ReplicationResult(0, kpis, Map.of(), balance, 0, TimeSeries.empty(), leadTimes, Map.of(), Map.of());
+        return new ReplicationResult(0, kpis, Map.of(), balance, 0, TimeSeries.empty(), leadTimes, null, Map.of());
     }
 
     private static Map<String, Double> kpis(String name, double value) {

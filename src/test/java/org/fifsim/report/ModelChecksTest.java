@@ -50,7 +50,7 @@ class ModelChecksTest {
     @Test
     void packBalanceFailsWhenAPackIsLost() {
         var lost = new ReplicationResult.PackBalance(100, 90, 5, 4, 80, 0, 10);
-        var r = new ReplicationResult(3, Map.of(), Map.of(), lost, 0, null, null, Map.of(), Map.of());
+        var r = new ReplicationResult(3, Map.of(), Map.of(), lost, 0, null, null, null, Map.of());
         CheckResult c = ModelChecks.packBalance(List.of(Synthetic.result(0, false, 0), r));
         assertEquals(CheckResult.Outcome.FAIL, c.outcome());
         assertTrue(c.detail().contains("[3]"), c.detail());

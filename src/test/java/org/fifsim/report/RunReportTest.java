@@ -38,7 +38,8 @@ class RunReportTest {
         assertEquals("synth", r.title());
         assertTrue(r.subtitle().contains("Synthetic <test>"), r.subtitle());
         List<String> ids = r.sections().stream().map(Report.Section::id).toList();
-        assertEquals(List.of("summary", "kpis", "warmup", "scenario", "checks", "definitions", "manifest"), ids);
+        assertEquals(List.of("summary", "kpis", "carbon", "warmup", "scenario", "checks", "definitions", "manifest"),
+                ids);
         String facts = blocks(r, Block.Facts.class).toString();
         for (String expected : List.of("Horizon", "33.3 d", "Warm-up", "24 h", "Replications", "Base seed", "7",
                 "9.9.9", "abc123", "test.yaml")) {

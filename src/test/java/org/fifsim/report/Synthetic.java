@@ -130,6 +130,6 @@ public final class Synthetic {
         }
         var balance = new ReplicationResult.PackBalance(1000, 990, 5, 5, 980, 30, 40);
         return new ReplicationResult(rep, k, d, balance, 12345, new TimeSeries(t, s), new Histogram(lower, upper,
-                counts), Map.of(), p);
+                counts), null, p);
     }
 }

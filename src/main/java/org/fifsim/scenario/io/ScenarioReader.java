@@ -141,11 +141,13 @@ public final class ScenarioReader {
         }
         EnergySpec energy = energy(top.section("energy", false));
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
+        double packKwh = top.number("pack_kwh", Scenario.DEFAULT_PACK_KWH, v -> v > 0 && v <= 1000,
+                "must be in (0, 1000] kWh");
         OrdersSpec orders = OrdersReader.orders(top, pack, logistics.production().kanban(), vehicle.takt());
         QualitySpec quality = OrdersReader.quality(top, pack);
         top.finish();
         return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
-                problems.isEmpty() ? ResolvedText.of(root) : null, orders, quality);
+                packKwh, problems.isEmpty() ? ResolvedText.of(root) : null, orders, quality);
     }
 
     private static RunSpec run(Fields f) {

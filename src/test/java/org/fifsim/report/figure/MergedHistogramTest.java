@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class MergedHistogramTest {
     private static ReplicationResult withHistogram(int rep, Histogram h) {
-        return new ReplicationResult(rep, Map.of(), Map.of(), null, 0, TimeSeries.empty(), h, Map.of(), Map.of());
+        return new ReplicationResult(rep, Map.of(), Map.of(), null, 0, TimeSeries.empty(), h, null, Map.of());
     }
 
     @Test

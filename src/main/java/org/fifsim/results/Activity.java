@@ -1,0 +1,190 @@
+package org.fifsim.results;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one replication did, per year after the warm-up, in physical units only: the boundary between the model and
+ * the accounting. Cost and carbon are a pure function of this and the factors (see {@code accounting.Accounting}), so
+ * saved activity can be re-priced without simulating again. Serialised as-is to {@code activity.json}.
+ *
+ * @param packsGood packs passing the end-of-line test, per year
+ * @param packsScrapped packs scrapped, per year
+ * @param packsReworked failed packs recovered by rework, per year
+ * @param vehiclesBuilt vehicles that got a pack, per year
+ * @param pipelinePacks time-averaged packs between end-of-line and installation (the stock that is financed)
+ * @param legs road legs, in chain order
+ * @param hubs stores and transfers (where packs are handled or wait), in chain order
+ * @param sites electricity of each site whose load the model simulates
+ */
+public record Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
+        double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites) implements java.io.Serializable {
+
+    /** Site of the pack line; co-located, it is inside the vehicle plant. */
+    public static final String PACK_PLANT = "pack_plant";
+    public static final String VEHICLE_PLANT = "vehicle_plant";
+    public static final String CELL_PLANT = "cell_plant";
+
+    /** What a leg carries: finished packs, or the cells for them. */
+    public static final String PACKS = "pack";
+    public static final String CELLS = "cell";
+
+    public Activity {
+        legs = List.copyOf(legs);
+        hubs = List.copyOf(hubs);
+        sites = List.copyOf(sites);
+    }
+
+    /**
+     * A road leg between two sites. A trip is one loaded run and its empty return.
+     *
+     * @param kind {@link #PACKS} or {@link #CELLS}: what it carries
+     * @param unitMassKg mass of one unit carried (a pack's worth of cells, from the scenario); 0 for a pack, whose
+     *        mass is the accounting's {@code pack_mass_kg} factor
+     * @param unitsLoaded units that entered the leg (handled at its dock), per year
+     * @param trips loaded departures per year
+     * @param loadedKm truck-km driven loaded, per year
+     * @param emptyKm truck-km driven empty (returns), per year
+     * @param unitKm units carried × km, per year (× mass per unit = payload t·km)
+     */
+    public record Leg(String name, String kind, String from, String to, double distanceKm, double unitMassKg,
+            double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * A hub (ISO 14083: a place where goods are transshipped or stored) on a site's electricity.
+     *
+     * @param kind {@code store} (a building with its own electricity) or {@code transfer} (a conveyor or tugger move)
+     * @param unitsHandled units that entered, per year
+     * @param unitDays units × days held, per year (time-averaged stock × 365)
+     */
+    public record Hub(String name, String kind, String site, double unitsHandled, double unitDays)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * A site's simulated electricity, per year.
+     *
+     * @param loadKwh consumption
+     * @param pvKwh on-site PV generated
+     * @param pvUsedKwh PV consumed on site, directly or through the storage
+     * @param gridKwh imported from the grid
+     * @param gridKwhByHour grid import by clock hour 0..23 (the tariff's time-of-use bands price these)
+     */
+    public record SiteEnergy(String site, double loadKwh, double pvKwh, double pvUsedKwh, double gridKwh,
+            double[] gridKwhByHour) implements java.io.Serializable {
+        public SiteEnergy {
+            gridKwhByHour = gridKwhByHour.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SiteEnergy s && site.equals(s.site) && loadKwh == s.loadKwh && pvKwh == s.pvKwh
+                    && pvUsedKwh == s.pvUsedKwh && gridKwh == s.gridKwh
+                    && java.util.Arrays.equals(gridKwhByHour, s.gridKwhByHour);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(site, loadKwh, gridKwh, java.util.Arrays.hashCode(gridKwhByHour));
+        }
+    }
+
+    /** No activity (synthetic results in tests). */
+    public static Activity none() {
+        return new Activity(0, 0, 0, 0, 0, List.of(), List.of(), List.of());
+    }
+
+    /** The electricity of a site, or null when the model does not simulate its load. */
+    public SiteEnergy site(String name) {
+        for (SiteEnergy s : sites) {
+            if (s.site().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** This activity with every leg's distance scaled (what-if and tests): km and unit-km scale, trips do not. */
+    public Activity withLegDistance(String leg, double factor) {
+        List<Leg> scaled = legs.stream().map(l -> !l.name().equals(leg) ? l
+                : new Leg(l.name(), l.kind(), l.from(), l.to(), l.distanceKm() * factor, l.unitMassKg(),
+                        l.unitsLoaded(), l.trips(),
+                        l.loadedKm() * factor, l.emptyKm() * factor, l.unitKm() * factor)).toList();
+        return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites);
+    }
+
+    /** The name of the first value that is not finite, or null when all are (cheaper than {@link #flat()}). */
+    public String firstNonFinite() {
+        double[] top = {packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks};
+        for (double v : top) {
+            if (!Double.isFinite(v)) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (Leg l : legs) {
+            if (!(Double.isFinite(l.distanceKm() + l.unitMassKg() + l.unitsLoaded() + l.trips() + l.loadedKm() + l.emptyKm()
+                    + l.unitKm()))) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (Hub h : hubs) {
+            if (!Double.isFinite(h.unitsHandled() + h.unitDays())) {
+                return firstNonFiniteOf(flat());
+            }
+        }
+        for (SiteEnergy e : sites) {
+            double sum = e.loadKwh() + e.pvKwh() + e.pvUsedKwh() + e.gridKwh();
+            for (double v : e.gridKwhByHour()) {
+                sum += v;
+            }
+            if (!Double.isFinite(sum)) {
+                return "site." + e.site();
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonFiniteOf(Map<String, Double> values) {
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (!Double.isFinite(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Every number by a flat name ({@code leg.road.trips}, {@code site.pack_plant.grid_kwh}), for checks. */
+    public Map<String, Double> flat() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("packs_good", packsGood);
+        out.put("packs_scrapped", packsScrapped);
+        out.put("packs_reworked", packsReworked);
+        out.put("vehicles_built", vehiclesBuilt);
+        out.put("pipeline_packs", pipelinePacks);
+        for (Leg l : legs) {
+            String p = "leg." + l.name() + ".";
+            out.put(p + "distance_km", l.distanceKm());
+            out.put(p + "unit_mass_kg", l.unitMassKg());
+            out.put(p + "units_loaded", l.unitsLoaded());
+            out.put(p + "trips", l.trips());
+            out.put(p + "loaded_km", l.loadedKm());
+            out.put(p + "empty_km", l.emptyKm());
+            out.put(p + "unit_km", l.unitKm());
+        }
+        for (Hub h : hubs) {
+            out.put("hub." + h.name() + ".units_handled", h.unitsHandled());
+            out.put("hub." + h.name() + ".unit_days", h.unitDays());
+        }
+        for (SiteEnergy s : sites) {
+            String p = "site." + s.site() + ".";
+            out.put(p + "load_kwh", s.loadKwh());
+            out.put(p + "pv_kwh", s.pvKwh());
+            out.put(p + "pv_used_kwh", s.pvUsedKwh());
+            out.put(p + "grid_kwh", s.gridKwh());
+        }
+        return out;
+    }
+}
