@@ -14,8 +14,10 @@ package org.fifsim.experiment.sweep;
  * @param mean where the mean difference is zero
  * @param low  where the lower bound of the interval is zero
  * @param high where the upper bound of the interval is zero
+ * @param zeroInsideAtStart whether the first point's interval contains zero (with no bound crossing, it then
+ *        contains zero at every point: the difference is never clear)
  */
-public record Crossing(Kind kind, Position mean, Position low, Position high) {
+public record Crossing(Kind kind, Position mean, Position low, Position high, boolean zeroInsideAtStart) {
 
     /** How the mean difference crosses zero. */
     public enum Kind {
@@ -98,7 +100,8 @@ public record Crossing(Kind kind, Position mean, Position low, Position high) {
         }
         Position m = zero(x, mean);
         Kind kind = !m.found() ? Kind.NONE : m.index() == 0 ? Kind.AT_FIRST_POINT : Kind.SIGN;
-        return new Crossing(kind, m, zero(x, low), zero(x, high));
+        boolean inside = n > 0 && low[0] <= 0 && high[0] >= 0;
+        return new Crossing(kind, m, zero(x, low), zero(x, high), inside);
     }
 
     /** The first zero of a piecewise-linear curve through the points; NONE when it keeps its sign (or is unknown). */

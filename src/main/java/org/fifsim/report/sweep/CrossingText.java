@@ -39,7 +39,9 @@ public final class CrossingText {
         if (!x.found()) {
             String significance = x.low().found() || x.high().found()
                     ? "; its 95% interval reaches 0 at " + along + " \u2248 " + Numbers.format(
-                            x.low().found() ? x.low().x() : x.high().x()) : ", its interval excludes 0 throughout";
+                            x.low().found() ? x.low().x() : x.high().x())
+                    : x.zeroInsideAtStart() ? ", but its interval includes 0 throughout: no clear difference"
+                    : ", its interval excludes 0 throughout";
             return "crossing " + c.kpi() + where + ": none: the mean of " + diff + " keeps its sign" + significance;
         }
         String at = o.xKpi() != null ? " (" + along + " " + c.at() + ")" : "";

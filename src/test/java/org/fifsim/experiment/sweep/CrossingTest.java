@@ -84,6 +84,19 @@ class CrossingTest {
         assertFalse(c.high().found());
     }
 
+    /** A difference that is never clear (band always around 0) and one that is always clear are told apart. */
+    @Test
+    void noCrossingSaysWhetherTheIntervalIncludesZeroThroughout() {
+        Crossing noise = cross(X, x -> 5 + x / 100, x -> 50);
+        assertEquals(Crossing.Kind.NONE, noise.kind());
+        assertFalse(noise.low().found());
+        assertTrue(noise.zeroInsideAtStart());
+        Crossing clear = cross(X, x -> 500 - x, x -> 20);
+        assertEquals(Crossing.Kind.NONE, clear.kind());
+        assertFalse(clear.low().found());
+        assertFalse(clear.zeroInsideAtStart());
+    }
+
     /** A mean of zero at the first point. */
     @Test
     void crossingAtTheFirstPoint() {
