@@ -13,6 +13,7 @@ import java.util.Map;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.SplitMixStream;
 import org.fifsim.model.random.Streams;
+import org.fifsim.model.energy.Tariff;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Scenario;
@@ -56,21 +57,13 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         Double[] tou = new Double[24];
         for (int h = 0; h < 24; h++) {
             for (EnergySpec.TariffBand b : e.timeOfUse()) {
-                if (inBand(h, b.fromHour(), b.toHour())) {
+                if (new Tariff.Band(b.fromHour(), b.toHour(), b.cnyPerKwh()).contains(h)) {
                     tou[h] = b.cnyPerKwh();
                     break;
                 }
             }
         }
         return new FactorSet(out, tou);
-    }
-
-    /** Same rule as the model's tariff: [from, to), wrapping past midnight; from == to is the whole day. */
-    private static boolean inBand(int h, int from, int to) {
-        if (from == to % 24) {
-            return true;
-        }
-        return from < to ? h >= from && h < to : h >= from || h < to;
     }
 
     /** This set with some factors replaced (re-pricing); every name must be one of this set's. */
@@ -119,13 +112,8 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         return out;
     }
 
-    /** True when some factor is uncertain, so a band says something. */
-    public boolean uncertain() {
-        return factors.values().stream().anyMatch(d -> !(d instanceof Distribution.Constant));
-    }
-
     /** Stream name of a factor's draws. */
-    public static String streamName(String factor) {
+    private static String streamName(String factor) {
         return "factor/" + factor;
     }
 

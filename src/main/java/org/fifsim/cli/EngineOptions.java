@@ -38,6 +38,9 @@ final class EngineOptions {
 
     /** Set by {@code fifsim merge}: the recorded results of the shards stand in for an engine. */
     ReplayEngine replay;
+    /** {@code --shard I/N} as numbers, set by {@link #check()}, which every command calls before {@link #service}. */
+    private int shardIndex;
+    private int shardCount;
 
     /** A problem with the values, or null. */
     String check() {
@@ -63,6 +66,8 @@ final class EngineOptions {
                 return "--shard must be I/N with 0 <= I < N <= " + MAX_SHARDS + " (e.g. 0/8 for the first of 8), got '"
                         + shard + "'";
             }
+            shardIndex = Integer.parseInt(m.group(1));
+            shardCount = Integer.parseInt(m.group(2));
         }
         return null;
     }
@@ -91,13 +96,9 @@ final class EngineOptions {
         if (!sharded()) {
             return new ExperimentService(e, null);
         }
-        Matcher m = SHARD.matcher(shard.strip());
-        m.matches();
-        int i = Integer.parseInt(m.group(1));
-        int n = Integer.parseInt(m.group(2));
-        Path dir = ShardFolder.beside(target, i, n);
+        Path dir = ShardFolder.beside(target, shardIndex, shardCount);
         ResultsFolder.check(dir, List.of()); // before anything is simulated, as for every results folder
-        return new ExperimentService(e, new ShardFolder(dir, i, n, command, e.parallelism()));
+        return new ExperimentService(e, new ShardFolder(dir, shardIndex, shardCount, command, e.parallelism()));
     }
 
     private Engine spark() throws EngineUnavailable {

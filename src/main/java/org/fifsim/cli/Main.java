@@ -83,9 +83,7 @@ public final class Main implements Runnable {
     static String failure(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof java.nio.file.FileSystemException f) {
-                return "cannot write or read " + f.getFile() + ": " + (f.getReason() != null ? f.getReason()
-                        : f.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                                .toLowerCase(java.util.Locale.ROOT));
+                return "cannot write or read " + f.getFile() + ": " + org.fifsim.report.OutputPaths.reason(f);
             }
             if (c instanceof java.io.IOException io && !(c.getCause() instanceof java.io.IOException)) {
                 return "input/output failed: " + io.getMessage();

@@ -126,8 +126,10 @@ public final class CompareWriter {
                     replications);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
                     bands, checked, manifest);
-            ReportFiles.write(dir, CompareReport.build(in));
-            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(CompareReport.summary(in)),
+            Report report = CompareReport.build(in);
+            ReportFiles.write(dir, report);
+            // the report opens with the decision section: its blocks are the README excerpt
+            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(report.sections().get(0).blocks()),
                     StandardCharsets.UTF_8);
             if (!checked.isEmpty()) {
                 Files.writeString(dir.resolve(CLAIMS_MD), MarkdownReport.fragment(List.of(ClaimsTable.of(checked,

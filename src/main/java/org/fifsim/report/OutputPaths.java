@@ -70,7 +70,7 @@ public final class OutputPaths {
     }
 
     /** The operating system's reason (e.g. "Read-only file system"), else the kind of failure in words. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }

@@ -93,17 +93,4 @@ public final class RunReport {
         }
         return out;
     }
-
-    /** "684,908 ± 1,207 packs/yr" with the decimals the interval needs. */
-    static String withInterval(KpiSummary s) {
-        return meanAndHalfWidth(s) + (s.unit().isEmpty() ? "" : " " + s.unit());
-    }
-
-    /** "684,908 ± 1,207": the mean and the half-width of its 95% interval. */
-    static String meanAndHalfWidth(KpiSummary s) {
-        var e = s.estimate();
-        int d = Numbers.decimalsFor(e.mean(), e.halfWidth());
-        String hw = Double.isFinite(e.halfWidth()) ? " \u00b1 " + Numbers.format(e.halfWidth(), d) : "";
-        return Numbers.format(e.mean(), d) + hw;
-    }
 }

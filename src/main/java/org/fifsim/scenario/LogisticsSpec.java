@@ -91,10 +91,6 @@ public record LogisticsSpec(String mode, List<StageSpec> stages, int safetyStock
     }
 
     /** The kanban limit of the pack line: the first echelon's level (without stock points, the whole pipeline's). */
-    public int pipelineLimit(double vehicleTakt) {
-        return pipelineLimit(vehicleTakt, 1.0);
-    }
-
     public int pipelineLimit(double vehicleTakt, double workingShare) {
         return echelons(vehicleTakt, workingShare).get(0).level();
     }

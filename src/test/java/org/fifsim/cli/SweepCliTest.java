@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** sweep and sensitivity through the command line, on scenarios of two or three simulated days. */
-class SweepCliTest extends CapturedCli {
+public class SweepCliTest extends CapturedCli {
     /** Small but random: triangular cycles, breakdowns and a random transfer, so replications differ. */
-    static final String SMALL = """
+    public static final String SMALL = """
             name: small
             run: {horizon: 3d, warmup: 1d, replications: 2, seed: 7}
             vehicle_line: {takt: 45s}

@@ -31,16 +31,6 @@ public final class ExperimentService implements AutoCloseable {
         engine.close();
     }
 
-    /** Parallel replications, for the manifest. */
-    public int parallelism() {
-        return engine.parallelism();
-    }
-
-    /** True when this service runs one shard of an array job: the commands then write no results of their own. */
-    public boolean sharded() {
-        return shard != null;
-    }
-
     /**
      * Replications 0..n-1 of each scenario (n from its run section; all the same, as compare and run need), results
      * per scenario; empty when this was a shard.

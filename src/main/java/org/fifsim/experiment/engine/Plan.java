@@ -45,7 +45,8 @@ public record Plan(List<ReplicationChunk> chunks, List<Integer> cellSizes) {
                 int cell = sizes.size();
                 sizes.add(count);
                 // as many chunks as the size asks for, sizes differing by at most one, so no straggler at the end
-                int k = (count + chunkSize(s, count) - 1) / chunkSize(s, count);
+                int size = chunkSize(s, count);
+                int k = (count + size - 1) / size;
                 for (int i = 0, r = from; i < k; i++) {
                     int n = count / k + (i < count % k ? 1 : 0);
                     chunks.add(new ReplicationChunk(chunks.size(), cell, s, r, n, lean));

@@ -111,10 +111,6 @@ public final class ScenarioReader {
         return sorted;
     }
 
-    static Scenario build(Path file, YNode root, List<Problem> problems) {
-        return build(file, root, problems, new ArrayList<>());
-    }
-
     static Scenario build(Path file, YNode root, List<Problem> problems, List<Problem> warnings) {
         if (!(root instanceof YNode.Map_)) {
             // reported here, not by Fields.of: at the top level its key path is empty, which would print as ": "

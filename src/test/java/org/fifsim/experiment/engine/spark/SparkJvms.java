@@ -24,18 +24,9 @@ final class SparkJvms {
             "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar");
 
     /** A small random scenario (breakdowns, random cycles) of a few simulated days. */
-    static final String SMALL = """
-            name: small
-            run: {horizon: 5d, warmup: 1d, replications: 4, seed: 11}
-            vehicle_line: {takt: 45s}
-            pack_line:
-              buffer: 3
-              stations:
-                - {name: s1, cycle_time: {triangular: [38s, 41s, 46s]}, mtbf: {exponential: 6h}, mttr: {exponential: 20min}}
-                - {name: s2, cycle_time: 40s}
-              yield: 0.99
-            logistics: {mode: co-located, transfer: {triangular: [15min, 20min, 25min]}, safety_stock: 10}
-            """;
+    static final String SMALL = org.fifsim.cli.SweepCliTest.SMALL.replace(
+            "run: {horizon: 3d, warmup: 1d, replications: 2, seed: 7}",
+            "run: {horizon: 5d, warmup: 1d, replications: 4, seed: 11}");
 
     private SparkJvms() {
     }
