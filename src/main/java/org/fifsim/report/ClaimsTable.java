@@ -37,9 +37,9 @@ public final class ClaimsTable {
             claimed += " " + s.unit;
             Estimate e = c.simulated();
             String simulated = e == null || !Double.isFinite(e.mean()) ? "n/a"
-                    : Numbers.format(e.mean() * s.factor, s.decimals) + (Double.isFinite(e.ci95Low()) ? " ["
-                    + Numbers.format(e.ci95Low() * s.factor, s.decimals) + ", "
-                    + Numbers.format(e.ci95High() * s.factor, s.decimals) + "]" : "") + " " + s.unit;
+                    : Numbers.format(e.mean() * s.factor, s.decimals) + (Double.isFinite(e.ci95Low()) ? " "
+                    + Numbers.interval(e.ci95Low() * s.factor, e.ci95High() * s.factor, s.decimals) : "") + " "
+                    + s.unit;
             rows.add(List.of(cl.text(), claimed, simulated + " (" + cl.kpi() + ", " + whose + ")",
                     c.verdict().words(), cl.assumption(), cl.source()));
         }
