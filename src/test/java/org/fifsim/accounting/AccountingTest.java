@@ -248,7 +248,9 @@ class AccountingTest {
     @Test
     void termsAreListedInOrderWithUnitsAndScopes() {
         Map<String, Double> k = compute(factorValues());
-        assertEquals(Accounting.TERMS.stream().map(Accounting.Term::name).toList(), new ArrayList<>(k.keySet()));
+        // without quality incidents there is no containment KPI (scenarios without them print what they did before)
+        assertEquals(Accounting.TERMS.stream().map(Accounting.Term::name)
+                .filter(n -> !n.equals(Kpis.COST_CONTAINMENT_CNY)).toList(), new ArrayList<>(k.keySet()));
         for (Accounting.Term t : Accounting.TERMS) {
             assertTrue(Kpis.get(t.name()) != null, t.name() + " has its name, unit and description in Kpis");
             assertEquals(t.name().startsWith("co2_"), !t.scope().isEmpty(), t.name());
