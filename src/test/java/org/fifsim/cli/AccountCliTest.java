@@ -169,6 +169,9 @@ class AccountCliTest extends CapturedCli {
             assertEquals(terms, k.at("/cost_total_cny/mean").asDouble(), 1e-6 * terms, "containment is in the total");
         }
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_valu.big=3"));
+        assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_value_cny.huge=3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no factor pack_value_cny.huge in these results"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     /** Two scenarios counting road carbon by different methods are not compared: the difference would be the rule's. */
