@@ -76,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: compare needs scenarios with different names");
             return Main.BAD_INPUT;
         }
-        if (!options.withinLimits(scenarios, err)) {
+        if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",

@@ -110,6 +110,9 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: --against needs a scenario with a different name than " + base.name());
             return Main.BAD_INPUT;
         }
+        if (heads.size() == 2 && !Inputs.sameRoadMethod(List.of(base, options.apply(heads.get(1))), files, err)) {
+            return Main.BAD_INPUT;
+        }
         int replications = base.run().replications();
         long points = Grid.size(varies);
         long runs = points > MAX_RUNS ? Long.MAX_VALUE : points * replications * files.size();

@@ -1,5 +1,6 @@
 package org.fifsim.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -24,7 +25,9 @@ public final class ActivityJson {
 
     /** snake_case like every other fifsim JSON file, without annotations on the results records. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // no quality incidents, no named variants: no key (the file reads as it did before they existed)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
 
     private ActivityJson() {
     }
@@ -34,9 +37,10 @@ public final class ActivityJson {
         return MAPPER.valueToTree(a);
     }
 
-    /** Writes both files into a scenario's results folder. */
-    public static void write(Path dir, Scenario scenario, List<ReplicationResult> results) throws IOException {
-        write(dir, scenario.name(), scenario.run().seed(), results, FactorSet.of(scenario));
+    /** Writes both files into a scenario's results folder; {@code factors} is the scenario's factor set. */
+    public static void write(Path dir, Scenario scenario, FactorSet factors, List<ReplicationResult> results)
+            throws IOException {
+        write(dir, scenario.name(), scenario.run().seed(), results, factors);
     }
 
     /** As above, for results priced with {@code factors} (a re-priced run keeps its scenario's name and seed). */

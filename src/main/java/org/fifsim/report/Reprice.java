@@ -122,14 +122,23 @@ public final class Reprice {
         }
         ObjectNode summary;
         List<Activity> activity;
-        FactorSet factors;
+        FactorSet saved;
         try {
             summary = (ObjectNode) Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
             activity = ActivityJson.read(dir.resolve(ActivityJson.ACTIVITY));
-            factors = ActivityJson.readFactors(dir.resolve(ActivityJson.FACTORS)).with(overrides);
+            saved = ActivityJson.readFactors(dir.resolve(ActivityJson.FACTORS));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | ClassCastException e) {
             throw new Unpriceable(dir + ": results not readable by this fifsim (" + e.getMessage().lines().findFirst()
                     .orElse("") + "): run them again");
+        }
+        FactorSet factors;
+        try {
+            factors = saved.with(overrides);
+        } catch (IllegalArgumentException e) {
+            // a factor of the library's that these results do not have: a containment price without quality
+            // incidents, or a variant's value for a variant they did not build
+            throw new Unpriceable(dir + ": " + e.getMessage() + " in these results (containment_* need a quality"
+                    + " section, pack_value_cny.<variant> one of their variants)");
         }
         List<Map<String, Double>> modelKpis = modelKpis(dir.resolve("replications.csv"));
         if (modelKpis.size() != activity.size()) {
