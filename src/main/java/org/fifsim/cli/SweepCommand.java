@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
@@ -158,7 +159,9 @@ final class SweepCommand implements Callable<Integer> {
             KpiNames.present(List.of(x), inResults, err);
             x = null;
         }
-        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
+        List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
+        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
+                factors);
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
