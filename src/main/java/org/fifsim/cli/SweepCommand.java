@@ -42,9 +42,9 @@ import picocli.CommandLine.Parameters;
                 + "the same seed (common random numbers), and writes sweep.csv, sweep.json and charts to DIR "
                 + "(default results/sweep-<name>/).",
             "With --against, sweeps a second scenario over the same points and reports per point the paired "
-                + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point: the first "
-                + "point where the difference's 95%% interval includes zero (or its mean changes sign), interpolated "
-                + "in the first varied key. For cost and carbon KPIs the crossing also gets a factor band: "
+                + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point (break-even): "
+                + "where the mean difference changes sign, interpolated between the points around it, with an "
+                + "interval from where its 95%% bounds change sign. For cost and carbon KPIs the crossing also gets a factor band: "
                 + "p5-p95 of where it lies under 1,000 factor draws, the same draws at every point and in both "
                 + "designs.",
             "At most 10,000 runs (points x replications x scenarios)."})
