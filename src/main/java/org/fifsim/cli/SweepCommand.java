@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
             "With --against, sweeps a second scenario over the same points and reports per point the paired "
                 + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point (break-even): "
                 + "where the mean difference changes sign, interpolated between the points around it, with an "
-                + "interval from where its 95%% bounds change sign. For cost and carbon KPIs the crossing also gets a factor band: "
+                + "interval from where its 95%% bounds change sign. For cost and carbon KPIs the crossing also "
+                + "gets a factor band: "
                 + "p5-p95 of where it lies under 1,000 factor draws, the same draws at every point and in both "
                 + "designs.",
             "At most 10,000 runs (points x replications x scenarios)."})

@@ -130,7 +130,8 @@ public class SweepCliTest extends CapturedCli {
      */
     @Test
     void aPricedCrossingHasAFactorBand() throws Exception {
-        Path base = small("dedicated", SMALL + "accounting: {line_fixed_cny_per_yr: {uniform: [25000000, 35000000]}}\n");
+        Path base = small("dedicated",
+                SMALL + "accounting: {line_fixed_cny_per_yr: {uniform: [25000000, 35000000]}}\n");
         Path other = small("shared", SMALL + "accounting: {line_cny_per_pack: {uniform: [70, 100]}}\n");
         Path dir = tmp.resolve("band");
         assertEquals(0, execute("sweep", base.toString(), "--against", other.toString(), "--vary",
@@ -154,7 +155,8 @@ public class SweepCliTest extends CapturedCli {
         assertFalse(crossings.get(1).has("crossing_band_p5"), "vehicle_line_starved has no factor band");
         String report = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(report.contains("(factor band \\["), report);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("(factor band ["), out.toString(StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertTrue(stdout.contains("(factor band ["), stdout);
     }
 
     /** Each key gets a low and a high row per KPI, paired with the base; and a tornado chart. */

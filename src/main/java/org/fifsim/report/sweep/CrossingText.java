@@ -61,14 +61,15 @@ public final class CrossingText {
             notes.add(Numbers.percent(b.below()) + " of draws cross below the swept range");
         }
         if (b.above() > 0) {
-            notes.add(Numbers.percent(b.above()) + " above it");
+            notes.add(Numbers.percent(b.above())
+                    + (b.below() > 0 ? " above it" : " of draws cross above the swept range"));
         }
         if (b.undetermined() > 0) {
             notes.add(Numbers.percent(b.undetermined()) + " never cross");
         }
         String ends;
         if (Double.isInfinite(b.p5()) && b.p5() == b.p95()) {
-            ends = b.p5() < 0 ? "below " + Numbers.format(b.rangeLow(), d) : "above " + Numbers.format(b.rangeHigh(), d);
+            ends = bandEnd(b, b.p5(), d);
         } else {
             ends = "[" + bandEnd(b, b.p5(), d) + ", " + bandEnd(b, b.p95(), d) + "]";
         }
