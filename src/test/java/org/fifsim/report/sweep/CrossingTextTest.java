@@ -25,8 +25,8 @@ class CrossingTextTest {
                 Double.NaN, Double.NaN, Double.NaN, band));
     }
 
-    @Test
     /** With the crossing's decimals, so the band reads at the precision of the crossing it sits beside. */
+    @Test
     void aBandInsideTheRangeIsTwoNumbers() {
         String t = text(new CrossingBand(1000, 30, 70, 0, 0, 0, 0, 100));
         assertTrue(t.endsWith("(factor band [30.0, 70.0])"), t);
