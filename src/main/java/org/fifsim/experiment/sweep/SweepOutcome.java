@@ -126,19 +126,19 @@ public record SweepOutcome(Grid grid, List<String> scenarios, int replications, 
         return new LineCrossing(kpi, line, c, at, c.interpolate(xk), swap ? b : a, swap ? a : b, null);
     }
 
-    /** Each design's accounting KPIs at every point under each factor draw (means over the replications). */
+    /**
+     * Each design's accounting KPIs at every point under each factor draw (means over the replications). The cells
+     * are priced in parallel; each is a pure function of its activity and the seed, so the result is the same.
+     */
     private static List<List<FactorBand.Draws>> draws(Grid grid, SweepRun run, long seed,
             List<List<FactorSet>> factors) {
-        List<List<FactorBand.Draws>> out = new ArrayList<>();
-        for (int s = 0; s < 2; s++) {
-            List<FactorBand.Draws> row = new ArrayList<>();
-            for (int p = 0; p < grid.points().size(); p++) {
-                row.add(FactorBand.draws(factors.get(s).get(p),
-                        run.at(s, p).stream().map(ReplicationResult::activity).toList(), seed, FactorSet.DRAWS));
-            }
-            out.add(row);
-        }
-        return out;
+        int points = grid.points().size();
+        List<FactorBand.Draws> cells = java.util.stream.IntStream.range(0, 2 * points).parallel()
+                .mapToObj(i -> FactorBand.draws(factors.get(i / points).get(i % points),
+                        run.at(i / points, i % points).stream().map(ReplicationResult::activity).toList(), seed,
+                        FactorSet.DRAWS))
+                .toList();
+        return List.of(cells.subList(0, points), cells.subList(points, 2 * points));
     }
 
     /** The crossing of one KPI's difference along one line under every draw. */

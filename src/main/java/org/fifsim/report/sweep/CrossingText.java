@@ -56,23 +56,25 @@ public final class CrossingText {
         double at = Double.isFinite(on[0]) ? on[0] : b.rangeHigh();
         int d = Math.max(Numbers.decimalsFor(at, spread), Double.isFinite(on[0])
                 ? Numbers.decimalsFor(on[0], spread(on)) : 0);
+        // a draw without a crossing in the range is only said to head for the end where it is nearer zero
         List<String> notes = new ArrayList<>();
         if (b.below() > 0) {
-            notes.add(Numbers.percent(b.below()) + " of draws cross below the swept range");
+            notes.add(Numbers.percent(b.below()) + " of draws do not cross within the range and are nearer 0 at "
+                    + Numbers.format(b.rangeLow(), d));
         }
         if (b.above() > 0) {
-            notes.add(Numbers.percent(b.above())
-                    + (b.below() > 0 ? " above it" : " of draws cross above the swept range"));
+            notes.add(Numbers.percent(b.above()) + (b.below() > 0 ? "" : " of draws do not cross within the range and"
+                    + " are") + " nearer 0 at " + Numbers.format(b.rangeHigh(), d));
         }
         if (b.undetermined() > 0) {
             notes.add(Numbers.percent(b.undetermined()) + " never cross");
         }
-        String ends;
         if (Double.isInfinite(b.p5()) && b.p5() == b.p95()) {
-            ends = bandEnd(b, b.p5(), d);
-        } else {
-            ends = "[" + bandEnd(b, b.p5(), d) + ", " + bandEnd(b, b.p95(), d) + "]";
+            return " (factor band: " + (b.outside() == 1 ? "no draw crosses within the swept range, the "
+                    + "difference is nearer 0 at " + Numbers.format(b.p5() < 0 ? b.rangeLow() : b.rangeHigh(), d)
+                    : "beyond the swept range; " + String.join(", ", notes)) + ")";
         }
+        String ends = "[" + bandEnd(b, b.p5(), d) + ", " + bandEnd(b, b.p95(), d) + "]";
         return " (factor band " + ends + (notes.isEmpty() ? "" : "; " + String.join(", ", notes)) + ")";
     }
 

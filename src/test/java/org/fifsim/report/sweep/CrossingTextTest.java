@@ -35,12 +35,14 @@ class CrossingTextTest {
     @Test
     void anOpenEndSaysWhichSideAndHowManyDraws() {
         String t = text(new CrossingBand(1000, Double.NEGATIVE_INFINITY, 70, 0.12, 0, 0, 0, 100));
-        assertTrue(t.endsWith("(factor band [below 0.0, 70.0]; 12% of draws cross below the swept range)"), t);
+        assertTrue(t.endsWith("(factor band [below 0.0, 70.0]; 12% of draws do not cross within the range and are"
+                + " nearer 0 at 0.0)"), t);
         t = text(new CrossingBand(1000, 30, 70, 0, 0.03, 0.001, 0, 100));
-        assertTrue(t.endsWith("(factor band [30.0, 70.0]; 3% of draws cross above the swept range, 0.1% never cross)"),
-                t);
+        assertTrue(t.endsWith("(factor band [30.0, 70.0]; 3% of draws do not cross within the range and are nearer 0"
+                + " at 100.0, 0.1% never cross)"), t);
         t = text(new CrossingBand(1000, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 1, 0, 0, 100));
-        assertTrue(t.endsWith("(factor band above 100.0; 100% of draws cross above the swept range)"), t);
+        assertTrue(t.endsWith("(factor band: no draw crosses within the swept range, the difference is nearer 0 at"
+                + " 100.0)"), t);
     }
 
     @Test
