@@ -38,8 +38,9 @@ public final class SweepReport {
                         + String.format(java.util.Locale.ROOT, "%,d", org.fifsim.accounting.FactorSet.DRAWS)
                         + " joint factor draws, the same draws at every point and in both designs; the band runs "
                         + "from the 5th to the 95th percentile of where each draw's difference crosses 0 (same "
-                        + "rule). Draws that cross outside the swept range are counted; when 5% or more cross "
-                        + "beyond one end, the band is open there (\"below\" or \"above\" the range's end)."));
+                        + "rule). A draw whose difference keeps its sign over the range is counted at the end where "
+                        + "it is nearer 0; when 5% or more of the draws are at one end, the band is open there "
+                        + "(\"below\" or \"above\" that end) instead of a made-up number."));
             }
             summary.add(crossings(o));
         } else {
