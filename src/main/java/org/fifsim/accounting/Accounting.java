@@ -2,6 +2,10 @@ package org.fifsim.accounting;
 
 import static org.fifsim.accounting.Factors.CELL_PLANT_CNY_PER_KWH;
 import static org.fifsim.accounting.Factors.CELL_PLANT_KG_CO2_PER_KWH;
+import static org.fifsim.accounting.Factors.CONTAINMENT_INSPECTION_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.CONTAINMENT_RECALL_CNY_PER_VEHICLE;
+import static org.fifsim.accounting.Factors.CONTAINMENT_REWORK_CNY_PER_PACK;
+import static org.fifsim.accounting.Factors.CONTAINMENT_SCRAP_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.DIESEL_TTW_KG_PER_L;
 import static org.fifsim.accounting.Factors.DIESEL_WTT_KG_PER_L;
 import static org.fifsim.accounting.Factors.EMPTY_RETURN_SHARE;
@@ -76,17 +80,25 @@ public final class Accounting {
             new Term(Kpis.COST_CELL_TRANSPORT_CNY, NO_SCOPE,
                     "the cell legs' part of transport: their trips and km at the same truck prices"),
             new Term(Kpis.COST_WAREHOUSING_CNY, NO_SCOPE, "pack-days in stores x warehousing rate"),
-            new Term(Kpis.COST_INVENTORY_CNY, NO_SCOPE, "pack value x holding rate x time-averaged pipeline packs"),
-            new Term(Kpis.COST_SCRAP_CNY, NO_SCOPE, "scrapped packs x pack value x scrap value share"),
+            new Term(Kpis.COST_INVENTORY_CNY, NO_SCOPE, "pack value x holding rate x time-averaged pipeline packs"
+                    + " (with variants: each variant's value for its stock by variant, the built mix's for the rest)"),
+            new Term(Kpis.COST_SCRAP_CNY, NO_SCOPE, "packs scrapped at the end-of-line test x pack value (with"
+                    + " variants: the built mix's) x scrap value share; packs scrapped in containment are in"
+                    + " containment"),
             new Term(Kpis.COST_REWORK_CNY, NO_SCOPE, "reworked packs x rework cost"),
             new Term(Kpis.COST_ENERGY_CNY, NO_SCOPE,
                     "pack plant grid kWh by hour x its tariff (time-of-use bands) + hub kWh x their site's tariff"),
             new Term(Kpis.COST_LINE_CNY, NO_SCOPE,
                     "pack line capacity: fixed cost per year of a dedicated line + per-pack charge of a shared plant"),
-            new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"),
+            new Term(Kpis.COST_CONTAINMENT_CNY, NO_SCOPE, "with quality incidents: packs inspected x inspection price"
+                    + " + packs reworked x rework price + packs scrapped x scrap price + vehicles recalled x recall"
+                    + " price (the containment_* factors)"),
+            new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE,
+                    "logistics + inventory + scrap + rework + energy + line (+ containment, with quality incidents)"),
             new Term(Kpis.COST_PER_PACK_CNY, NO_SCOPE, "total cost / good packs"),
             new Term(Kpis.TRANSPORT_TKM, NO_SCOPE,
-                    "per leg: units carried x km x mass per unit (pack_mass_kg, or the leg's own: a pack's cells)"),
+                    "per leg: units carried x km x mass per unit (pack_mass_kg, with variants the built mix's mass,"
+                            + " or the leg's own: a pack's cells)"),
             new Term(Kpis.CO2_TRANSPORT_T, SCOPE_3_4, "well-to-wheel: tank-to-wheel + well-to-tank"),
             new Term(Kpis.CO2_CELL_TRANSPORT_T, SCOPE_3_4, "the cell legs' part of it, well-to-wheel"),
             new Term(Kpis.CO2_TRANSPORT_TTW_T, SCOPE_3_4,
@@ -109,7 +121,8 @@ public final class Accounting {
                     "transport (well-to-wheel) + electricity"),
             new Term(Kpis.CO2_PER_PACK_KG, "scope 2 + scope 3", "total CO2 / good packs"),
             new Term(Kpis.CO2_PER_KWH_KG, "scope 2 + scope 3",
-                    "total CO2 / (good packs x pack kWh) = assembly + transport + hubs parts"),
+                    "total CO2 / (good packs x pack kWh, with variants the built mix's) = assembly + transport + hubs"
+                            + " parts"),
             new Term(Kpis.CO2_PER_KWH_ASSEMBLY_KG, "scope 2 + scope 3 upstream (PV life cycle)",
                     "pack plant grid (market-based) + PV life cycle, per kWh of pack capacity"),
             new Term(Kpis.CO2_PER_KWH_TRANSPORT_KG, SCOPE_3_4, "road transport well-to-wheel per kWh"),
@@ -152,21 +165,39 @@ public final class Accounting {
      * @throws IllegalArgumentException when an activity value is not finite
      */
     public static Map<String, Double> compute(Activity activity, Factors f) {
+        checkFinite(activity);
         double[] v = terms(activity, f);
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) {
-            out.put(TERMS.get(i).name(), v[i]);
+            String name = TERMS.get(i).name();
+            // without quality incidents there is no containment: no KPI rather than a zero (as before accounting had it)
+            if (activity.quality() != null || !name.equals(Kpis.COST_CONTAINMENT_CNY)) {
+                out.put(name, v[i]);
+            }
         }
         return out;
     }
 
-    /** The values of {@link #TERMS}, in that order, without building a map (the factor band prices 10,000s). */
-    static double[] terms(Activity activity, Factors f) {
+    /**
+     * Refuses an activity with a value that is not finite: checked once per activity, before it is priced (the
+     * factor band prices each one a thousand times).
+     *
+     * @throws IllegalArgumentException naming the value
+     */
+    static void checkFinite(Activity activity) {
         String bad = activity.firstNonFinite();
         if (bad != null) {
             throw new IllegalArgumentException("activity " + bad + " is not finite");
         }
-        double packValue = f.get(PACK_VALUE_CNY);
+    }
+
+    /**
+     * The values of {@link #TERMS}, in that order, without building a map (the factor band prices 10,000s); the
+     * activity must have passed {@link #checkFinite}. Containment is NaN without quality incidents.
+     */
+    static double[] terms(Activity activity, Factors f) {
+        Pack pack = Pack.of(activity, f);
+        double packValue = pack.value();
         double emptyShare = f.get(EMPTY_RETURN_SHARE);
         boolean vehicleBased = f.get(ROAD_VEHICLE_BASED) >= 0.5;
         double litresPerKmLoaded = f.get(TRUCK_L_PER_100KM_LOADED) / 100.0;
@@ -185,7 +216,7 @@ public final class Accounting {
             transport += legCost;
             double kgBefore = ttwKg + wttKg;
             handled += l.unitsLoaded();
-            double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : f.get(PACK_MASS_KG)) / 1000.0;
+            double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : pack.massKg()) / 1000.0;
             tkm += legTkm;
             if (vehicleBased) {
                 double litres = l.loadedKm() * litresPerKmLoaded + emptyKm * litresPerKmEmpty;
@@ -219,9 +250,19 @@ public final class Accounting {
         }
         double handling = handled * f.get(HANDLING_CNY_PER_PACK);
         double logistics = transport + handling + warehousing;
-        double inventory = packValue * f.get(INVENTORY_HOLDING_RATE_PER_YR) * activity.pipelinePacks();
-        double scrap = activity.packsScrapped() * packValue * f.get(SCRAP_VALUE_SHARE);
+        double inventory = activity.variants().isEmpty()
+                ? packValue * f.get(INVENTORY_HOLDING_RATE_PER_YR) * activity.pipelinePacks()
+                : inventoryOfVariants(activity, f, packValue);
+        Activity.Quality q = activity.quality();
+        // a pack scrapped in containment is priced there (containment_scrap_cny_per_pack), not twice
+        double scrapped = q == null ? activity.packsScrapped() : activity.packsScrapped() - q.packsScrapped();
+        double scrap = scrapped * packValue * f.get(SCRAP_VALUE_SHARE);
         double rework = activity.packsReworked() * f.get(REWORK_CNY_PER_PACK);
+        double containment = q == null ? Double.NaN
+                : q.packsInspected() * f.get(CONTAINMENT_INSPECTION_CNY_PER_PACK)
+                        + q.packsReworked() * f.get(CONTAINMENT_REWORK_CNY_PER_PACK)
+                        + q.packsScrapped() * f.get(CONTAINMENT_SCRAP_CNY_PER_PACK)
+                        + q.vehiclesRecalled() * f.get(CONTAINMENT_RECALL_CNY_PER_VEHICLE);
 
         Activity.SiteEnergy plant = activity.site(Activity.PACK_PLANT);
         double gridKwh = plant == null ? 0 : plant.gridKwh();
@@ -234,6 +275,9 @@ public final class Accounting {
         // a line built for one vehicle plant is a fixed cost; capacity bought from a shared pack plant is paid per pack
         double line = f.get(LINE_FIXED_CNY_PER_YR) + activity.packsGood() * f.get(LINE_CNY_PER_PACK);
         double total = logistics + inventory + scrap + rework + energy + line;
+        if (q != null) {
+            total += containment;
+        }
 
         double gridFactor = f.get(GRID_KG_CO2_PER_KWH);
         double co2Transport = (ttwKg + wttKg) / 1000.0;
@@ -246,7 +290,7 @@ public final class Accounting {
         double co2Total = co2Transport + co2Electricity;
 
         double good = activity.packsGood();
-        double kwhMade = good * f.get(PACK_KWH);
+        double kwhMade = good * pack.kwh();
         double[] out = new double[TERMS.size()];
         set(out, Kpis.COST_LOGISTICS_CNY, logistics);
         set(out, Kpis.COST_TRANSPORT_CNY, transport);
@@ -258,6 +302,7 @@ public final class Accounting {
         set(out, Kpis.COST_REWORK_CNY, rework);
         set(out, Kpis.COST_ENERGY_CNY, energy);
         set(out, Kpis.COST_LINE_CNY, line);
+        set(out, Kpis.COST_CONTAINMENT_CNY, containment);
         set(out, Kpis.COST_TOTAL_CNY, total);
         set(out, Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
         set(out, Kpis.TRANSPORT_TKM, tkm);
@@ -278,6 +323,42 @@ public final class Accounting {
         set(out, Kpis.CO2_PER_KWH_TRANSPORT_KG, perKwh(co2Transport, kwhMade));
         set(out, Kpis.CO2_PER_KWH_HUBS_KG, perKwh(co2Hubs, kwhMade));
         return out;
+    }
+
+    /**
+     * The pack the accounting prices: the factors' one pack, or with named variants the built mix's (value, mass
+     * and kWh weighted by each variant's share of the vehicles built; a variant without its own mass or kWh has the
+     * factors' {@code pack_mass_kg} or {@code pack_kwh}).
+     */
+    private record Pack(double value, double massKg, double kwh) {
+        static Pack of(Activity a, Factors f) {
+            if (a.variants().isEmpty()) {
+                return new Pack(f.get(PACK_VALUE_CNY), f.get(PACK_MASS_KG), f.get(PACK_KWH));
+            }
+            double value = 0;
+            double mass = 0;
+            double kwh = 0;
+            for (Activity.Variant v : a.variants()) {
+                value += v.share() * f.get(Factors.packValueOf(v.name()));
+                mass += v.share() * (v.massKg() > 0 ? v.massKg() : f.get(PACK_MASS_KG));
+                kwh += v.share() * (v.kwh() > 0 ? v.kwh() : f.get(PACK_KWH));
+            }
+            return new Pack(value, mass, kwh);
+        }
+    }
+
+    /**
+     * Holding cost with variants: the whole pipeline at the built mix's value, corrected for the stock the model
+     * keeps by variant (the line-side), which is held at each variant's own value. With one variant the correction
+     * is exactly zero.
+     */
+    private static double inventoryOfVariants(Activity a, Factors f, double mixValue) {
+        double rate = f.get(INVENTORY_HOLDING_RATE_PER_YR);
+        double correction = 0;
+        for (Activity.Variant v : a.variants()) {
+            correction += v.heldPacks() * (f.get(Factors.packValueOf(v.name())) - mixValue);
+        }
+        return mixValue * rate * a.pipelinePacks() + rate * correction;
     }
 
     private static void set(double[] out, String kpi, double value) {

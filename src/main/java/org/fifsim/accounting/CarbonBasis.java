@@ -35,11 +35,14 @@ public final class CarbonBasis {
                 + " self-consumed PV and %.0f%% contracted green power as zero. PV life cycle is reported apart.",
                 f.get(Factors.GRID_KG_CO2_PER_KWH), f.get(Factors.VEHICLE_PLANT_KG_CO2_PER_KWH),
                 100 * f.get(Factors.GREEN_POWER_SHARE)));
-        out.add(String.format(Locale.ROOT, "Footprint per kWh (co2_per_kwh_kg, %.0f kWh per pack): in, pack"
+        String perPack = FactorSet.namedVariants(scenario).isEmpty()
+                ? String.format(Locale.ROOT, "%.0f kWh per pack", f.get(Factors.PACK_KWH))
+                : "per pack the kWh of the built variant mix";
+        out.add(String.format(Locale.ROOT, "Footprint per kWh (co2_per_kwh_kg, %s): in, pack"
                 + " assembly electricity (part of the EU Battery Regulation's main production stage), road transport"
                 + " of cells and packs and the hubs (distribution); out, raw material acquisition, cell manufacture"
                 + " (the largest part), the vehicle plant, use and end of life. Per kWh of capacity, not per kWh"
-                + " delivered over the service life.", f.get(Factors.PACK_KWH)));
+                + " delivered over the service life.", perPack));
         out.add("Factor uncertainty is apart from simulation noise: each KPI is priced at the factors' central values"
                 + " (replication interval), and " + String.format(Locale.ROOT, "%,d", FactorSet.DRAWS)
                 + " factor draws applied to the saved activity give"

@@ -77,6 +77,9 @@ public final class FactorBand {
 
     /** Per KPI, the mean over the replications at each draw (NaN when no replication gives a finite value). */
     private static Map<String, double[]> means(FactorSet set, List<Activity> activity, long seed, int draws) {
+        for (Activity a : activity) {
+            Accounting.checkFinite(a); // once per activity, not once per draw
+        }
         List<Factors> factors = set.draws(seed, draws);
         List<String> names = Accounting.TERMS.stream().map(Accounting.Term::name).toList();
         double[][] means = new double[names.size()][draws];

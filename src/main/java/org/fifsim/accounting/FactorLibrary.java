@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
+import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.VariantSpec;
 
 /**
  * The versioned library of default prices and emission factors ({@code org/fifsim/factors.yaml}), each with its
@@ -179,7 +181,21 @@ public final class FactorLibrary {
             }
         }
         EnergySpec e = scenario.energy();
+        QualitySpec q = scenario.quality();
         for (ScenarioFactor f : fromScenario.values()) {
+            if (Factors.CONTAINMENT.contains(f.name())) {
+                if (q != null) {
+                    Distribution d = switch (f.name()) {
+                        case Factors.CONTAINMENT_INSPECTION_CNY_PER_PACK -> q.costs().inspectionPerPack();
+                        case Factors.CONTAINMENT_REWORK_CNY_PER_PACK -> q.costs().reworkPerPack();
+                        case Factors.CONTAINMENT_SCRAP_CNY_PER_PACK -> q.costs().scrapPerPack();
+                        default -> q.costs().recallPerVehicle();
+                    };
+                    out.add(new Description(f.name(), text(d), f.unit(), f.year(),
+                            "scenario " + f.key() + "; " + f.source()));
+                }
+                continue;
+            }
             String value = switch (f.name()) {
                 case "grid_kg_co2_per_kwh" -> text(e.gridKgCo2PerKwh());
                 case "pv_lifecycle_kg_co2_per_kwh" -> number(e.pvLifecycleKgPerKwh());
@@ -189,6 +205,15 @@ public final class FactorLibrary {
                 default -> "scenario " + f.key();
             };
             out.add(new Description(f.name(), value, f.unit(), f.year(), "scenario " + f.key() + "; " + f.source()));
+        }
+        Factor packValue = factors.get(Factors.PACK_VALUE_CNY);
+        for (VariantSpec v : FactorSet.namedVariants(scenario)) {
+            if (!(v.valueCny() > 0)) {
+                continue; // the one pack's value, listed above
+            }
+            out.add(new Description(Factors.packValueOf(v.name()), number(v.valueCny()), packValue.unit(), "scenario",
+                    "scenario variants[" + v.name() + "].value_cny: this variant's pack (with variants it replaces"
+                            + " pack_value_cny; mass and kWh are the variant's own, in the activity)"));
         }
         return out;
     }

@@ -16,7 +16,9 @@ import org.fifsim.model.random.Streams;
 import org.fifsim.model.energy.Tariff;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
+import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.VariantSpec;
 
 /**
  * The factors one scenario is priced with, each as a distribution: the library's defaults, the scenario's
@@ -24,7 +26,8 @@ import org.fifsim.scenario.Scenario;
  * price every replication; its draws give the factor band. Saved as {@code factors.json} beside the activity, so a
  * finished run can be re-priced ({@code fifsim account}).
  *
- * @param factors every factor by name: library order, then {@link Factors#FROM_SCENARIO}
+ * @param factors every factor by name: library order, then {@link Factors#FROM_SCENARIO}, then with quality incidents
+ *        {@link Factors#CONTAINMENT} and with named variants each variant's {@link Factors#packValueOf value}
  * @param timeOfUse the pack plant's price by clock hour, null where the flat {@code grid_cny_per_kwh} applies
  */
 public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
@@ -54,6 +57,18 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         out.put(Factors.PV_LIFECYCLE_KG_CO2_PER_KWH, new Distribution.Constant(e.pvLifecycleKgPerKwh()));
         out.put(Factors.GRID_CNY_PER_KWH, new Distribution.Constant(e.gridCnyPerKwh()));
         out.put(Factors.PACK_KWH, new Distribution.Constant(scenario.packKwh()));
+        QualitySpec q = scenario.quality();
+        if (q != null) {
+            out.put(Factors.CONTAINMENT_INSPECTION_CNY_PER_PACK, q.costs().inspectionPerPack());
+            out.put(Factors.CONTAINMENT_REWORK_CNY_PER_PACK, q.costs().reworkPerPack());
+            out.put(Factors.CONTAINMENT_SCRAP_CNY_PER_PACK, q.costs().scrapPerPack());
+            out.put(Factors.CONTAINMENT_RECALL_CNY_PER_VEHICLE, q.costs().recallPerVehicle());
+        }
+        // a variant without its own value is worth the one pack's (its distribution, so its band too)
+        for (VariantSpec v : namedVariants(scenario)) {
+            out.put(Factors.packValueOf(v.name()), v.valueCny() > 0 ? new Distribution.Constant(v.valueCny())
+                    : out.get(Factors.PACK_VALUE_CNY));
+        }
         Double[] tou = new Double[24];
         for (int h = 0; h < 24; h++) {
             for (EnergySpec.TariffBand b : e.timeOfUse()) {
@@ -64,6 +79,14 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             }
         }
         return new FactorSet(out, tou);
+    }
+
+    /** The variants a scenario names; empty without orders or with the one unnamed pack. */
+    public static List<VariantSpec> namedVariants(Scenario scenario) {
+        if (scenario.orders() == null || scenario.orders().variants().equals(List.of(VariantSpec.single()))) {
+            return List.of();
+        }
+        return scenario.orders().variants();
     }
 
     /** This set with some factors replaced (re-pricing); every name must be one of this set's. */
@@ -126,7 +149,9 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             ObjectNode o = f.putObject(e.getKey());
             o.set("value", FactorLibrary.toJson(e.getValue()));
             o.put("central", e.getValue().mean());
-            FactorLibrary.Factor lib = FactorLibrary.standard().get(e.getKey());
+            String variant = Factors.variantOf(e.getKey());
+            FactorLibrary.Factor lib = FactorLibrary.standard().get(variant == null ? e.getKey()
+                    : Factors.PACK_VALUE_CNY);
             if (lib != null) {
                 o.put("unit", lib.unit());
             } else if (FactorLibrary.standard().fromScenario().containsKey(e.getKey())) {

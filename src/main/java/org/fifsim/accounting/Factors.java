@@ -42,6 +42,17 @@ public final class Factors {
     public static final String GRID_CNY_PER_KWH = "grid_cny_per_kwh";
     public static final String PACK_KWH = "pack_kwh";
 
+    /**
+     * Containment prices, from the scenario's {@code quality} section; a factor set has them only when the scenario
+     * has quality incidents (and its activity a {@link org.fifsim.results.Activity.Quality}).
+     */
+    public static final String CONTAINMENT_INSPECTION_CNY_PER_PACK = "containment_inspection_cny_per_pack";
+    public static final String CONTAINMENT_REWORK_CNY_PER_PACK = "containment_rework_cny_per_pack";
+    public static final String CONTAINMENT_SCRAP_CNY_PER_PACK = "containment_scrap_cny_per_pack";
+    public static final String CONTAINMENT_RECALL_CNY_PER_VEHICLE = "containment_recall_cny_per_vehicle";
+    public static final List<String> CONTAINMENT = List.of(CONTAINMENT_INSPECTION_CNY_PER_PACK,
+            CONTAINMENT_REWORK_CNY_PER_PACK, CONTAINMENT_SCRAP_CNY_PER_PACK, CONTAINMENT_RECALL_CNY_PER_VEHICLE);
+
     /** Every library factor {@link Accounting} needs; the library must define them all. */
     public static final List<String> NAMES = List.of(PACK_VALUE_CNY, PACK_MASS_KG, INVENTORY_HOLDING_RATE_PER_YR,
             TRUCK_CNY_PER_KM, TRUCK_CNY_PER_TRIP, EMPTY_RETURN_SHARE, HANDLING_CNY_PER_PACK,
@@ -54,6 +65,20 @@ public final class Factors {
     /** The factors taken from the scenario, in {@link FactorSet} order after the library's. */
     public static final List<String> FROM_SCENARIO = List.of(GRID_KG_CO2_PER_KWH, PV_LIFECYCLE_KG_CO2_PER_KWH,
             GRID_CNY_PER_KWH, PACK_KWH);
+
+    /**
+     * The value of one pack of a named variant ({@code pack_value_cny.m9}), from the scenario's {@code variants}; a
+     * factor set has one per variant when the scenario names them.
+     */
+    public static String packValueOf(String variant) {
+        return PACK_VALUE_CNY + "." + variant;
+    }
+
+    /** The variant a {@link #packValueOf} name is for, or null for any other name. */
+    public static String variantOf(String factor) {
+        return factor.startsWith(PACK_VALUE_CNY + ".") && factor.length() > PACK_VALUE_CNY.length() + 1
+                ? factor.substring(PACK_VALUE_CNY.length() + 1) : null;
+    }
 
     private final Map<String, Double> values;
     private final double[] tariffByHour;

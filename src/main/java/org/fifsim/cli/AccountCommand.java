@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.Factors;
 import org.fifsim.report.Reprice;
 import org.fifsim.scenario.Distribution;
 import picocli.CommandLine;
@@ -120,10 +121,11 @@ final class AccountCommand implements Callable<Integer> {
     private static void add(Map<String, Distribution> overrides, String key, JsonNode value, List<String> problems,
             String where) {
         FactorLibrary library = FactorLibrary.standard();
-        FactorLibrary.Factor f = library.get(key);
+        // a variant's pack value (pack_value_cny.m9) is bounded like the library's pack_value_cny
+        FactorLibrary.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
         if (f == null && !library.fromScenario().containsKey(key)) {
             problems.add(where + ": not a factor; known: " + String.join(", ", library.names()) + ", "
-                    + String.join(", ", library.fromScenario().keySet()));
+                    + String.join(", ", library.fromScenario().keySet()) + ", " + Factors.packValueOf("<variant>"));
             return;
         }
         Distribution d;

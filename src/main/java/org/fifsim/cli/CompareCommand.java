@@ -76,23 +76,21 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: compare needs scenarios with different names");
             return Main.BAD_INPUT;
         }
-        if (!options.withinLimits(scenarios, err)) {
+        if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         ResultsFolder.check(target, files);
         Interruption.target(target);
-        List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;
         try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
             ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
                     .toList()), scenarios.size() * base.run().replications(), options.quiet));
         }
         if (ran.isEmpty()) {
-            spec.commandLine().getOut().printf("compare: shard %s saved beside %s; join the shards with 'fifsim "
-                    + "merge'%n", engine.shard, target);
-            spec.commandLine().getOut().flush();
+            engine.printShardSaved(spec.commandLine().getOut(), "compare", target);
             return Main.OK;
         }
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.Factors;
+import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
@@ -47,5 +50,32 @@ final class Inputs {
             err.flush();
         }
         return out;
+    }
+
+    /**
+     * True when every scenario counts road carbon by the same method (GLEC default intensity per t-km, or
+     * vehicle-based from fuel per km); otherwise prints one line naming the first two files that differ and the key,
+     * and returns false: a difference between them would be an artefact of the counting rule, not of the designs.
+     */
+    static boolean sameRoadMethod(List<Scenario> scenarios, List<Path> files, PrintWriter err) {
+        for (int i = 1; i < scenarios.size(); i++) {
+            boolean first = vehicleBased(scenarios.get(0));
+            if (vehicleBased(scenarios.get(i)) != first) {
+                err.println("error: " + files.get(0) + " and " + files.get(i) + " count road carbon by different"
+                        + " methods (accounting." + Factors.ROAD_VEHICLE_BASED + ": " + (first ? 1 : 0) + " and "
+                        + (first ? 0 : 1) + "): their difference would be the method's, not the designs'; set the"
+                        + " same value in both");
+                err.flush();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The method a scenario's road carbon is counted by: its override or the library's default, at its mean. */
+    private static boolean vehicleBased(Scenario s) {
+        Distribution d = s.accounting().getOrDefault(Factors.ROAD_VEHICLE_BASED,
+                FactorLibrary.standard().get(Factors.ROAD_VEHICLE_BASED).value());
+        return d.mean() >= 0.5;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
@@ -41,9 +42,12 @@ import picocli.CommandLine.Parameters;
                 + "the same seed (common random numbers), and writes sweep.csv, sweep.json and charts to DIR "
                 + "(default results/sweep-<name>/).",
             "With --against, sweeps a second scenario over the same points and reports per point the paired "
-                + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point: the first "
-                + "point where the difference's 95%% interval includes zero (or its mean changes sign), interpolated "
-                + "in the first varied key.",
+                + "difference (other - base) of every KPI and, for the KPIs asked, the crossing point (break-even): "
+                + "where the mean difference changes sign, interpolated between the points around it, with an "
+                + "interval from where its 95%% bounds change sign. For cost and carbon KPIs the crossing also "
+                + "gets a factor band: "
+                + "p5-p95 of where it lies under 1,000 factor draws, the same draws at every point and in both "
+                + "designs.",
             "At most 10,000 runs (points x replications x scenarios)."})
 final class SweepCommand implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
@@ -110,6 +114,9 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: --against needs a scenario with a different name than " + base.name());
             return Main.BAD_INPUT;
         }
+        if (heads.size() == 2 && !Inputs.sameRoadMethod(List.of(base, options.apply(heads.get(1))), files, err)) {
+            return Main.BAD_INPUT;
+        }
         int replications = base.run().replications();
         long points = Grid.size(varies);
         long runs = points > MAX_RUNS ? Long.MAX_VALUE : points * replications * files.size();
@@ -137,15 +144,13 @@ final class SweepCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         ResultsFolder.check(target, files);
         Optional<SweepRun> ran;
-        try (ExperimentService service = engine.service(options.threads(), target,
-                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+        List<String> cmd = Main.commandLine(spec);
+        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
             ran = service.sweep(cases, replications,
                     new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
         }
         if (ran.isEmpty()) {
-            spec.commandLine().getOut().printf("sweep: shard %s saved beside %s; join the shards with 'fifsim "
-                    + "merge'%n", engine.shard, target);
-            spec.commandLine().getOut().flush();
+            engine.printShardSaved(spec.commandLine().getOut(), "sweep", target);
             return Main.OK;
         }
         SweepRun run = ran.get();
@@ -158,7 +163,9 @@ final class SweepCommand implements Callable<Integer> {
             KpiNames.present(List.of(x), inResults, err);
             x = null;
         }
-        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x);
+        List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
+        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
+                factors);
         write(target, outcome, cases, run);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
@@ -237,7 +244,7 @@ final class SweepCommand implements Callable<Integer> {
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
-                    new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
+                    Main.commandLine(spec));
             manifest.put("runs", run.tasks());
             manifest.put("events", run.events());
             Json.put(manifest, "wall_seconds", run.wallSeconds());

@@ -7,6 +7,7 @@ import org.djutils.event.EventProducer;
 import org.djutils.event.reference.ReferenceType;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorSet;
+import org.fifsim.accounting.Factors;
 import org.fifsim.model.FifModel;
 import org.fifsim.model.Trace;
 import org.fifsim.model.random.Streams;
@@ -25,6 +26,12 @@ public final class ReplicationRunner {
 
     public static ReplicationResult run(Scenario scenario, int replication) throws SimulationFailure {
         return run(scenario, replication, null, null);
+    }
+
+    /** As {@link #run(Scenario, int)}, priced at {@code factors} (the scenario's central values, built once). */
+    public static ReplicationResult run(Scenario scenario, int replication, Factors factors)
+            throws SimulationFailure {
+        return run(scenario, replication, null, null, null, factors);
     }
 
     /** As {@link #run(Scenario, int)}, sending every model event to {@code trace} (the audit trail). */
@@ -50,6 +57,11 @@ public final class ReplicationRunner {
 
     private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,
             Runnable atEnd) throws SimulationFailure {
+        return run(scenario, replication, trace, injected, atEnd, null);
+    }
+
+    private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,
+            Runnable atEnd, Factors factors) throws SimulationFailure {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         String id = scenario.name() + "#" + replication;
         BatchSimulator sim = BatchSimulator.create(id, finished);
@@ -78,7 +90,7 @@ public final class ReplicationRunner {
             }
             sim.start();
             finished.get();
-            return priced(out[0], scenario);
+            return priced(out[0], factors != null ? factors : FactorSet.of(scenario).central());
         } catch (ExecutionException e) {
             throw new SimulationFailure(scenario.name(), replication, rootCause(e));
         } catch (RuntimeException e) {
@@ -92,8 +104,8 @@ public final class ReplicationRunner {
     }
 
     /** The model reports what happened; cost and carbon are priced here, at the factors' central values. */
-    private static ReplicationResult priced(ReplicationResult r, Scenario scenario) {
-        return r.withKpis(Accounting.price(r.kpis(), r.activity(), FactorSet.of(scenario).central()));
+    private static ReplicationResult priced(ReplicationResult r, Factors factors) {
+        return r.withKpis(Accounting.price(r.kpis(), r.activity(), factors));
     }
 
     private static Throwable rootCause(Throwable t) {

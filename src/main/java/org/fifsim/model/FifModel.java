@@ -188,7 +188,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         Map<String, double[]> profiles = new LinkedHashMap<>();
         Activity.SiteEnergy site = energy(now, k, profiles);
         Activity activity = new Activity(m.good * perYear, m.scrapped * perYear, m.reworked * perYear,
-                m.installed * perYear, m.pipeline.mean(now), legs, hubs, List.of(site));
+                m.installed * perYear, m.pipeline.mean(now), legs, hubs, List.of(site),
+                quality == null ? null : quality.activity(perYear),
+                orderBook == null ? List.of() : orderBook.activity(now));
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,

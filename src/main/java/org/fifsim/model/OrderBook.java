@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.OrdersSpec;
@@ -185,30 +186,52 @@ final class OrderBook {
         details.put("orders.arrived_per_yr", m.ordersArrived * perYear);
         details.put("orders.vehicles_reworked_per_yr", m.vehiclesReworked * perYear);
         details.put("orders.bank_at_end", (double) bank.size());
+        double[] mix = builtMix();
+        long[] built = vehicleLine.builtByVariant();
+        double kwh = 0;
+        double mass = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            VariantSpec spec = variants.get(v);
+            String name = "variant." + spec.name();
+            details.put(name + ".line_side_packs", lineSide.meanStock(v, now));
+            details.put(name + ".vehicles_since_start", (double) built[v]);
+            kwh += mix[v] * spec.kwh();
+            mass += mix[v] * spec.massKg();
+        }
+        // the built mix's pack; its value is the accounting's (pack_value_cny.<variant> factors)
+        details.put("variants.mean_pack_kwh", kwh);
+        details.put("variants.mean_pack_mass_kg", mass);
+    }
+
+    /** Each variant's share of the vehicles built since the start (its order share before any is built). */
+    private double[] builtMix() {
         long[] built = vehicleLine.builtByVariant();
         long all = 0;
         for (long b : built) {
             all += b;
         }
-        double kwh = 0;
-        double value = 0;
-        double mass = 0;
+        double[] out = new double[variants.size()];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = all > 0 ? (double) built[v] / all : variants.get(v).share();
+        }
+        return out;
+    }
+
+    /**
+     * The variants as activity: their packs, the built mix, and the stock held by variant (the line-side's); empty
+     * when the scenario names no variants, so that the accounting prices the library's one pack.
+     */
+    List<Activity.Variant> activity(double now) {
+        if (variants.equals(List.of(VariantSpec.single()))) {
+            return List.of();
+        }
+        double[] mix = builtMix();
+        List<Activity.Variant> out = new java.util.ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
             VariantSpec spec = variants.get(v);
-            String name = "variant." + spec.name();
-            double stock = lineSide.meanStock(v, now);
-            details.put(name + ".line_side_packs", stock);
-            details.put(name + ".line_side_value_cny", stock * spec.valueCny());
-            details.put(name + ".vehicles_since_start", (double) built[v]);
-            double share = all > 0 ? (double) built[v] / all : spec.share();
-            kwh += share * spec.kwh();
-            value += share * spec.valueCny();
-            mass += share * spec.massKg();
+            out.add(new Activity.Variant(spec.name(), mix[v], spec.kwh(), spec.massKg(), lineSide.meanStock(v, now)));
         }
-        // the built mix's pack, for pricing by hand; accounting still uses the factor library's pack value and mass
-        details.put("variants.mean_pack_kwh", kwh);
-        details.put("variants.mean_pack_value_cny", value);
-        details.put("variants.mean_pack_mass_kg", mass);
+        return out;
     }
 
     /** Splits {@code n} packs over the variants by their shares (largest remainders), for the initial stock. */

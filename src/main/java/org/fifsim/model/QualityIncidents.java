@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
+import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
@@ -179,10 +180,9 @@ final class QualityIncidents {
         starvedAtOpen = 0;
     }
 
-    /** Quality incidents: suspect, quarantined and recalled packs, vehicles lost, containment cost. */
+    /** Quality incidents: suspect, quarantined and recalled packs, vehicles lost (their cost is the accounting's). */
     void results(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
         Measures m = measures;
-        QualitySpec.Costs c = spec.costs();
         double perIncident = m.incidents > 0 ? 1.0 / m.incidents : Double.NaN;
         k.put(Kpis.QUALITY_INCIDENTS, m.incidents * perYear);
         k.put(Kpis.SUSPECT_PACKS_PER_INCIDENT, m.suspectPacks * perIncident);
@@ -190,12 +190,16 @@ final class QualityIncidents {
         k.put(Kpis.QUARANTINED_PACKS_PER_INCIDENT, m.quarantinedPacks * perIncident);
         k.put(Kpis.VEHICLES_RECALLED, m.vehiclesRecalled * perYear);
         k.put(Kpis.VEHICLES_LOST, vehiclesLost(now) * perYear);
-        k.put(Kpis.COST_CONTAINMENT_CNY, (m.packsInspected * c.inspectionPerPack()
-                + m.quarantineReworked * c.reworkPerPack() + m.quarantineScrapped * c.scrapPerPack()
-                + m.vehiclesRecalled * c.recallPerVehicle()) * perYear);
         details.put("quality.packs_inspected_per_yr", m.packsInspected * perYear);
         details.put("quality.reworked_packs_per_yr", m.quarantineReworked * perYear);
         details.put("quality.scrapped_packs_per_yr", m.quarantineScrapped * perYear);
+    }
+
+    /** The containment as activity, per year: what {@code cost_containment_cny} prices. */
+    Activity.Quality activity(double perYear) {
+        Measures m = measures;
+        return new Activity.Quality(m.packsInspected * perYear, m.quarantineReworked * perYear,
+                m.quarantineScrapped * perYear, m.vehiclesRecalled * perYear);
     }
 
     /** Vehicles lost while a containment was open, including one still open now. */

@@ -1,5 +1,6 @@
 package org.fifsim.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -24,7 +25,9 @@ public final class ActivityJson {
 
     /** snake_case like every other fifsim JSON file, without annotations on the results records. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // no quality incidents, no named variants: no key (the file reads as it did before they existed)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
 
     private ActivityJson() {
     }
@@ -34,11 +37,18 @@ public final class ActivityJson {
         return MAPPER.valueToTree(a);
     }
 
-    /** Writes both files into a scenario's results folder. */
-    public static void write(Path dir, Scenario scenario, List<ReplicationResult> results) throws IOException {
+    /** Writes both files into a scenario's results folder; {@code factors} is the scenario's factor set. */
+    public static void write(Path dir, Scenario scenario, FactorSet factors, List<ReplicationResult> results)
+            throws IOException {
+        write(dir, scenario.name(), scenario.run().seed(), results, factors);
+    }
+
+    /** As above, for results priced with {@code factors} (a re-priced run keeps its scenario's name and seed). */
+    public static void write(Path dir, String scenario, long seed, List<ReplicationResult> results,
+            FactorSet factors) throws IOException {
         ObjectNode root = Json.object();
-        root.put("scenario", scenario.name());
-        root.put("seed", scenario.run().seed());
+        root.put("scenario", scenario);
+        root.put("seed", seed);
         ArrayNode reps = root.putArray("replications");
         for (ReplicationResult r : results) {
             ObjectNode o = reps.addObject();
@@ -46,7 +56,7 @@ public final class ActivityJson {
             o.set("activity", tree(r.activity()));
         }
         Json.write(dir.resolve(ACTIVITY), root);
-        Json.write(dir.resolve(FACTORS), FactorSet.of(scenario).toJson());
+        Json.write(dir.resolve(FACTORS), factors.toJson());
     }
 
     /** The activity of every replication, in file order. */

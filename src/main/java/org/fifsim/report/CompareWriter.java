@@ -45,11 +45,12 @@ public final class CompareWriter {
     public record Bands(Map<String, Map<String, FactorBand.Band>> scenarios,
             Map<String, Map<String, FactorBand.Band>> differences) {
 
-        static Bands of(List<Scenario> scenarios, Map<String, List<ReplicationResult>> results) {
+        static Bands of(List<Scenario> scenarios, Map<String, FactorSet> factors,
+                Map<String, List<ReplicationResult>> results) {
             long seed = scenarios.get(0).run().seed();
             Map<String, FactorBand.Draws> draws = new LinkedHashMap<>();
             for (Scenario s : scenarios) {
-                draws.put(s.name(), FactorBand.draws(FactorSet.of(s), activity(results.get(s.name())), seed,
+                draws.put(s.name(), FactorBand.draws(factors.get(s.name()), activity(results.get(s.name())), seed,
                         FactorSet.DRAWS));
             }
             return from(draws);
@@ -99,7 +100,11 @@ public final class CompareWriter {
         }
         int replications = baseResults.size();
         List<ClaimCheck> checked = check(claims, scenarios, kpis, diffs);
-        Bands factorBands = Bands.of(scenarios, results);
+        Map<String, FactorSet> factors = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            factors.put(s.name(), FactorSet.of(s));
+        }
+        Bands factorBands = Bands.of(scenarios, factors, results);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             ObjectNode comparison = ComparisonJson.build(base.name(), diffs, factorBands.differences());
@@ -111,21 +116,17 @@ public final class CompareWriter {
                 SummaryJson.write(sub.resolve("summary.json"), s, r.size(), kpis.get(s.name()),
                         factorBands.scenarios().get(s.name()));
                 ReplicationsCsv.write(sub.resolve("replications.csv"), r);
-                ActivityJson.write(sub, s, r);
+                ActivityJson.write(sub, s, factors.get(s.name()), r);
             }
             if (!checked.isEmpty()) {
                 Json.write(dir.resolve("claims.json"), ClaimsJson.build(checked));
             }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
-            Map<String, Map<String, Decision.Band>> bands = new LinkedHashMap<>();
-            for (String other : diffs.keySet()) {
-                bands.put(other, Decision.bands(comparison.path("differences").get(other)));
-            }
             var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
                     replications);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
-                    bands, checked, manifest);
+                    factorBands.differences(), checked, manifest);
             Report report = CompareReport.build(in);
             ReportFiles.write(dir, report);
             // the report opens with the decision section: its blocks are the README excerpt

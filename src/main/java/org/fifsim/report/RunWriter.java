@@ -36,21 +36,21 @@ public final class RunWriter {
             List<String> command, WarmupCheck warmup, PrecisionNote precision, boolean withReport)
             throws IOException {
         List<KpiSummary> kpis = KpiSummary.of(results);
-        Map<String, FactorBand.Band> bands = FactorBand.of(FactorSet.of(scenario),
+        FactorSet factors = FactorSet.of(scenario);
+        Map<String, FactorBand.Band> bands = FactorBand.of(factors,
                 results.stream().map(ReplicationResult::activity).toList(), scenario.run().seed(), FactorSet.DRAWS);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             ObjectNode summary = SummaryJson.build(scenario, results.size(), kpis, bands);
             Json.write(dir.resolve("summary.json"), summary);
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
-            ActivityJson.write(dir, scenario, results);
+            ActivityJson.write(dir, scenario, factors, results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
             if (withReport) {
                 var figures = RunFigures.write(dir, results, warmup);
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
-                        ModelChecks.of(scenario, results), figures, precision, manifest,
-                        Decision.bands(summary.get("kpis")));
+                        ModelChecks.of(scenario, results), figures, precision, manifest, bands);
                 ReportFiles.write(dir, report);
                 Files.writeString(dir.resolve(CompareWriter.SUMMARY_MD),
                         MarkdownReport.fragment(report.sections().get(0).blocks()), StandardCharsets.UTF_8);

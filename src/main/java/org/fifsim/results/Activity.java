@@ -17,9 +17,13 @@ import java.util.Map;
  * @param legs road legs, in chain order
  * @param hubs stores and transfers (where packs are handled or wait), in chain order
  * @param sites electricity of each site whose load the model simulates
+ * @param quality the containment of quality incidents; null without a {@code quality} section
+ * @param variants the pack variants built, when the scenario names them; empty otherwise (every pack is then the
+ *        accounting's {@code pack_value_cny}, {@code pack_mass_kg} and {@code pack_kwh})
  */
 public record Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
-        double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites) implements java.io.Serializable {
+        double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites, Quality quality,
+        List<Variant> variants) implements java.io.Serializable {
 
     /** Site of the pack line; co-located, it is inside the vehicle plant. */
     public static final String PACK_PLANT = "pack_plant";
@@ -31,9 +35,43 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     public static final String CELLS = "cell";
 
     public Activity {
-        legs = List.copyOf(legs);
-        hubs = List.copyOf(hubs);
-        sites = List.copyOf(sites);
+        // absent from activity.json when empty (and from files written before the field existed)
+        legs = legs == null ? List.of() : List.copyOf(legs);
+        hubs = hubs == null ? List.of() : List.copyOf(hubs);
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Activity without quality incidents and named variants. */
+    public Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
+            double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites) {
+        this(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, legs, hubs, sites, null, List.of());
+    }
+
+    /**
+     * The containment of quality incidents, per year: what the accounting prices as {@code cost_containment_cny}.
+     *
+     * @param packsInspected suspect packs inspected in quarantine
+     * @param packsReworked quarantined packs found bad and reworked
+     * @param packsScrapped quarantined packs found bad and scrapped (also in {@link Activity#packsScrapped})
+     * @param vehiclesRecalled vehicles recalled because a suspect pack was already in them
+     */
+    public record Quality(double packsInspected, double packsReworked, double packsScrapped, double vehiclesRecalled)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * One pack variant (M5, M7, M9...): its physical pack and how much of it was built and held. Its value is a
+     * factor ({@code pack_value_cny.<name>}), not activity.
+     *
+     * @param share its share of the vehicles built (the built mix)
+     * @param kwh energy capacity of its pack
+     * @param massKg mass of its pack
+     * @param heldPacks time-averaged packs of this variant where the model keeps stock by variant (the line-side);
+     *        the rest of {@link Activity#pipelinePacks} is valued at the built mix
+     */
+    public record Variant(String name, double share, double kwh, double massKg, double heldPacks)
+            implements java.io.Serializable {
     }
 
     /**
@@ -113,7 +151,8 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
                 : new Leg(l.name(), l.kind(), l.from(), l.to(), l.distanceKm() * factor, l.unitMassKg(),
                         l.unitsLoaded(), l.trips(),
                         l.loadedKm() * factor, l.emptyKm() * factor, l.unitKm() * factor)).toList();
-        return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites);
+        return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites,
+                quality, variants);
     }
 
     /** The name of the first value that is not finite, or null when all are (cheaper than {@link #flat()}). */
@@ -142,6 +181,15 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
             }
             if (!Double.isFinite(sum)) {
                 return "site." + e.site();
+            }
+        }
+        if (quality != null && !Double.isFinite(quality.packsInspected() + quality.packsReworked()
+                + quality.packsScrapped() + quality.vehiclesRecalled())) {
+            return firstNonFiniteOf(flat());
+        }
+        for (Variant v : variants) {
+            if (!Double.isFinite(v.share() + v.kwh() + v.massKg() + v.heldPacks())) {
+                return firstNonFiniteOf(flat());
             }
         }
         return null;
@@ -184,6 +232,19 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
             out.put(p + "pv_kwh", s.pvKwh());
             out.put(p + "pv_used_kwh", s.pvUsedKwh());
             out.put(p + "grid_kwh", s.gridKwh());
+        }
+        if (quality != null) {
+            out.put("quality.packs_inspected", quality.packsInspected());
+            out.put("quality.packs_reworked", quality.packsReworked());
+            out.put("quality.packs_scrapped", quality.packsScrapped());
+            out.put("quality.vehicles_recalled", quality.vehiclesRecalled());
+        }
+        for (Variant v : variants) {
+            String p = "variant." + v.name() + ".";
+            out.put(p + "share", v.share());
+            out.put(p + "kwh", v.kwh());
+            out.put(p + "mass_kg", v.massKg());
+            out.put(p + "held_packs", v.heldPacks());
         }
         return out;
     }

@@ -45,10 +45,13 @@ public record ReplicationResult(int replication, Map<String, Double> kpis, Map<S
         return new ReplicationResult(replication, kpis, details, balance, events, series, leadTimes, a, profiles);
     }
 
-    /** The KPIs and event count only, without the series and histograms a sweep does not use. */
+    /**
+     * The KPIs, event count and activity only, without the series and histograms a sweep does not use (the activity
+     * is a few hundred numbers: a sweep re-prices it for the factor band of its crossings).
+     */
     public ReplicationResult lean() {
         return new ReplicationResult(replication, kpis, Map.of(), balance, events, TimeSeries.empty(),
-                Histogram.empty(), null, Map.of());
+                Histogram.empty(), activity, Map.of());
     }
 
     public double kpi(String name) {

@@ -22,8 +22,11 @@ public record QualitySpec(String station, Distribution every, Detection point, D
         }
     }
 
-    /** Containment prices, CNY: per pack inspected, reworked, scrapped, and per vehicle recalled. */
-    public record Costs(double inspectionPerPack, double reworkPerPack, double scrapPerPack,
-            double recallPerVehicle) {
+    /**
+     * Containment prices, CNY: per pack inspected, reworked, scrapped, and per vehicle recalled. They are accounting
+     * factors (a distribution gives them a factor band); the model never reads them.
+     */
+    public record Costs(Distribution inspectionPerPack, Distribution reworkPerPack, Distribution scrapPerPack,
+            Distribution recallPerVehicle) {
     }
 }

@@ -91,6 +91,81 @@ class AccountingTest {
         assertEquals(total / 1000, k.get(Kpis.COST_PER_PACK_CNY), EPS);
     }
 
+    /** The tiny plant with quality incidents and/or named variants on top of {@link #activity()}. */
+    static Activity activity(Activity.Quality quality, List<Activity.Variant> variants) {
+        Activity a = activity();
+        return new Activity(a.packsGood(), a.packsScrapped(), a.packsReworked(), a.vehiclesBuilt(),
+                a.pipelinePacks(), a.legs(), a.hubs(), a.sites(), quality, variants);
+    }
+
+    static Map<String, Double> containmentPrices(Map<String, Double> f) {
+        f.put(Factors.CONTAINMENT_INSPECTION_CNY_PER_PACK, 300.0);
+        f.put(Factors.CONTAINMENT_REWORK_CNY_PER_PACK, 2000.0);
+        f.put(Factors.CONTAINMENT_SCRAP_CNY_PER_PACK, 48_000.0);
+        f.put(Factors.CONTAINMENT_RECALL_CNY_PER_VEHICLE, 5000.0);
+        return f;
+    }
+
+    /**
+     * 100 suspect packs inspected, 4 reworked, 1 scrapped (one of the activity's 2 scrapped packs), 20 vehicles
+     * recalled: containment is priced by the factors, enters the total, and the scrapped pack is not priced twice.
+     */
+    @Test
+    void containmentIsPricedByItsFactorsAndEntersTheTotal() {
+        Map<String, Double> plain = compute(factorValues());
+        Map<String, Double> k = Accounting.compute(activity(new Activity.Quality(100, 4, 1, 20), List.of()),
+                Factors.of(containmentPrices(factorValues())));
+        double containment = 100 * 300 + 4 * 2000 + 1 * 48_000 + 20 * 5000;
+        assertEquals(containment, k.get(Kpis.COST_CONTAINMENT_CNY), EPS);
+        // one end-of-line scrap left: 1 x 50,000 x 0.5 (the other is in containment at its own price)
+        assertEquals(25_000, k.get(Kpis.COST_SCRAP_CNY), EPS);
+        assertEquals(plain.get(Kpis.COST_TOTAL_CNY) - 25_000 + containment, k.get(Kpis.COST_TOTAL_CNY), EPS);
+        double terms = 0;
+        for (String t : List.of(Kpis.COST_LOGISTICS_CNY, Kpis.COST_INVENTORY_CNY, Kpis.COST_SCRAP_CNY,
+                Kpis.COST_REWORK_CNY, Kpis.COST_ENERGY_CNY, Kpis.COST_LINE_CNY, Kpis.COST_CONTAINMENT_CNY)) {
+            terms += k.get(t);
+        }
+        assertEquals(terms, k.get(Kpis.COST_TOTAL_CNY), EPS, "the waterfall's terms add up to the total");
+        assertFalse(plain.containsKey(Kpis.COST_CONTAINMENT_CNY), "no quality incidents, no containment KPI");
+        assertThrows(IllegalArgumentException.class, () -> Accounting.compute(
+                activity(new Activity.Quality(1, 0, 0, 0), List.of()), Factors.of(factorValues())),
+                "quality activity needs the containment prices");
+    }
+
+    /**
+     * Two variants built 1:3: a 60 kWh, 400 kg pack worth 40,000 and a 100 kWh, 700 kg pack worth 60,000. The
+     * line-side holds 10 and 5 of them; the other 25 pipeline packs are valued at the mix (55,000).
+     */
+    @Test
+    void variantsPriceTheBuiltMixAndTheStockByVariant() {
+        Map<String, Double> f = factorValues();
+        f.put(Factors.packValueOf("small"), 40_000.0);
+        f.put(Factors.packValueOf("big"), 60_000.0);
+        Map<String, Double> k = Accounting.compute(activity(null, List.of(
+                new Activity.Variant("small", 0.25, 60, 400, 10), new Activity.Variant("big", 0.75, 100, 700, 5))),
+                Factors.of(f));
+        assertEquals(0.2 * (10 * 40_000 + 5 * 60_000 + 25 * 55_000), k.get(Kpis.COST_INVENTORY_CNY), EPS);
+        assertEquals(2 * 55_000 * 0.5, k.get(Kpis.COST_SCRAP_CNY), EPS);
+        // 100,000 pack-km x 0.625 t (the mix)
+        assertEquals(62_500, k.get(Kpis.TRANSPORT_TKM), EPS);
+        // per kWh of 1,000 packs x 90 kWh (the mix); transport carbon scales with the t-km
+        double co2 = k.get(Kpis.CO2_TOTAL_T) * 1000;
+        assertEquals(co2 / 90_000, k.get(Kpis.CO2_PER_KWH_KG), EPS);
+        assertEquals(3.0 * 1.25, k.get(Kpis.CO2_TRANSPORT_T), EPS);
+    }
+
+    /** One variant with the factors' own pack, or without mass and kWh of its own, prices to the last bit as none. */
+    @Test
+    void oneVariantLikeThePackPricesBitForBitAsNone() {
+        Map<String, Double> f = factorValues();
+        f.put(Factors.packValueOf("m7"), 50_000.0);
+        Map<String, Double> plain = compute(f);
+        assertEquals(plain, Accounting.compute(activity(null, List.of(new Activity.Variant("m7", 1.0, 80, 500, 30))),
+                Factors.of(f)));
+        assertEquals(plain, Accounting.compute(activity(null, List.of(new Activity.Variant("m7", 1.0, 0, 0, 30))),
+                Factors.of(f)));
+    }
+
     @Test
     void everyCarbonTermByHandWithTheDefaultIntensity() {
         Map<String, Double> k = compute(factorValues());
@@ -248,7 +323,9 @@ class AccountingTest {
     @Test
     void termsAreListedInOrderWithUnitsAndScopes() {
         Map<String, Double> k = compute(factorValues());
-        assertEquals(Accounting.TERMS.stream().map(Accounting.Term::name).toList(), new ArrayList<>(k.keySet()));
+        // without quality incidents there is no containment KPI (scenarios without them print what they did before)
+        assertEquals(Accounting.TERMS.stream().map(Accounting.Term::name)
+                .filter(n -> !n.equals(Kpis.COST_CONTAINMENT_CNY)).toList(), new ArrayList<>(k.keySet()));
         for (Accounting.Term t : Accounting.TERMS) {
             assertTrue(Kpis.get(t.name()) != null, t.name() + " has its name, unit and description in Kpis");
             assertEquals(t.name().startsWith("co2_"), !t.scope().isEmpty(), t.name());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.report.Json;
@@ -105,6 +106,92 @@ class AccountCliTest extends CapturedCli {
                     json(tmp.resolve("c-account/" + name + "/summary.json")).get("kpis"), name);
         }
         assertTrue(Accounting.computes("cost_inventory_cny"));
+    }
+
+    /**
+     * The remote plant with orders for two pack variants and a drift every 12 h found at the pack end-of-line 8 h
+     * after its first suspect pack: long enough for some suspect packs to be in vehicles (recalled).
+     */
+    private static final String QUALITY = """
+            orders: {interarrival: {exponential: 50s}, frozen_horizon: 2h}
+            variants:
+              - {name: small, share: 0.4, kwh: 60, value_cny: 36000, mass_kg: 450}
+              - {name: big, share: 0.6, kwh: 100, value_cny: 60000, mass_kg: 750, cycle_factor: 1.05}
+            quality:
+              station: s1
+              every: {exponential: 12h}
+              detection: {point: pack_eol, delay: 8h}
+              bad_share: 0.2
+              inspection: {time: 10min, stations: 10, cny_per_pack: {uniform: [200, 400]}}
+              rework_share: 0.5
+              rework_time: 1h
+              rework_cny_per_pack: 2000
+              scrap_cny_per_pack: 48000
+              recall_cny_per_vehicle: %s
+            """;
+
+    /**
+     * Containment and the variants' values are factors: re-pricing a run with quality incidents and variants at other
+     * containment and variant prices gives what a fresh run with them gives, every KPI, interval and band.
+     */
+    @Test
+    void accountWithQualityAndVariantsEqualsAFreshRun() throws Exception {
+        Path plain = tmp.resolve("q.yaml");
+        Files.writeString(plain, String.format(REMOTE, "q", "0.5703", "") + String.format(QUALITY, "2000"));
+        assertEquals(0, execute("run", plain.toString(), "--out", tmp.resolve("a").toString(), "--quiet",
+                "--no-report"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, execute("account", tmp.resolve("a").toString(), "--set",
+                "containment_recall_cny_per_vehicle={uniform: [4000, 6000]}", "--set", "pack_value_cny.big=70000",
+                "--out", tmp.resolve("priced").toString()), err.toString(StandardCharsets.UTF_8));
+        Path changed = tmp.resolve("changed");
+        Files.createDirectories(changed);
+        Path fresh = changed.resolve("q.yaml");
+        Files.writeString(fresh, String.format(REMOTE, "q", "0.5703", "")
+                + String.format(QUALITY, "{uniform: [4000, 6000]}").replace("value_cny: 60000", "value_cny: 70000"));
+        assertEquals(0, execute("run", fresh.toString(), "--out", tmp.resolve("b").toString(), "--quiet",
+                "--no-report"), err.toString(StandardCharsets.UTF_8));
+        JsonNode priced = json(tmp.resolve("priced/summary.json")).get("kpis");
+        JsonNode run = json(tmp.resolve("b/summary.json")).get("kpis");
+        assertEquals(run, priced, "every KPI, interval and band");
+        JsonNode before = json(tmp.resolve("a/summary.json")).get("kpis");
+        assertTrue(run.at("/vehicles_recalled/mean").asDouble() > 0, "recalls to price: " + run.get("vehicles_recalled"));
+        assertTrue(run.at("/cost_containment_cny/mean").asDouble() > before.at("/cost_containment_cny/mean").asDouble());
+        assertTrue(run.at("/cost_containment_cny/band_p95").asDouble()
+                > run.at("/cost_containment_cny/band_p5").asDouble(), "the price ranges give a band");
+        assertTrue(run.at("/cost_inventory_cny/mean").asDouble() > before.at("/cost_inventory_cny/mean").asDouble(),
+                "the big packs held are worth more");
+        for (JsonNode k : new JsonNode[] {before, run}) {
+            double terms = 0;
+            for (String t : new String[] {"cost_logistics_cny", "cost_inventory_cny", "cost_scrap_cny",
+                    "cost_rework_cny", "cost_energy_cny", "cost_line_cny", "cost_containment_cny"}) {
+                terms += k.at("/" + t + "/mean").asDouble();
+            }
+            assertEquals(terms, k.at("/cost_total_cny/mean").asDouble(), 1e-6 * terms, "containment is in the total");
+        }
+        assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_valu.big=3"));
+        assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "pack_value_cny.huge=3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no factor pack_value_cny.huge in these results"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Two scenarios counting road carbon by different methods are not compared: the difference would be the rule's. */
+    @Test
+    void compareAndSweepRefuseScenariosCountingRoadCarbonDifferently() throws Exception {
+        Path intensity = scenario("intensity", "0.5703", "");
+        Path vehicle = scenario("vehicle", "0.5703", ", road_vehicle_based: 1");
+        assertEquals(2, execute("compare", intensity.toString(), vehicle.toString(), "--out",
+                tmp.resolve("c").toString(), "--quiet"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        List<String> errors = e.lines().filter(l -> !l.startsWith("warning: ")).toList();
+        assertEquals(1, errors.size(), e);
+        assertTrue(errors.get(0).startsWith("error: " + intensity + " and " + vehicle + " count road carbon by different methods"
+                + " (accounting.road_vehicle_based: 0 and 1)"), e);
+        assertFalse(Files.exists(tmp.resolve("c")), "nothing run, nothing written");
+        err.reset();
+        assertEquals(2, execute("sweep", intensity.toString(), "--vary", "logistics.safety_stock=40,80", "--against",
+                vehicle.toString(), "--out", tmp.resolve("s").toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("accounting.road_vehicle_based"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

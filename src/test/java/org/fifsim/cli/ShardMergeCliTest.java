@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.report.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,22 +48,32 @@ class ShardMergeCliTest extends CapturedCli {
         }
     }
 
+    /** With --against and a priced KPI: the crossing's factor band comes back from the shards' saved activity. */
     @Test
     void threeShardsOfASweepMergeIntoTheBytesOfOneRun() throws Exception {
         Path f = small();
+        Path other = tmp.resolve("shared.yaml");
+        Files.writeString(other, Files.readString(f).replace("name: small", "name: shared")
+                + "accounting: {line_fixed_cny_per_yr: 0, line_cny_per_pack: {uniform: [70, 100]}}\n");
+        String[] against = {"--against", other.toString(), "--kpi", "cost_total_cny,vehicles_built"};
         Path one = tmp.resolve("one");
-        assertEquals(0, run(sweep(f, one)), err());
+        assertEquals(0, run(sweep(f, one, against)), err());
+        JsonNode band = Json.MAPPER.readTree(one.resolve("sweep.json").toFile()).get("crossings").get(0);
+        assertEquals(1000, band.get("crossing_band_draws").asInt(), band.toString());
+        assertTrue(band.get("crossing_band_outside").get("undetermined").asDouble() < 1, "priced from activity");
         Path sharded = tmp.resolve("sharded");
         List<String> dirs = new ArrayList<>(List.of("merge"));
         for (int i = 0; i < 3; i++) {
-            assertEquals(0, run(sweep(f, sharded, "--shard", i + "/3")), err());
+            List<String> args = sweep(f, sharded, "--shard", i + "/3");
+            args.addAll(List.of(against));
+            assertEquals(0, run(args), err());
             Path dir = tmp.resolve("sharded.shard-" + i + "-of-3");
             assertTrue(Files.isRegularFile(dir.resolve("shard.json")), dir.toString());
             dirs.add(dir.toString());
         }
         assertFalse(Files.exists(sharded), "a shard writes only its own folder");
         assertEquals(0, run(dirs), err());
-        sameBytes(one, sharded, "sweep.csv", "sweep.json");
+        sameBytes(one, sharded, "sweep.csv", "against.csv", "difference.csv", "sweep.json");
     }
 
     @Test

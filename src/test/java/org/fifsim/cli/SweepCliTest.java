@@ -123,6 +123,42 @@ public class SweepCliTest extends CapturedCli {
         assertTrue(stdout.contains("crossing lead_time_h: none"), stdout);
     }
 
+    /**
+     * A dedicated line (fixed cost F per year) against a shared plant (q per pack): total cost breaks even near F / q
+     * packs a year. Its crossing gets a factor band from the factor draws on the same axis, with the shares of draws
+     * beyond the range; vehicle_line_starved, which is not priced, gets none.
+     */
+    @Test
+    void aPricedCrossingHasAFactorBand() throws Exception {
+        Path base = small("dedicated",
+                SMALL + "accounting: {line_fixed_cny_per_yr: {uniform: [25000000, 35000000]}}\n");
+        Path other = small("shared", SMALL + "accounting: {line_cny_per_pack: {uniform: [70, 100]}}\n");
+        Path dir = tmp.resolve("band");
+        assertEquals(0, execute("sweep", base.toString(), "--against", other.toString(), "--vary",
+                "vehicle_line.takt=30s,45s,60s,90s,120s", "--kpi", "cost_total_cny,vehicle_line_starved", "--x-kpi",
+                "vehicles_built", "--threads", "2", "--quiet", "--out", dir.toString()), err());
+        JsonNode crossings = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("crossings");
+        JsonNode cost = crossings.get(0);
+        assertEquals("cost_total_cny", cost.get("kpi").asText());
+        assertEquals("sign", cost.get("kind").asText(), cost.toString());
+        assertEquals(1000, cost.get("crossing_band_draws").asInt());
+        double p5 = cost.get("crossing_band_p5").asDouble();
+        double p95 = cost.get("crossing_band_p95").asDouble();
+        double at = cost.get("crossing").asDouble();
+        // F / q runs from 250,000 to 500,000 packs a year (read on the vehicles built, interpolated between points)
+        assertTrue(240_000 < p5 && p5 < at && at < p95 && p95 < 520_000, cost.toString());
+        JsonNode outside = cost.get("crossing_band_outside");
+        for (String side : List.of("below", "above", "undetermined")) {
+            double share = outside.get(side).asDouble();
+            assertTrue(share >= 0 && share < 0.05, side + " " + outside);
+        }
+        assertFalse(crossings.get(1).has("crossing_band_p5"), "vehicle_line_starved has no factor band");
+        String report = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("(factor band \\["), report);
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertTrue(stdout.contains("(factor band ["), stdout);
+    }
+
     /** Each key gets a low and a high row per KPI, paired with the base; and a tornado chart. */
     @Test
     void sensitivityHasLowAndHighForEachKey() throws Exception {

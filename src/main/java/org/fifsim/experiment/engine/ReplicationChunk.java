@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.accounting.FactorSet;
+import org.fifsim.accounting.Factors;
 import org.fifsim.experiment.ReplicationRunner;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
@@ -33,6 +35,8 @@ public final class ReplicationChunk implements Serializable {
     private final boolean lean;
     /** The scenario in the planning JVM, so the local engine does not read the text again. */
     private transient Scenario scenario;
+    /** The scenario's factors at their central values: built once per chunk, not once per replication. */
+    private transient Factors factors;
 
     ReplicationChunk(int index, int cell, Scenario scenario, int from, int count, boolean lean) {
         this.index = index;
@@ -97,7 +101,10 @@ public final class ReplicationChunk implements Serializable {
 
     /** Runs one replication of this chunk (its number is {@code from + i}). */
     public ReplicationResult replication(int i) throws SimulationFailure {
-        ReplicationResult r = ReplicationRunner.run(scenario(), from + i);
+        if (factors == null) {
+            factors = FactorSet.of(scenario()).central();
+        }
+        ReplicationResult r = ReplicationRunner.run(scenario(), from + i, factors);
         return lean ? r.lean() : r;
     }
 

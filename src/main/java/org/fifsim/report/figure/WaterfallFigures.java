@@ -16,7 +16,8 @@ import org.fifsim.stats.Estimate;
  */
 final class WaterfallFigures {
     static final List<String> COST_TERMS = List.of("cost_transport_cny", "cost_handling_cny", "cost_warehousing_cny",
-            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny", "cost_line_cny");
+            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny", "cost_line_cny",
+            "cost_containment_cny");
     static final String COST_TOTAL = "cost_total_cny";
     static final List<String> CO2_TERMS = List.of("co2_transport_t", "co2_warehouse_t", "co2_grid_t",
             "co2_pv_lifecycle_t");
@@ -26,7 +27,8 @@ final class WaterfallFigures {
             Map.entry("cost_handling_cny", "handling"), Map.entry("cost_warehousing_cny", "warehousing"),
             Map.entry("cost_inventory_cny", "inventory"), Map.entry("cost_scrap_cny", "scrap"),
             Map.entry("cost_rework_cny", "rework"), Map.entry("cost_energy_cny", "electricity"),
-            Map.entry("cost_line_cny", "pack line"), Map.entry("co2_transport_t", "transport"),
+            Map.entry("cost_line_cny", "pack line"), Map.entry("cost_containment_cny", "containment"),
+            Map.entry("co2_transport_t", "transport"),
             Map.entry("co2_warehouse_t", "warehousing"), Map.entry("co2_grid_t", "electricity"),
             Map.entry("co2_pv_lifecycle_t", "PV life cycle"));
 

@@ -3,6 +3,7 @@ package org.fifsim.report.sweep;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.fifsim.experiment.sweep.CrossingBand;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.Level;
 import org.fifsim.experiment.sweep.SweepOutcome;
@@ -13,7 +14,7 @@ import org.fifsim.stats.Estimate;
 
 /**
  * sweep.json: the varied keys, and per point the estimate of every KPI per scenario and, with {@code --against}, the
- * paired difference; then the crossings of the KPIs asked.
+ * paired difference; then the crossings of the KPIs asked, with the factor band of each priced KPI's crossing.
  */
 public final class SweepJson {
     private SweepJson() {
@@ -73,6 +74,9 @@ public final class SweepJson {
             Json.put(n, "crossing", on[0]);
             Json.put(n, "crossing_low", on[1]);
             Json.put(n, "crossing_high", on[2]);
+            if (c.band() != null) {
+                band(n, c.band());
+            }
             if (c.crossing().found()) {
                 n.put("value", c.at());
                 Json.put(n, "x", c.crossing().x());
@@ -92,6 +96,20 @@ public final class SweepJson {
             Json.put(n, "x_high", xi[1]);
         }
         return root;
+    }
+
+    /**
+     * The crossing's factor band on the same axis: p5 and p95 over the draws, null where that end lies beyond the
+     * swept range (or no draw crosses); the shares of draws crossing below or above the range, and with no crossing.
+     */
+    private static void band(ObjectNode n, CrossingBand b) {
+        Json.put(n, "crossing_band_p5", b.p5());
+        Json.put(n, "crossing_band_p95", b.p95());
+        n.put("crossing_band_draws", b.draws());
+        ObjectNode outside = n.putObject("crossing_band_outside");
+        Json.put(outside, "below", b.below());
+        Json.put(outside, "above", b.above());
+        Json.put(outside, "undetermined", b.undetermined());
     }
 
     private static void estimates(ObjectNode into, Map<String, Estimate> byKpi, boolean difference) {

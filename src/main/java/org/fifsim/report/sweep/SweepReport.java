@@ -31,6 +31,17 @@ public final class SweepReport {
                     + "between the points where the 95% bounds of the difference reach 0 (open: that bound does not "
                     + "reach 0 within the swept range). More replications narrow the interval; they do not move "
                     + "the crossing."));
+            if (o.crossings().stream().anyMatch(c -> c.band() != null)) {
+                summary.add(new Block.Paragraph("For cost and carbon KPIs the factor band is the spread that "
+                        + "parameter uncertainty (prices, emission factors) gives the break-even, which more "
+                        + "replications do not narrow: each point's saved activity is priced with "
+                        + String.format(java.util.Locale.ROOT, "%,d", org.fifsim.accounting.FactorSet.DRAWS)
+                        + " joint factor draws, the same draws at every point and in both designs; the band runs "
+                        + "from the 5th to the 95th percentile of where each draw's difference crosses 0 (same "
+                        + "rule). A draw whose difference keeps its sign over the range is counted at the end where "
+                        + "it is nearer 0; when 5% or more of the draws are at one end, the band is open there "
+                        + "(\"below\" or \"above\" that end) instead of a made-up number."));
+            }
             summary.add(crossings(o));
         } else {
             summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as " + along
@@ -69,7 +80,7 @@ public final class SweepReport {
     static Block.Table crossings(SweepOutcome o) {
         String key = o.grid().varies().get(0).key();
         boolean fixed = o.crossings().stream().anyMatch(c -> !c.line().fixed().isEmpty());
-        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval]", key));
+        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval] (factor band)", key));
         if (fixed) {
             header.add("other keys");
         }
@@ -78,7 +89,7 @@ public final class SweepReport {
         numeric[2] = true;
         List<List<String>> rows = new ArrayList<>();
         for (SweepOutcome.LineCrossing c : o.crossings()) {
-            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.value(o, c),
+            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.withBand(o, c),
                     c.crossing().found() ? c.at() : ""));
             if (fixed) {
                 row.add(c.line().fixed().toString());
@@ -147,8 +158,8 @@ public final class SweepReport {
             return "n/a";
         }
         int d = Numbers.decimalsFor(e.mean(), e.halfWidth());
-        return Numbers.format(e.mean(), d) + (Double.isFinite(e.ci95Low()) ? " [" + Numbers.format(e.ci95Low(), d)
-                + ", " + Numbers.format(e.ci95High(), d) + "]" : "");
+        return Numbers.format(e.mean(), d) + (Double.isFinite(e.ci95Low())
+                ? " " + Numbers.interval(e.ci95Low(), e.ci95High(), d) : "");
     }
 
     static Block.Facts facts(JsonNode manifest) {

@@ -22,6 +22,8 @@ final class OrdersReader {
     static final int MAX_VARIANTS = 50;
     static final int MAX_BANK = 10_000_000;
     static final int MAX_INSPECTORS = 100_000;
+    /** A containment price: a number or a bounded distribution (an accounting factor, see FactorSet). */
+    private static final String PRICE_RULE = "must be in [0, 1e9) CNY";
 
     private OrdersReader() {
     }
@@ -171,13 +173,14 @@ final class OrdersReader {
         Fields i = f.section("inspection", false);
         Distribution inspection = i.distribution("time", new Distribution.Constant(0), false, false);
         int inspectors = (int) i.integer("stations", MAX_INSPECTORS, 1, MAX_INSPECTORS, false);
-        double inspectCny = i.number("cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        Distribution inspectCny = i.numberDistribution("cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
         i.finish();
         double reworkShare = f.number("rework_share", 0, x -> x >= 0 && x <= 1, "must be in [0, 1]");
         Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(0), false, false);
-        double reworkCny = f.number("rework_cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
-        double scrapCny = f.number("scrap_cny_per_pack", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
-        double recallCny = f.number("recall_cny_per_vehicle", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+        Distribution reworkCny = f.numberDistribution("rework_cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
+        Distribution scrapCny = f.numberDistribution("scrap_cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
+        Distribution recallCny = f.numberDistribution("recall_cny_per_vehicle", 0, x -> x >= 0 && x < 1e9,
+                PRICE_RULE);
         f.finish();
         return new QualitySpec(station, every, detection, toPoint, delay, bad, inspection, inspectors, reworkShare,
                 reworkTime, new QualitySpec.Costs(inspectCny, reworkCny, scrapCny, recallCny));

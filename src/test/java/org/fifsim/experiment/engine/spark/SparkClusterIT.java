@@ -97,8 +97,13 @@ class SparkClusterIT {
     void aSweepOnTheClusterIsBitIdenticalToTheLocalEngine(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("small.yaml");
         Files.writeString(f, SparkJvms.SMALL);
-        List<String> sweep = List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=42s,45s,50s",
-                "--vary", "logistics.safety_stock=5,15");
+        // against a second design with a priced crossing: its factor band comes from the activity the workers return
+        Path other = tmp.resolve("shared.yaml");
+        Files.writeString(other, SparkJvms.SMALL.replace("name: small", "name: shared")
+                + "accounting: {line_cny_per_pack: {uniform: [70, 100]}}\n");
+        List<String> sweep = List.of("sweep", f.toString(), "--against", other.toString(), "--vary",
+                "vehicle_line.takt=42s,45s,50s", "--vary", "logistics.safety_stock=5,15", "--kpi",
+                "cost_total_cny,vehicles_built");
         Path local = tmp.resolve("local");
         List<String> args = new ArrayList<>(sweep);
         args.addAll(List.of("--threads", "2", "--quiet", "--out", local.toString()));
@@ -117,7 +122,9 @@ class SparkClusterIT {
         int status = SparkJvms.finish(SparkJvms.start(submit, log), 15);
         String out = read(log);
         assertEquals(0, status, out);
-        SparkJvms.sameBytes(local, onCluster, "sweep.csv", "sweep.json");
+        SparkJvms.sameBytes(local, onCluster, "sweep.csv", "difference.csv", "sweep.json");
+        assertTrue(Files.readString(local.resolve("sweep.json")).contains("\"crossing_band_draws\" : 1000"),
+                "the priced crossing has its factor band");
         // events per second on the cluster, as the sweep reports it (kept for the issue note)
         String rate = out.lines().filter(l -> l.startsWith("sweep: ")).findFirst().orElse("");
         assertTrue(rate.contains("events/s"), out);
