@@ -19,6 +19,11 @@ package org.fifsim.claims;
 public record Claim(String id, String text, String source, String kpi, Of of, double value, double tolerance,
         double atLeast, double atMost, String assumption) {
 
+    /** The claimed figure: the value, or the bound of an "at least" / "at most" claim. */
+    public double claimed() {
+        return Double.isFinite(value) ? value : Double.isFinite(atLeast) ? atLeast : atMost;
+    }
+
     /** Whose figure a claim is about. */
     public enum Of {
         BASE, OTHER, DIFFERENCE;

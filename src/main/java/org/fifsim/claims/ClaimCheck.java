@@ -31,6 +31,41 @@ public record ClaimCheck(Claim claim, Estimate simulated, Verdict verdict) {
         }
     }
 
+    /**
+     * The verdict in the claim's own terms. A claimed difference below 0 is a reduction (a saving, a shorter time), so
+     * a simulated difference further below 0 is a larger reduction, not a "lower" figure; above 0 it is an increase.
+     * A claim about one design's level says whether the simulated value is higher or lower.
+     */
+    public String words() {
+        if (!disagrees()) {
+            return verdict.words();
+        }
+        boolean higher = verdict == Verdict.SIMULATION_HIGHER;
+        double claimed = claim.claimed();
+        if (claim.of() != Claim.Of.DIFFERENCE) {
+            return "disagrees: the simulated value is " + (higher ? "higher" : "lower");
+        }
+        if (claimed == 0) {
+            return "disagrees: the simulation shows " + (higher ? "an increase" : "a reduction");
+        }
+        boolean up = claimed > 0;
+        String change = up ? "increase" : "reduction";
+        if (higher == up) { // further from 0, the way the claim goes
+            return "disagrees: the simulated " + change + " is larger";
+        }
+        double mean = simulated.mean();
+        if (mean != 0 && (mean > 0) == up) {
+            return "disagrees: the simulated " + change + " is smaller";
+        }
+        return "disagrees: the simulation shows " + (mean == 0 ? "no " + change
+                : (up ? "a reduction" : "an increase") + " instead");
+    }
+
+    /** True when the simulated interval lies wholly on one side of the claim. */
+    public boolean disagrees() {
+        return verdict == Verdict.SIMULATION_HIGHER || verdict == Verdict.SIMULATION_LOWER;
+    }
+
     /** Judges one claim against its simulated estimate (null: the KPI is not in the results). */
     public static ClaimCheck of(Claim c, Estimate e) {
         if (e == null || !Double.isFinite(e.mean())) {

@@ -83,16 +83,14 @@ final class CompareCommand implements Callable<Integer> {
                 scenarios.stream().map(Scenario::name).toList()));
         ResultsFolder.check(target, files);
         Interruption.target(target);
-        List<String> cmd = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;
         try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
             ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
                     .toList()), scenarios.size() * base.run().replications(), options.quiet));
         }
         if (ran.isEmpty()) {
-            spec.commandLine().getOut().printf("compare: shard %s saved beside %s; join the shards with 'fifsim "
-                    + "merge'%n", engine.shard, target);
-            spec.commandLine().getOut().flush();
+            engine.printShardSaved(spec.commandLine().getOut(), "compare", target);
             return Main.OK;
         }
         Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();

@@ -16,10 +16,15 @@ final class Console {
         out.printf(Locale.ROOT, "%s: %d replications, seed %d -> %s%n", s.name(), s.run().replications(),
                 s.run().seed(), target);
         for (KpiSummary k : kpis) {
-            out.printf(Locale.ROOT, "  %-26s %14s  95%% CI [%s, %s] %s%n", k.name(), num(k.estimate().mean()),
-                    num(k.estimate().ci95Low()), num(k.estimate().ci95High()), k.unit());
+            out.printf(Locale.ROOT, "  %-26s %14s  95%% CI %s %s%n", k.name(), num(k.estimate().mean()),
+                    interval(k.estimate()), k.unit());
         }
         out.flush();
+    }
+
+    /** An estimate's 95% interval: "[1,230, 1,250]", "[n/a, n/a]" with one replication. */
+    static String interval(org.fifsim.stats.Estimate e) {
+        return org.fifsim.report.Numbers.interval(num(e.ci95Low()), num(e.ci95High()));
     }
 
     /** Numbers with sensible precision for a table: large ones grouped, fractions with 4 digits. */

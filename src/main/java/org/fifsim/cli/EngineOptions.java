@@ -72,6 +72,12 @@ final class EngineOptions {
         return null;
     }
 
+    /** The closing line of a shard: its results wait beside the command's folder for {@code fifsim merge}. */
+    void printShardSaved(java.io.PrintWriter out, String what, Path target) {
+        out.printf("%s: shard %s saved beside %s; join the shards with 'fifsim merge'%n", what, shard, target);
+        out.flush();
+    }
+
     /** Where the work ran, for the closing line: "2 threads" or "Spark local[2]". */
     String where(int threads) {
         if (engine.equals("spark") && replay == null) {

@@ -36,6 +36,24 @@ final class Limits {
     private Limits() {
     }
 
+    /** {@code --max-events} as given (null: the default), written as a scenario file writes numbers. */
+    static double maxEvents(String given) {
+        if (given == null) {
+            return DEFAULT_MAX_EVENTS;
+        }
+        Double v = org.fifsim.scenario.io.StrictNumber.parse(given);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** What is wrong with {@code --max-events} as given, or null. */
+    static String maxEventsProblem(String given) {
+        double v = maxEvents(given);
+        if (Double.isNaN(v)) {
+            return "--max-events must be a number such as 50000000 or 5e10, got '" + given + "'";
+        }
+        return v > 0 ? null : "--max-events must be above zero, got " + given.strip();
+    }
+
     /**
      * Model events of all replications, on the high side: each pack costs an event per station and stage plus a few
      * (end-of-line test, rework, installation); breakdowns, closures and shift changes add two events per cycle.

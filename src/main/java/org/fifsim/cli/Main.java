@@ -75,6 +75,11 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** The command line as given (after the program name): recorded in the manifest and in a shard for merge. */
+    static java.util.List<String> commandLine(CommandLine.Model.CommandSpec spec) {
+        return new java.util.ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    }
+
     /**
      * One line for a failure that is not the user's input: a file that could not be written or read (a full disk, a
      * folder made read-only while running) says which and why; a replication that failed says which and why; anything

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.engine.ReplayEngine;
@@ -105,40 +106,36 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /** Options that may differ between the shards of one job: where and how fast each ran, not what. */
-    private static final java.util.Set<String> PER_SHARD = java.util.Set.of("--shard", "--threads", "--engine",
-            "--master");
+    private static final Set<String> PER_SHARD = Set.of("--shard", "--threads", "--engine", "--master");
+    private static final Set<String> QUIET = Set.of("-q", "--quiet");
 
     /** The command line without the per-shard options, to compare shards. */
     static List<String> comparable(List<String> command) {
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < command.size(); i++) {
-            String a = command.get(i);
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (PER_SHARD.contains(name)) {
-                i += a.contains("=") ? 0 : 1;
-            } else if (!a.equals("-q") && !a.equals("--quiet")) {
-                args.add(a);
-            }
-        }
-        return args;
+        return without(command, PER_SHARD, QUIET);
     }
 
     /** The command line without {@code --shard} (and without {@code --out} when merge is given one). */
     static List<String> withoutShard(List<String> command, Path out) {
+        if (out == null) {
+            return without(command, Set.of("--shard"), Set.of());
+        }
+        List<String> args = without(command, Set.of("--shard", "--out"), Set.of());
+        args.add("--out");
+        args.add(out.toString());
+        return args;
+    }
+
+    /** {@code command} without the {@code options} (each with its value, "--x V" or "--x=V") and the {@code flags}. */
+    private static List<String> without(List<String> command, Set<String> options, Set<String> flags) {
         List<String> args = new ArrayList<>();
         for (int i = 0; i < command.size(); i++) {
             String a = command.get(i);
-            boolean shard = a.equals("--shard");
-            boolean outArg = out != null && a.equals("--out");
-            if (shard || outArg) {
-                i++; // and its value
-            } else if (!a.startsWith("--shard=") && !(out != null && a.startsWith("--out="))) {
+            int eq = a.indexOf('=');
+            if (options.contains(eq < 0 ? a : a.substring(0, eq))) {
+                i += eq < 0 ? 1 : 0; // and its value
+            } else if (!flags.contains(a)) {
                 args.add(a);
             }
-        }
-        if (out != null) {
-            args.add("--out");
-            args.add(out.toString());
         }
         return args;
     }

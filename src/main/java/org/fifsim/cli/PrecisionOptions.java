@@ -1,9 +1,9 @@
 package org.fifsim.cli;
 
 import java.util.List;
-import java.util.Locale;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
+import org.fifsim.scenario.io.StrictNumber;
 import org.fifsim.scenario.io.Suggest;
 import picocli.CommandLine.Option;
 
@@ -59,15 +59,12 @@ final class PrecisionOptions {
         return null;
     }
 
-    /** The target as a share; NaN when it does not parse. */
+    /** The target as a share (a number as a scenario file writes it, or a percentage); NaN when it does not parse. */
     double target() {
-        String p = precision.strip().toLowerCase(Locale.ROOT);
-        try {
-            return p.endsWith("%") ? Double.parseDouble(p.substring(0, p.length() - 1).strip()) / 100
-                    : Double.parseDouble(p);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        String p = precision.strip();
+        boolean percent = p.endsWith("%");
+        Double v = StrictNumber.parse(percent ? p.substring(0, p.length() - 1) : p);
+        return v == null ? Double.NaN : percent ? v / 100 : v;
     }
 
     List<String> chosen() {

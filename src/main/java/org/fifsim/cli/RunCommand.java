@@ -166,10 +166,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void printShard(Scenario s) {
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("%s: shard %s saved beside %s; join the shards with 'fifsim merge'%n", s.name(), engine.shard,
-                target(s, 1));
-        stdout.flush();
+        engine.printShardSaved(spec.commandLine().getOut(), s.name(), target(s, 1));
     }
 
     private PrecisionRun.Outcome runToPrecision(Scenario s, ExperimentService service)
@@ -184,8 +181,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<String> command() {
-        List<String> c = new ArrayList<>();
-        c.addAll(spec.commandLine().getParseResult().originalArgs());
-        return c;
+        return Main.commandLine(spec);
     }
 }

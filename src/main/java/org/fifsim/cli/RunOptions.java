@@ -18,7 +18,7 @@ final class RunOptions {
 
     @Option(names = "--max-events", paramLabel = "N",
             description = "refuse a run estimated to need more model events than N (default 5e10, hours of work)")
-    double maxEvents = Limits.DEFAULT_MAX_EVENTS;
+    String maxEvents;
 
     /** Problems with the values, or null. */
     String check() {
@@ -31,10 +31,7 @@ final class RunOptions {
         if (threads != null && (threads < 1 || threads > 1024)) {
             return "--threads must be between 1 and 1024, got " + threads;
         }
-        if (!(maxEvents > 0)) {
-            return "--max-events must be above zero, got " + maxEvents;
-        }
-        return null;
+        return Limits.maxEventsProblem(maxEvents);
     }
 
     /**
@@ -42,7 +39,7 @@ final class RunOptions {
      * one line per problem and returns false.
      */
     boolean withinLimits(java.util.List<org.fifsim.scenario.Scenario> scenarios, java.io.PrintWriter err) {
-        java.util.List<String> problems = Limits.problems(scenarios, threads(), maxEvents,
+        java.util.List<String> problems = Limits.problems(scenarios, threads(), Limits.maxEvents(maxEvents),
                 Runtime.getRuntime().maxMemory());
         problems.forEach(err::println);
         err.flush();

@@ -131,15 +131,13 @@ final class SensitivityCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
         ResultsFolder.check(target, List.of(file));
         Optional<SweepRun> ran;
-        try (ExperimentService service = engine.service(options.threads(), target,
-                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+        List<String> cmd = Main.commandLine(spec);
+        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
             ran = service.sweep(cases, replications,
                     new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
         }
         if (ran.isEmpty()) {
-            spec.commandLine().getOut().printf("sensitivity: shard %s saved beside %s; join the shards with 'fifsim "
-                    + "merge'%n", engine.shard, target);
-            spec.commandLine().getOut().flush();
+            engine.printShardSaved(spec.commandLine().getOut(), "sensitivity", target);
             return Main.OK;
         }
         SweepRun run = ran.get();
@@ -148,8 +146,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 charted, run);
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             var charts = SensitivityWriter.write(folder.dir(), o);
-            var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(),
-                    new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
+            var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(), cmd);
             manifest.put("runs", run.tasks());
             manifest.put("events", run.events());
             Json.put(manifest, "wall_seconds", run.wallSeconds());
@@ -233,6 +230,6 @@ final class SensitivityCommand implements Callable<Integer> {
             return "n/a";
         }
         String sign = d.mean() > 0 ? "+" : "";
-        return sign + Console.num(d.mean()) + " [" + Console.num(d.ci95Low()) + ", " + Console.num(d.ci95High()) + "]";
+        return sign + Console.num(d.mean()) + " " + Console.interval(d);
     }
 }

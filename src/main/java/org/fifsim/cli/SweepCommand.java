@@ -137,15 +137,13 @@ final class SweepCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
         ResultsFolder.check(target, files);
         Optional<SweepRun> ran;
-        try (ExperimentService service = engine.service(options.threads(), target,
-                new ArrayList<>(spec.commandLine().getParseResult().originalArgs()))) {
+        List<String> cmd = Main.commandLine(spec);
+        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
             ran = service.sweep(cases, replications,
                     new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
         }
         if (ran.isEmpty()) {
-            spec.commandLine().getOut().printf("sweep: shard %s saved beside %s; join the shards with 'fifsim "
-                    + "merge'%n", engine.shard, target);
-            spec.commandLine().getOut().flush();
+            engine.printShardSaved(spec.commandLine().getOut(), "sweep", target);
             return Main.OK;
         }
         SweepRun run = ran.get();
@@ -237,7 +235,7 @@ final class SweepCommand implements Callable<Integer> {
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
-                    new ArrayList<>(spec.commandLine().getParseResult().originalArgs()));
+                    Main.commandLine(spec));
             manifest.put("runs", run.tasks());
             manifest.put("events", run.events());
             Json.put(manifest, "wall_seconds", run.wallSeconds());

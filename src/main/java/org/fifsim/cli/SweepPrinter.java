@@ -67,6 +67,6 @@ final class SweepPrinter {
         if (e == null) {
             return "n/a";
         }
-        return Console.num(e.mean()) + " [" + Console.num(e.ci95Low()) + ", " + Console.num(e.ci95High()) + "]";
+        return Console.num(e.mean()) + " " + Console.interval(e);
     }
 }

@@ -23,10 +23,14 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--max-events", paramLabel = "N",
             description = "also refuse scenarios estimated to need more model events than N, as run does "
                     + "(default 5e10)")
-    private double maxEvents = Limits.DEFAULT_MAX_EVENTS;
+    private String maxEvents;
 
     @Override
     public Integer call() {
+        String bad = Limits.maxEventsProblem(maxEvents);
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
+        }
         // a claims file (top-level "claims:") is checked as one, so `validate scenarios/**/*.yaml` takes both
         List<Path> claimFiles = files.stream().filter(ClaimsReader::isClaimsFile).toList();
         List<Path> scenarioFiles = files.stream().filter(f -> !claimFiles.contains(f)).toList();
@@ -45,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         // the work limit only: memory depends on the machine and the threads a run will use
-        List<String> tooBig = Limits.problems(scenarios, 1, maxEvents, Long.MAX_VALUE);
+        List<String> tooBig = Limits.problems(scenarios, 1, Limits.maxEvents(maxEvents), Long.MAX_VALUE);
         if (!tooBig.isEmpty()) {
             tooBig.forEach(spec.commandLine().getErr()::println);
             return Main.BAD_INPUT;

@@ -36,9 +36,15 @@ public final class ActivityJson {
 
     /** Writes both files into a scenario's results folder. */
     public static void write(Path dir, Scenario scenario, List<ReplicationResult> results) throws IOException {
+        write(dir, scenario.name(), scenario.run().seed(), results, FactorSet.of(scenario));
+    }
+
+    /** As above, for results priced with {@code factors} (a re-priced run keeps its scenario's name and seed). */
+    public static void write(Path dir, String scenario, long seed, List<ReplicationResult> results,
+            FactorSet factors) throws IOException {
         ObjectNode root = Json.object();
-        root.put("scenario", scenario.name());
-        root.put("seed", scenario.run().seed());
+        root.put("scenario", scenario);
+        root.put("seed", seed);
         ArrayNode reps = root.putArray("replications");
         for (ReplicationResult r : results) {
             ObjectNode o = reps.addObject();
@@ -46,7 +52,7 @@ public final class ActivityJson {
             o.set("activity", tree(r.activity()));
         }
         Json.write(dir.resolve(ACTIVITY), root);
-        Json.write(dir.resolve(FACTORS), FactorSet.of(scenario).toJson());
+        Json.write(dir.resolve(FACTORS), factors.toJson());
     }
 
     /** The activity of every replication, in file order. */

@@ -37,11 +37,14 @@ public final class ClaimsTable {
             claimed += " " + s.unit;
             Estimate e = c.simulated();
             String simulated = e == null || !Double.isFinite(e.mean()) ? "n/a"
-                    : Numbers.format(e.mean() * s.factor, s.decimals) + (Double.isFinite(e.ci95Low()) ? " ["
-                    + Numbers.format(e.ci95Low() * s.factor, s.decimals) + ", "
-                    + Numbers.format(e.ci95High() * s.factor, s.decimals) + "]" : "") + " " + s.unit;
-            rows.add(List.of(cl.text(), claimed, simulated + " (" + cl.kpi() + ", " + whose + ")",
-                    c.verdict().words(), cl.assumption(), cl.source()));
+                    : Numbers.format(e.mean() * s.factor, s.decimals) + (Double.isFinite(e.ci95Low()) ? " "
+                    + Numbers.interval(e.ci95Low() * s.factor, e.ci95High() * s.factor, s.decimals) : "") + " "
+                    + s.unit;
+            // a disagreement names both figures, so "larger" or "smaller" can be read without the columns beside it
+            String verdict = c.words() + (c.disagrees() ? " (" + Numbers.format(e.mean() * s.factor, s.decimals)
+                    + " " + s.unit + " against " + claimed + ")" : "");
+            rows.add(List.of(cl.text(), claimed, simulated + " (" + cl.kpi() + ", " + whose + ")", verdict,
+                    cl.assumption(), cl.source()));
         }
         return new Block.Table(header, numeric, rows, List.of());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -32,7 +33,7 @@ public final class CompareReport {
      */
     public record Inputs(List<Scenario> scenarios, int replications, Map<String, List<KpiSummary>> kpis,
             Map<String, Map<String, Estimate>> diffs, Map<String, List<CheckResult>> checks,
-            Map<String, List<Block.Figure>> figures, Map<String, Map<String, Decision.Band>> bands,
+            Map<String, List<Block.Figure>> figures, Map<String, Map<String, FactorBand.Band>> bands,
             List<ClaimCheck> claims, JsonNode manifest) {
     }
 
@@ -107,8 +108,8 @@ public final class CompareReport {
         boolean anyBand = false;
         for (Map.Entry<String, Map<String, Estimate>> e : in.diffs().entrySet()) {
             Map<String, KpiSummary> otherKpis = KpiSummary.byName(in.kpis().get(e.getKey()));
-            Map<String, Decision.Band> bands = in.bands().getOrDefault(e.getKey(), Map.of());
-            anyBand |= !bands.isEmpty();
+            Map<String, FactorBand.Band> bands = in.bands().getOrDefault(e.getKey(), Map.of());
+            anyBand |= bands.keySet().stream().anyMatch(e.getValue()::containsKey);
             out.add(new Block.Paragraph(Decision.answer(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(),
                     in.replications())));
             out.add(Decision.compared(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(), bands));

@@ -118,14 +118,10 @@ public final class CompareWriter {
             }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
             Json.write(dir.resolve("manifest.json"), manifest);
-            Map<String, Map<String, Decision.Band>> bands = new LinkedHashMap<>();
-            for (String other : diffs.keySet()) {
-                bands.put(other, Decision.bands(comparison.path("differences").get(other)));
-            }
             var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
                     replications);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
-                    bands, checked, manifest);
+                    factorBands.differences(), checked, manifest);
             Report report = CompareReport.build(in);
             ReportFiles.write(dir, report);
             // the report opens with the decision section: its blocks are the README excerpt

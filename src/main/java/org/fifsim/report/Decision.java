@@ -3,6 +3,7 @@ package org.fifsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
@@ -68,16 +69,12 @@ public final class Decision {
         return verdict.equals("saves");
     }
 
-    /** The factor band of each KPI (p5 and p95), where the results carry one. */
-    public record Band(double p5, double p95) {
-    }
-
     /**
      * The decision table of one comparison: figure, base mean, other mean, difference, its interval, the verdict and,
      * when any figure has one, the factor band of the difference. Rows without a clear difference are muted.
      */
     static Block.Table compared(String base, String other, Map<String, KpiSummary> baseKpis,
-            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, Map<String, Band> bands) {
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, Map<String, FactorBand.Band> bands) {
         boolean withBands = FIGURES.stream().anyMatch(f -> bands.containsKey(f.kpi()) && diffs.containsKey(f.kpi()));
         List<String> header = new ArrayList<>(List.of("figure", base, other, "difference", "95% interval",
                 "verdict"));
@@ -104,12 +101,12 @@ public final class Decision {
             row.add(level(f, b));
             row.add(level(f, o));
             row.add(Numbers.signed(d.mean() * f.factor(), dec) + (f.unit().equals("%") ? " points" : ""));
-            row.add(interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec));
+            row.add(Numbers.interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec));
             String v = verdict(f, d);
             row.add(v);
             if (withBands) {
-                Band band = bands.get(f.kpi());
-                row.add(band == null ? "" : interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+                FactorBand.Band band = bands.get(f.kpi());
+                row.add(band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
             }
             if (v.equals(UNCLEAR)) {
                 muted.add(rows.size());
@@ -120,7 +117,7 @@ public final class Decision {
     }
 
     /** The decision table of one run: figure, mean, its interval, the spread of replications and any factor band. */
-    static Block.Table single(Map<String, KpiSummary> kpis, Map<String, Band> bands) {
+    static Block.Table single(Map<String, KpiSummary> kpis, Map<String, FactorBand.Band> bands) {
         boolean withBands = FIGURES.stream().anyMatch(f -> bands.containsKey(f.kpi()) && kpis.containsKey(f.kpi()));
         List<String> header = new ArrayList<>(List.of("figure", "mean", "95% interval",
                 "replications p5\u2013p95"));
@@ -142,11 +139,11 @@ public final class Decision {
             List<String> row = new ArrayList<>();
             row.add(f.name() + " (" + f.unit() + ")");
             row.add(Numbers.format(e.mean() * f.factor(), dec));
-            row.add(interval(e.ci95Low() * f.factor(), e.ci95High() * f.factor(), dec));
-            row.add(interval(k.spread().p5() * f.factor(), k.spread().p95() * f.factor(), dec));
+            row.add(Numbers.interval(e.ci95Low() * f.factor(), e.ci95High() * f.factor(), dec));
+            row.add(Numbers.interval(k.spread().p5() * f.factor(), k.spread().p95() * f.factor(), dec));
             if (withBands) {
-                Band band = bands.get(f.kpi());
-                row.add(band == null ? "" : interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+                FactorBand.Band band = bands.get(f.kpi());
+                row.add(band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
             }
             rows.add(row);
         }
@@ -170,15 +167,15 @@ public final class Decision {
             String v = verdict(f, d);
             if (v.equals(UNCLEAR)) {
                 parts.add("no clear difference in " + what + " (" + Numbers.signed(d.mean() * f.factor(),
-                        decimals(f, d)) + " " + f.unit() + ", " + interval(d.ci95Low() * f.factor(),
+                        decimals(f, d)) + " " + f.unit() + ", " + Numbers.interval(d.ci95Low() * f.factor(),
                         d.ci95High() * f.factor(), decimals(f, d)) + ")");
             } else {
                 int dec = decimals(f, d);
                 double a = Math.abs(d.mean()) * f.factor();
                 double lo = Math.min(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
                 double hi = Math.max(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
-                parts.add(v + " " + Numbers.format(a, dec) + " " + f.unit() + " [" + Numbers.format(lo, dec) + ", "
-                        + Numbers.format(hi, dec) + "] in " + what);
+                parts.add(v + " " + Numbers.format(a, dec) + " " + f.unit() + " " + Numbers.interval(lo, hi, dec)
+                        + " in " + what);
             }
         }
         StringBuilder s = new StringBuilder(other).append(" against ").append(base).append(": ");
@@ -203,28 +200,9 @@ public final class Decision {
                 + "it (a factor band appears here when the results carry one).";
     }
 
-    /** A mean with the decimals its interval needs, but no more than its size does (5.60, not 5.6002). */
+    /** A figure's mean in its unit, with the decimals its interval needs. */
     static String level(Figure f, KpiSummary k) {
-        Estimate e = k.estimate();
-        double v = e.mean() * f.factor();
-        int d = Math.min(Numbers.decimalsFor(v, e.halfWidth() * f.factor()), Math.max(0, Numbers.decimalsFor(v) - 1));
-        return Numbers.format(v, d);
-    }
-
-    /** The factor bands in a summary.json "kpis" object or a comparison.json differences object, where present. */
-    public static Map<String, Band> bands(com.fasterxml.jackson.databind.JsonNode byKpi) {
-        Map<String, Band> out = new java.util.LinkedHashMap<>();
-        if (byKpi == null) {
-            return out;
-        }
-        byKpi.fields().forEachRemaining(e -> {
-            var p5 = e.getValue().get("band_p5");
-            var p95 = e.getValue().get("band_p95");
-            if (p5 != null && p95 != null && p5.isNumber() && p95.isNumber()) {
-                out.put(e.getKey(), new Band(p5.asDouble(), p95.asDouble()));
-            }
-        });
-        return out;
+        return Numbers.level(k.estimate().mean() * f.factor(), k.estimate().halfWidth() * f.factor());
     }
 
     private static int decimals(Figure f, Estimate d) {
@@ -233,12 +211,5 @@ public final class Decision {
 
     static Figure figure(String kpi) {
         return FIGURES.stream().filter(f -> f.kpi().equals(kpi)).findFirst().orElseThrow();
-    }
-
-    private static String interval(double low, double high, int dec) {
-        if (!Double.isFinite(low) || !Double.isFinite(high)) {
-            return "n/a";
-        }
-        return "[" + Numbers.format(low, dec) + ", " + Numbers.format(high, dec) + "]";
     }
 }

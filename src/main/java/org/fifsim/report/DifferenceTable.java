@@ -38,8 +38,7 @@ final class DifferenceTable {
             row.add(level(b, factor));
             row.add(level(o, factor));
             row.add(Numbers.signed(d.mean() * factor, dec));
-            row.add(Double.isFinite(d.ci95Low()) ? "[" + Numbers.format(d.ci95Low() * factor, dec) + ", "
-                    + Numbers.format(d.ci95High() * factor, dec) + "]" : "n/a");
+            row.add(Numbers.interval(d.ci95Low() * factor, d.ci95High() * factor, dec));
             double ref = b == null ? Double.NaN : b.estimate().mean();
             row.add(Double.isFinite(ref) && ref != 0 && d.mean() != 0
                     ? (d.mean() > 0 ? "+" : "") + Numbers.percent(d.mean() / Math.abs(ref)) : "");
@@ -53,12 +52,6 @@ final class DifferenceTable {
     }
 
     private static String level(KpiSummary k, double factor) {
-        if (k == null) {
-            return "";
-        }
-        Estimate e = k.estimate();
-        double v = e.mean() * factor;
-        return Numbers.format(v, Math.min(Numbers.decimalsFor(v, e.halfWidth() * factor),
-                Math.max(0, Numbers.decimalsFor(v) - 1)));
+        return k == null ? "" : Numbers.level(k.estimate().mean() * factor, k.estimate().halfWidth() * factor);
     }
 }

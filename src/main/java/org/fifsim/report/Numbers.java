@@ -75,6 +75,27 @@ public final class Numbers {
         return v > 0 && s.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + s : s;
     }
 
+    /** An interval as the reports write it: "[1,230, 1,250]"; "n/a" when either end is not finite. */
+    public static String interval(double low, double high, int decimals) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return "n/a";
+        }
+        return interval(format(low, decimals), format(high, decimals));
+    }
+
+    /** Two ends already formatted, in the one bracket form every table and console line uses. */
+    public static String interval(String low, String high) {
+        return "[" + low + ", " + high + "]";
+    }
+
+    /**
+     * A mean with the decimals its interval needs, but no more than its size does (5.60, not 5.6002): the level of a
+     * figure beside its difference.
+     */
+    public static String level(double mean, double halfWidth) {
+        return format(mean, Math.min(decimalsFor(mean, halfWidth), Math.max(0, decimalsFor(mean) - 1)));
+    }
+
     /** A share as a percentage with two significant digits (at least one decimal below 10%): 0.0123 gives 1.2%. */
     public static String percent(double share) {
         if (!Double.isFinite(share)) {

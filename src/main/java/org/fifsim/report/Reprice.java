@@ -36,8 +36,8 @@ public final class Reprice {
     }
 
     /** One scenario's saved results, re-priced. */
-    private record Priced(String name, ObjectNode summary, List<ReplicationResult> results, List<Activity> activity,
-            FactorSet factors, FactorBand.Draws draws) {
+    private record Priced(String name, ObjectNode summary, List<ReplicationResult> results, FactorSet factors,
+            FactorBand.Draws draws) {
     }
 
     private Reprice() {
@@ -93,17 +93,19 @@ public final class Reprice {
                 Files.createDirectories(sub);
                 Json.write(sub.resolve("summary.json"), p.summary());
                 ReplicationsCsv.write(sub.resolve("replications.csv"), p.results());
-                writeActivity(sub, p);
+                ActivityJson.write(sub, p.name(), p.summary().path("seed").asLong(), p.results(), p.factors());
             }
             if (comparison) {
                 Priced base = all.get(0);
                 Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
-                Map<String, Map<String, FactorBand.Band>> bands = new LinkedHashMap<>();
+                Map<String, FactorBand.Draws> draws = new LinkedHashMap<>();
+                draws.put(base.name(), base.draws());
                 for (Priced o : all.subList(1, all.size())) {
                     diffs.put(o.name(), ComparisonJson.differences(base.results(), o.results()));
-                    bands.put(o.name(), FactorBand.difference(base.draws(), o.draws()));
+                    draws.put(o.name(), o.draws());
                 }
-                Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs, bands));
+                Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs,
+                        CompareWriter.Bands.from(draws).differences()));
             }
             folder.commit();
         }
@@ -142,7 +144,7 @@ public final class Reprice {
         long seed = baselineSeed != null ? baselineSeed : summary.path("seed").asLong();
         FactorBand.Draws draws = FactorBand.draws(factors, activity, seed, FactorSet.DRAWS);
         SummaryJson.putKpis(summary, KpiSummary.of(results), FactorBand.of(draws));
-        return new Priced(summary.path("scenario").asText(), summary, results, activity, factors, draws);
+        return new Priced(summary.path("scenario").asText(), summary, results, factors, draws);
     }
 
     /** The model's KPIs per replication (not the accounting's), read back exactly from replications.csv. */
@@ -167,19 +169,5 @@ public final class Reprice {
             out.add(k);
         }
         return out;
-    }
-
-    private static void writeActivity(Path dir, Priced p) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("scenario", p.name());
-        root.put("seed", p.summary().path("seed").asLong());
-        var reps = root.putArray("replications");
-        for (int i = 0; i < p.activity().size(); i++) {
-            ObjectNode o = reps.addObject();
-            o.put("replication", i);
-            o.set("activity", ActivityJson.tree(p.activity().get(i)));
-        }
-        Json.write(dir.resolve(ActivityJson.ACTIVITY), root);
-        Json.write(dir.resolve(ActivityJson.FACTORS), p.factors().toJson());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.accounting.FactorBand;
 import org.fifsim.scenario.Scenario;
 
 /** Assembles the report of one scenario run from its statistics, checks and charts. */
@@ -25,7 +26,7 @@ public final class RunReport {
     /** As above, with the factor bands of the KPIs where the results carry them (empty when none). */
     public static Report build(Scenario s, List<KpiSummary> kpis, int replications, WarmupCheck warmup,
             List<CheckResult> checks, Map<String, List<Block.Figure>> figures, PrecisionNote precision,
-            JsonNode manifest, Map<String, Decision.Band> bands) {
+            JsonNode manifest, Map<String, FactorBand.Band> bands) {
         List<Report.Section> sections = new ArrayList<>();
         sections.add(new Report.Section("summary", "Summary", summary(s, kpis, replications, warmup, checks,
                 precision, bands)));
@@ -73,13 +74,14 @@ public final class RunReport {
 
     /** The first screen: what the run says, the deciding figures, and the warnings a reader must not miss. */
     static List<Block> summary(Scenario s, List<KpiSummary> kpis, int replications, WarmupCheck warmup,
-            List<CheckResult> checks, PrecisionNote precision, Map<String, Decision.Band> bands) {
+            List<CheckResult> checks, PrecisionNote precision, Map<String, FactorBand.Band> bands) {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Paragraph("The figures that decide, from " + Numbers.count(replications, "replication")
                 + " of " + s.name() + ": each a mean with its 95% interval, and how far single replications "
                 + "scatter (p5\u2013p95)."));
-        out.add(Decision.single(KpiSummary.byName(kpis), bands));
-        out.add(new Block.Paragraph(Decision.bandNote(!bands.isEmpty())));
+        Map<String, KpiSummary> byName = KpiSummary.byName(kpis);
+        out.add(Decision.single(byName, bands));
+        out.add(new Block.Paragraph(Decision.bandNote(bands.keySet().stream().anyMatch(byName::containsKey))));
         if (warmup.tooShort()) {
             out.add(new Block.Notice(Block.Level.WARNING, warmup.warning(s.name())));
         }

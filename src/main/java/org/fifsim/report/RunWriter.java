@@ -49,8 +49,7 @@ public final class RunWriter {
             if (withReport) {
                 var figures = RunFigures.write(dir, results, warmup);
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
-                        ModelChecks.of(scenario, results), figures, precision, manifest,
-                        Decision.bands(summary.get("kpis")));
+                        ModelChecks.of(scenario, results), figures, precision, manifest, bands);
                 ReportFiles.write(dir, report);
                 Files.writeString(dir.resolve(CompareWriter.SUMMARY_MD),
                         MarkdownReport.fragment(report.sections().get(0).blocks()), StandardCharsets.UTF_8);

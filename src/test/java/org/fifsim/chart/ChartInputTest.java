@@ -21,7 +21,6 @@ class ChartInputTest {
 
     @Test
     void emptyInputsAreRejected() {
-        rejects("KpiBarChart", "no bars", () -> KpiBarChart.create(List.of(), "t", "y"));
         rejects("TimeSeriesBandChart", "no series", () -> TimeSeriesBandChart.create(List.of(), "t", "y"));
         rejects("HistogramChart", "no observations", () -> HistogramChart.create(new double[0], 0, "t", "x", true));
         rejects("StackedShareChart", "no rows", () -> StackedShareChart.create(List.of(), "t", "y", true));
@@ -31,7 +30,6 @@ class ChartInputTest {
         rejects("TornadoChart", "no entries", () -> TornadoChart.create(List.of(), 1, "t", "x"));
         rejects("MonthlyBarChart", "no series", () -> MonthlyBarChart.create(List.of(), "t", "y"));
         rejects("DayProfileChart", "no series", () -> DayProfileChart.create(List.of(), "t", "y"));
-        rejects("KpiBarChart", "no bars", () -> KpiBarChart.create(null, "t", "y"));
     }
 
     @Test
@@ -47,8 +45,6 @@ class ChartInputTest {
                 List.of(new StackedShareChart.Row("A", new LinkedHashMap<>())), "t", "y", true));
         rejects("HistogramChart", "all NaN", () -> HistogramChart.create(new double[] {Double.NaN}, 0, "t", "x",
                 true));
-        rejects("KpiBarChart", "finite mean", () -> KpiBarChart.create(
-                List.of(new KpiBarChart.Bar("k", "s", Double.NaN, 0, 1)), "t", "y"));
     }
 
     @Test
@@ -69,8 +65,6 @@ class ChartInputTest {
         rejects("LineBandChart", "appears twice", () -> LineBandChart.create(List.of(
                 new LineBandChart.Curve("c", t, t, null, null), new LineBandChart.Curve("c", t, t, null, null)),
                 "t", "x", "y"));
-        rejects("KpiBarChart", "two bars", () -> KpiBarChart.create(List.of(
-                new KpiBarChart.Bar("k", "s", 1, 0, 2), new KpiBarChart.Bar("k", "s", 2, 1, 3)), "t", "y"));
     }
 
     @Test

@@ -20,23 +20,6 @@ final class ChartSamples {
     private ChartSamples() {
     }
 
-    static JFreeChart kpiBars() {
-        List<KpiBarChart.Bar> bars = List.of(
-                new KpiBarChart.Bar("Logistics", "remote-plant", 31.2, 30.1, 32.4),
-                new KpiBarChart.Bar("Logistics", "fif", 1.4, 1.3, 1.5),
-                new KpiBarChart.Bar("Logistics", "fif-pv", 1.4, 1.3, 1.5),
-                new KpiBarChart.Bar("Inventory holding", "remote-plant", 38.5, 35.9, 41.0),
-                new KpiBarChart.Bar("Inventory holding", "fif", 4.1, 3.6, 4.7),
-                new KpiBarChart.Bar("Inventory holding", "fif-pv", 4.1, 3.6, 4.7),
-                new KpiBarChart.Bar("Scrap", "remote-plant", 6.9, 6.1, 7.8),
-                new KpiBarChart.Bar("Scrap", "fif", 6.8, 6.0, 7.7),
-                new KpiBarChart.Bar("Scrap", "fif-pv", 6.8, Double.NaN, Double.NaN),
-                new KpiBarChart.Bar("Grid electricity", "remote-plant", 4.9, 4.8, 5.0),
-                new KpiBarChart.Bar("Grid electricity", "fif", 4.9, 4.8, 5.0),
-                new KpiBarChart.Bar("Grid electricity", "fif-pv", 1.0, 0.9, 1.1));
-        return KpiBarChart.create(bars, "Annual cost by term (mean of 10 replications)", "Cost (M CNY/yr)");
-    }
-
     static JFreeChart timeSeriesBand() {
         Random rnd = new Random(7);
         int n = 30 * 24;
@@ -203,7 +186,6 @@ final class ChartSamples {
     /** Every sample by file name. */
     static Map<String, JFreeChart> all() {
         Map<String, JFreeChart> m = new LinkedHashMap<>();
-        m.put("kpi-bars", kpiBars());
         m.put("time-series-band", timeSeriesBand());
         m.put("histogram", histogram());
         m.put("stacked-shares", stackedShares());

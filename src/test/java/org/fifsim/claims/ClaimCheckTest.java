@@ -41,4 +41,39 @@ class ClaimCheckTest {
         assertEquals(ClaimCheck.Verdict.SIMULATION_LOWER, ClaimCheck.of(atLeast, est(0.74, 0.73, 0.75)).verdict());
         assertEquals(ClaimCheck.Verdict.NOT_SIMULATED, ClaimCheck.of(atLeast, null).verdict());
     }
+
+    private static String words(Claim c, double mean) {
+        return ClaimCheck.of(c, est(mean, mean - 10, mean + 10)).words();
+    }
+
+    @Test
+    void aClaimedReductionIsJudgedAsAReduction() {
+        // CO2 saved about 1,200 t: the simulated -1,845 t is a larger saving, not a "lower" one
+        assertEquals("disagrees: the simulated reduction is larger", words(value(-1200, 120), -1845));
+        assertEquals("disagrees: the simulated reduction is smaller", words(value(-1200, 120), -500));
+        assertEquals("disagrees: the simulation shows an increase instead", words(value(-1200, 120), 300));
+        assertEquals("disagrees: the simulation shows no reduction", words(value(-1200, 120), 0));
+        // "saves at least 30 M CNY" (at most -30e6) against a 20 M CNY saving
+        assertEquals("disagrees: the simulated reduction is smaller", ClaimCheck.of(atMost(-30e6),
+                est(-20e6, -21e6, -19e6)).words());
+        assertEquals("agrees", words(value(-1200, 120), -1210));
+    }
+
+    @Test
+    void aClaimedIncreaseIsJudgedAsAnIncrease() {
+        assertEquals("disagrees: the simulated increase is larger", words(value(100, 10), 200));
+        assertEquals("disagrees: the simulated increase is smaller", words(value(100, 10), 50));
+        assertEquals("disagrees: the simulation shows a reduction instead", words(value(100, 10), -50));
+        assertEquals("disagrees: the simulation shows an increase", words(value(0, 5), 40));
+        assertEquals("disagrees: the simulation shows a reduction", words(value(0, 5), -40));
+    }
+
+    @Test
+    void aClaimedLevelIsHigherOrLower() {
+        Claim atLeast = new Claim("c", "t", "s", "pv_share", Claim.Of.OTHER, Double.NaN, 0, 0.8, Double.NaN, "");
+        assertEquals("disagrees: the simulated value is lower", ClaimCheck.of(atLeast, est(0.74, 0.73, 0.75))
+                .words());
+        assertEquals("unclear: interval straddles the bound", ClaimCheck.of(atLeast, est(0.8, 0.79, 0.81)).words());
+        assertEquals("not in these results", ClaimCheck.of(atLeast, null).words());
+    }
 }

@@ -136,6 +136,32 @@ class LimitsTest {
     }
 
     @Test
+    void maxEventsTakesNumbersAsScenarioFilesWriteThemAndNothingElse() throws IOException {
+        Path f = scenario("small", "{horizon: 2d, warmup: 2h, replications: 2}", "{mode: co-located, transfer: 20min}");
+        Path out = tmp.resolve("out");
+        for (String loose : List.of("0x10", "NaN", "Infinity", "1e9d", "5e10f", "1,000", "")) {
+            for (String command : List.of("run", "validate")) {
+                err.reset();
+                int status = command.equals("run") ? Main.execute("run", f.toString(), "--out", out.toString(),
+                        "--quiet", "--max-events", loose) : Main.execute("validate", f.toString(), "--max-events", loose);
+                assertEquals(Main.BAD_INPUT, status, command + " " + loose);
+                assertEquals("error: --max-events must be a number such as 50000000 or 5e10, got '" + loose + "'",
+                        stderrLines().get(0), command + " " + loose);
+            }
+        }
+        assertFalse(Files.exists(out));
+        err.reset();
+        assertEquals(Main.BAD_INPUT, Main.execute("validate", f.toString(), "--max-events", "-5"));
+        assertEquals("error: --max-events must be above zero, got -5", stderrLines().get(0));
+        // the scenario syntax: scientific notation and digit groups with '_'
+        assertEquals(Main.OK, Main.execute("validate", f.toString(), "--max-events", "1_000_000_000"));
+        assertEquals(Main.OK, Main.execute("validate", f.toString(), "--max-events", "2.5e9"));
+        err.reset();
+        assertEquals(Main.BAD_INPUT, Main.execute("validate", f.toString(), "--max-events", "1_000"));
+        assertTrue(stderrLines().get(0).contains("above the limit of 1000 (--max-events)"), stderrLines().toString());
+    }
+
+    @Test
     void largeNumbersReadAsOnTheCommandLine() {
         assertEquals("5e10", Limits.sci(5e10));
         assertEquals("4.2e12", Limits.sci(4.2e12));

@@ -106,6 +106,14 @@ class RunReportCliTest extends CapturedCli {
         assertTrue(stderr().lines().anyMatch(l -> l.equals("did you mean 'packs_good'?")), stderr());
         assertFalse(Files.exists(target));
         assertEquals(Main.BAD_INPUT, execute("run", scenario(DAY).toString(), "--precision", "150%"));
+        // a number as scenario files write it: Java's extras (hex, NaN, a d or f suffix) are refused
+        for (String loose : List.of("NaN", "0x1p-7", "0.01d", "1f%", "1e-2f")) {
+            assertEquals(Main.BAD_INPUT, execute("run", scenario(DAY).toString(), "--out", target.toString(),
+                    "--precision", loose), loose);
+            assertTrue(stderr().lines().anyMatch(l -> l.equals("error: --precision must be a share between 0 and 1 "
+                    + "(e.g. 1% or 0.01), got '" + loose + "'")), stderr());
+        }
+        assertFalse(Files.exists(target));
         assertEquals(Main.BAD_INPUT, execute("run", scenario(DAY).toString(), "--kpi", "packs_good"), "needs --precision");
     }
 

@@ -72,17 +72,9 @@ class DecisionTest {
     @Test
     void aFactorBandGetsItsColumnOnlyWhenPresent() {
         Block.Table t = Decision.compared("a", "b", base, other, diffs,
-                Map.of(Kpis.COST_TOTAL_CNY, new Decision.Band(-120e6, -70e6)));
+                Map.of(Kpis.COST_TOTAL_CNY, new org.fifsim.accounting.FactorBand.Band(-120e6, -70e6)));
         assertEquals("factor band (p5\u2013p95)", t.header().get(6));
         assertEquals("[\u2212120.0, \u221270.0]", rows(t).get("Total cost (M CNY/yr)").get(6));
         assertEquals("", rows(t).get("Carbon (t CO2/yr)").get(6));
-    }
-
-    @Test
-    void bandsAreReadFromSummaryJson() throws Exception {
-        var node = Json.MAPPER.readTree("{\"cost_total_cny\": {\"mean\": 1, \"band_p5\": 0.5, \"band_p95\": 2},"
-                + " \"co2_total_t\": {\"mean\": 3}}");
-        Map<String, Decision.Band> b = Decision.bands(node);
-        assertEquals(Map.of("cost_total_cny", new Decision.Band(0.5, 2)), b);
     }
 }

@@ -41,4 +41,21 @@ class NumbersTest {
         assertEquals("0.39 h", Numbers.hours(0.39));
         assertEquals("9.3 d", Numbers.hours(9.3 * 24));
     }
+
+    @Test
+    void intervalsInOneForm() {
+        assertEquals("[1,230, 1,250]", Numbers.interval(1230, 1250, 0));
+        assertEquals("[\u22122.0, 1.5]", Numbers.interval(-2, 1.5, 1));
+        assertEquals("[0.33, 0.34]", Numbers.interval(0.333, 0.336, 2));
+        assertEquals("n/a", Numbers.interval(Double.NaN, 1, 2));
+        assertEquals("n/a", Numbers.interval(1, Double.POSITIVE_INFINITY, 2));
+        assertEquals("[n/a, n/a]", Numbers.interval("n/a", "n/a"));
+    }
+
+    @Test
+    void aLevelHasTheDecimalsItsIntervalNeedsButNoMoreThanItsSize() {
+        assertEquals("5.60", Numbers.level(5.6002, 0.001));
+        assertEquals("27", Numbers.level(27.3, 10));
+        assertEquals("1,235", Numbers.level(1234.56, 0.01));
+    }
 }

@@ -76,7 +76,7 @@ class RunReportTest {
         List<KpiSummary> kpis = KpiSummary.of(results);
         Report r = RunReport.build(scenario, kpis, results.size(), WarmupCheck.of(scenario, results),
                 ModelChecks.of(scenario, results), Map.of(), null, Json.object(),
-                Map.of(Kpis.VEHICLES_BUILT, new Decision.Band(1000, 2000)));
+                Map.of(Kpis.VEHICLES_BUILT, new org.fifsim.accounting.FactorBand.Band(1000, 2000)));
         Block.Table t = (Block.Table) r.sections().get(0).blocks().get(1);
         assertEquals("factor band (p5\u2013p95)", t.header().get(t.header().size() - 1));
         List<String> row = t.rows().stream().filter(x -> x.get(0).startsWith("Vehicles built")).findFirst()

@@ -101,8 +101,8 @@ public final class SensitivityReport {
             return "n/a";
         }
         int dec = Numbers.decimalsFor(d.mean(), d.halfWidth());
-        String s = Numbers.signed(d.mean(), dec) + (Double.isFinite(d.ci95Low()) ? " [" + Numbers.format(d.ci95Low(),
-                dec) + ", " + Numbers.format(d.ci95High(), dec) + "]" : "");
+        String s = Numbers.signed(d.mean(), dec) + (Double.isFinite(d.ci95Low())
+                ? " " + Numbers.interval(d.ci95Low(), d.ci95High(), dec) : "");
         return SensitivityWriter.clear(d) ? s : s + " " + NOISE;
     }
 }

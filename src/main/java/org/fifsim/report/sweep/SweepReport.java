@@ -147,8 +147,8 @@ public final class SweepReport {
             return "n/a";
         }
         int d = Numbers.decimalsFor(e.mean(), e.halfWidth());
-        return Numbers.format(e.mean(), d) + (Double.isFinite(e.ci95Low()) ? " [" + Numbers.format(e.ci95Low(), d)
-                + ", " + Numbers.format(e.ci95High(), d) + "]" : "");
+        return Numbers.format(e.mean(), d) + (Double.isFinite(e.ci95Low())
+                ? " " + Numbers.interval(e.ci95Low(), e.ci95High(), d) : "");
     }
 
     static Block.Facts facts(JsonNode manifest) {

@@ -230,23 +230,9 @@ final class Fields {
         return Durations.parseSeconds(text);
     }
 
-    /**
-     * Plain decimal or scientific notation (12, -0.5, 1_000, 2.5e-3), nothing else: Java's parser would also take
-     * {@code 6d}, {@code 0.5f}, {@code 0x1.4p3} and {@code NaN}, which a scenario file never means.
-     */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[+-]?(?:[0-9]+(?:_[0-9]+)*(?:\\.(?:[0-9]+(?:_[0-9]+)*)?)?|\\.[0-9]+(?:_[0-9]+)*)(?:[eE][+-]?[0-9]+)?");
-
+    /** A scalar in {@link StrictNumber}'s syntax, or null. */
     static Double parseNumber(YNode n) {
-        if (!(n instanceof YNode.Scalar s) || !NUMBER.matcher(s.text().trim()).matches()) {
-            return null;
-        }
-        try {
-            double v = Double.parseDouble(s.text().trim().replace("_", ""));
-            return Double.isFinite(v) ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return n instanceof YNode.Scalar s ? StrictNumber.parse(s.text()) : null;
     }
 
     private static boolean isNull(YNode n) {

@@ -7,7 +7,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -61,9 +63,17 @@ public final class SparkEngine implements Engine {
         for (int k = 0; k < chunks.size(); k++) {
             out.add(null);
         }
+        // each chunk's place in the list, looked up once per returned chunk (a scan per chunk would be quadratic)
+        Map<Integer, Integer> slots = new HashMap<>();
+        for (int k = chunks.size() - 1; k >= 0; k--) {
+            slots.put(chunks.get(k).index(), k); // backwards: an index given twice keeps its first place
+        }
         int replications = 0;
         for (Tuple2<Integer, List<ReplicationResult>> d : done) {
-            int slot = position(chunks, d._1());
+            Integer slot = slots.get(d._1());
+            if (slot == null) {
+                throw new IllegalStateException("Spark returned a chunk that was not sent: " + d._1());
+            }
             out.set(slot, d._2());
             replications += d._2().size();
         }
@@ -80,15 +90,6 @@ public final class SparkEngine implements Engine {
     /** What a Spark task does: run the chunk's replications in order, keyed by the chunk's index. */
     private static Tuple2<Integer, List<ReplicationResult>> runChunk(ReplicationChunk chunk) throws SimulationFailure {
         return new Tuple2<>(chunk.index(), new ArrayList<>(chunk.runAll()));
-    }
-
-    private static int position(List<ReplicationChunk> chunks, int index) {
-        for (int k = 0; k < chunks.size(); k++) {
-            if (chunks.get(k).index() == index) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("Spark returned a chunk that was not sent: " + index);
     }
 
     private JavaSparkContext context() throws EngineUnavailable {
