@@ -80,8 +80,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         if (scenario.orders() == null) {
             pipeline.stockInitially(scenario.logistics().initialStock());
         } else {
-            orderBook = OrderBook.install(sim, scenario, streams, measures, packLine, lineSide, vehicleLine);
-            pipeline.buildToSequence();
+            orderBook = OrderBook.install(sim, scenario, streams, measures, packLine, pipeline, lineSide, vehicleLine);
             pipeline.stockInitially(orderBook.initialStock(scenario.logistics().initialStock()));
         }
         new RoadClosures(sim, pipeline.roads(), "disruption/").start(scenario.logistics().disruptions(), streams);
@@ -91,7 +90,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         new Shifts(sim, scenario.vehicleLine().calendar(), vehicleLine::setWorking).start();
         if (scenario.quality() != null) {
             quality = QualityIncidents.install(sim, scenario, streams, measures, packLine, pipeline, lineSide,
-                    vehicleLine);
+                    vehicleLine, orderBook);
         }
         packLine.start();
         if (orderBook != null) {

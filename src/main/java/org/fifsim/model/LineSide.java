@@ -69,15 +69,21 @@ final class LineSide {
         return size;
     }
 
-    /** A pack reaches the line-side: its lead time ends here. */
+    /**
+     * A pack reaches the line-side door: its lead time ends here, at its first arrival (a suspect pack of a detected
+     * drift goes on to quarantine; one sent back from there is not counted again).
+     */
     void arrive(Pack p) {
+        double now = sim.getSimulatorTime();
+        if (!p.reachedLineSide) {
+            p.reachedLineSide = true;
+            if (!Double.isNaN(p.passed)) { // a stock point's initial pack has no lead time
+                measures.leadTime(now - p.passed);
+            }
+        }
         if (p.incident != null && p.incident.detected) {
             quality.quarantine(p);
             return;
-        }
-        double now = sim.getSimulatorTime();
-        if (!Double.isNaN(p.passed)) { // a stock point's initial pack has no lead time
-            measures.leadTime(now - p.passed);
         }
         measures.trace(now, "line-side", "arrive", p.id);
         add(p, now);

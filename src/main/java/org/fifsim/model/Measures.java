@@ -45,6 +45,8 @@ final class Measures {
 
     final TimeAverage pipeline = new TimeAverage();
     final TimeAverage lineSide = new TimeAverage();
+    /** Packs held in quarantine, inspection or rework after a detected drift: in the pipeline, not in transit. */
+    final TimeAverage quarantine = new TimeAverage();
     final TimeAverage packLineWip = new TimeAverage();
     /** 1 while the vehicle line is in working time and waits for a pack. */
     final TimeAverage vehicleStarved = new TimeAverage();
@@ -87,6 +89,7 @@ final class Measures {
         leadTimes.clear();
         pipeline.restart(now);
         lineSide.restart(now);
+        quarantine.restart(now);
         packLineWip.restart(now);
         vehicleStarved.restart(now);
         vehicleWorking.restart(now);

@@ -33,6 +33,9 @@ final class OrderBook {
     private final ArrayDeque<Order> sequence = new ArrayDeque<>();
     private final List<VariantSpec> variants;
     private PackLine packLine;
+    /** Where an order's pack is called off: the pack line, or the last stock point (see {@link OrdersSpec.PacksFrom}). */
+    private java.util.function.IntConsumer callOff;
+    private boolean fromStock;
     private VehicleLine vehicleLine;
     private LineSide lineSide;
     private long nextId;
@@ -61,7 +64,7 @@ final class OrderBook {
      * filled at once; {@link #initialStock} then gives the line-side's packs at time zero.
      */
     static OrderBook install(Scheduler sim, Scenario scenario, Streams streams, Measures measures, PackLine packLine,
-            LineSide lineSide, VehicleLine vehicleLine) {
+            Pipeline pipeline, LineSide lineSide, VehicleLine vehicleLine) {
         OrdersSpec spec = scenario.orders();
         int n = spec.variants().size();
         OrderBook book = new OrderBook(sim, spec, scenario.vehicleLine().takt(), streams, measures);
@@ -69,6 +72,14 @@ final class OrderBook {
         book.vehicleLine = vehicleLine;
         book.lineSide = lineSide;
         packLine.buildToSequence(spec.variants(), scenario.packLine().changeover(), streams);
+        if (spec.packsFrom() == OrdersSpec.PacksFrom.STOCK) {
+            pipeline.stockToSequence(spec.variants(), packLine::callOff);
+            book.callOff = pipeline::callOff;
+            book.fromStock = true;
+        } else {
+            pipeline.buildToSequence();
+            book.callOff = packLine::callOff;
+        }
         lineSide.variants(n);
         vehicleLine.buildOrders(book, n, spec.miss() == OrdersSpec.Miss.REWORK
                 ? Sampler.of(spec.reworkTime(), streams.stream("orders/rework")) : null);
@@ -142,12 +153,24 @@ final class OrderBook {
             Order o = bank.pollFirst();
             o.frozenAt = at;
             sequence.addLast(o);
-            packLine.callOff(o.variant);
+            callOff.accept(o.variant);
             frozen = true;
         }
         measures.orderBank.set(now(), bank.size());
         if (frozen) {
             vehicleLine.orderFrozen();
+        }
+    }
+
+    /**
+     * A pack of this variant was scrapped after it left the line (found bad in quarantine): its vehicle needs
+     * another, called off first from wherever the sequence takes its packs.
+     */
+    void replace(int variant) {
+        if (fromStock) {
+            callOff.accept(variant);
+        } else {
+            packLine.replace(variant);
         }
     }
 

@@ -10,6 +10,8 @@ final class Pack {
     int variant;
     /** The drift that made it suspect, or null. */
     Incident incident;
+    /** True once it reached the line-side door: its lead time is measured there once (a pack back from quarantine is not counted again). */
+    boolean reachedLineSide;
     /** Time the pack entered its current logistics stage. */
     double stageEntered;
 

@@ -3,12 +3,14 @@ package org.fifsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StageSpec;
+import org.fifsim.scenario.VariantSpec;
 
 /**
  * The logistics pipeline from end-of-line to installation: an ordered chain of stages ending at the line-side store.
@@ -32,6 +34,14 @@ final class Pipeline {
     private int count;
     private int initialStock;
     private boolean sequenced;
+    /** With stock of every variant: per-variant levels and targets by echelon, and call-offs waiting at the last stock point. */
+    private int[][] levelByVariant;
+    private int[][] targetByVariant;
+    private long[] calledOff;
+    /** The pack line's call-off, told one variant for every pack that leaves the first stock point. */
+    private IntConsumer replenishFirst;
+    /** True while the initial stock is sent on: those sends are the stock's own lead-time demand, not consumption. */
+    private boolean starting;
     /** Told when the first echelon has room, so the pack line can start the next pack. */
     private Runnable spaceListener = () -> { };
 
@@ -100,6 +110,81 @@ final class Pipeline {
         for (StoreStage point : stockPoints) {
             point.holdFor(() -> true);
         }
+    }
+
+    /**
+     * With customer orders and stock of every variant: each stock point holds every variant, its echelon's level
+     * split over them by share. An order entering the frozen sequence calls its pack off from the last stock point
+     * ({@link #callOff}), which sends the oldest ready pack of the variant towards the line-side, or keeps the
+     * call-off and serves it first when one is ready. Upstream replenishes one for one per variant: a v leaving a
+     * stock point lets the one before it send a v while the echelon between holds fewer v than its level, and a v
+     * leaving the first makes the pack line build one ({@code packLine}).
+     */
+    void stockToSequence(List<VariantSpec> variants, IntConsumer packLine) {
+        sequenced = true;
+        int n = variants.size();
+        replenishFirst = packLine;
+        levelByVariant = new int[echelons.size()][];
+        targetByVariant = new int[echelons.size()][];
+        for (int j = 0; j < echelons.size(); j++) {
+            levelByVariant[j] = OrderBook.split(echelons.get(j).level(), variants);
+            targetByVariant[j] = OrderBook.split(echelons.get(j).target(), variants);
+        }
+        calledOff = new long[n];
+        for (Stage s : stages) {
+            s.countVariants(n);
+        }
+        int last = stockPoints.size() - 1;
+        for (int j = 0; j <= last; j++) {
+            StoreStage point = stockPoints.get(j);
+            int next = j + 1;
+            StoreStage.VariantGate gate = j == last ? this::takeCallOff
+                    : v -> position(next, v) < levelByVariant[next][v];
+            int own = j;
+            point.onLeave(() -> { });
+            point.holdByVariant(n, gate, v -> variantLeft(own, v));
+        }
+    }
+
+    /** True when stock is held by variant at the stock points ({@link #stockToSequence}). */
+    boolean fromStock() {
+        return calledOff != null;
+    }
+
+    /** The frozen sequence calls off a pack of variant {@code v} from the last stock point. */
+    void callOff(int v) {
+        calledOff[v]++;
+        stockPoints.get(stockPoints.size() - 1).pull(v);
+    }
+
+    private boolean takeCallOff(int v) {
+        if (calledOff[v] > 0) {
+            calledOff[v]--;
+            return true;
+        }
+        return false;
+    }
+
+    /** A pack of variant {@code v} left stock point {@code j}: the stage before replaces it. */
+    private void variantLeft(int j, int v) {
+        if (starting) {
+            return;
+        }
+        if (j == 0) {
+            replenishFirst.accept(v);
+        } else {
+            stockPoints.get(j - 1).pull(v);
+        }
+    }
+
+    /** Packs of variant {@code v} in echelon {@code j} (a stock point's echelon: its stages, no line-side). */
+    private int position(int j, int v) {
+        LogisticsSpec.Echelon e = echelons.get(j);
+        int n = 0;
+        for (int i = e.from(); i <= e.to() && i < stages.size(); i++) {
+            n += stages.get(i).count(v);
+        }
+        return n;
     }
 
     /** Packs between end-of-line and installation. */
@@ -179,6 +264,10 @@ final class Pipeline {
             }
         }
         count += n;
+        if (fromStock()) {
+            stockByVariant(id);
+            return;
+        }
         for (int j = 0; j < stockPoints.size(); j++) {
             int stock = sequenced ? 0 : LogisticsSpec.initialStock(echelons, j);
             for (int i = 0; i < stock; i++) {
@@ -194,6 +283,35 @@ final class Pipeline {
         for (StoreStage point : stockPoints) {
             point.pull(); // each sends the next echelon's lead-time demand on its way
         }
+    }
+
+    /**
+     * Every stock point at its target per variant plus, but for the last, the next echelon's lead-time demand per
+     * variant, which it sends on at once (not counted as consumption). The last one's packs leave only on call-off.
+     */
+    private void stockByVariant(long id) {
+        int last = stockPoints.size() - 1;
+        for (int j = 0; j <= last; j++) {
+            for (int v = 0; v < calledOff.length; v++) {
+                int stock = targetByVariant[j][v];
+                if (j < last) {
+                    stock += Math.max(0, levelByVariant[j + 1][v] - targetByVariant[j + 1][v]);
+                }
+                for (int i = 0; i < stock; i++) {
+                    Pack p = initialPack(id--);
+                    p.variant = v;
+                    stockPoints.get(j).stockInitially(p);
+                }
+                count += stock;
+            }
+        }
+        initialStock = count;
+        measures.pipeline.set(sim.getSimulatorTime(), count);
+        starting = true;
+        for (StoreStage point : stockPoints) {
+            point.pull();
+        }
+        starting = false;
     }
 
     /** The variant of the k-th pack when the packs of each variant come one block after the other. */
@@ -221,7 +339,9 @@ final class Pipeline {
         count--;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
-        echelonHasRoom(echelons.size() - 1);
+        if (calledOff == null) {
+            echelonHasRoom(echelons.size() - 1);
+        }
     }
 
     /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle. */
@@ -229,7 +349,14 @@ final class Pipeline {
         count--;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
-        echelonHasRoom(echelons.size() - 1);
+        if (calledOff == null) {
+            echelonHasRoom(echelons.size() - 1);
+        }
+    }
+
+    /** The stock points, first to last (the last one sequences under {@link #stockToSequence}). */
+    int stockPointCount() {
+        return stockPoints.size();
     }
 
     /** Reorder point at the line-side: order batches while the position (on hand + coming + ordered) is at s or below. */

@@ -35,6 +35,7 @@ final class QualityIncidents {
     private LineSide lineSide;
     private Pipeline pipeline;
     private PackLine packLine;
+    private OrderBook orders;
     private int inspecting;
     /** Incidents detected and not yet contained; while any is open, vehicle line starvation counts as vehicles lost. */
     private int openContainments;
@@ -57,7 +58,7 @@ final class QualityIncidents {
 
     /** Quality incidents for the scenario, wired into the lines and started. */
     static QualityIncidents install(Scheduler sim, Scenario scenario, Streams streams, Measures measures,
-            PackLine packLine, Pipeline pipeline, LineSide lineSide, VehicleLine vehicleLine) {
+            PackLine packLine, Pipeline pipeline, LineSide lineSide, VehicleLine vehicleLine, OrderBook orders) {
         QualitySpec spec = scenario.quality();
         Station drifting = packLine.stations().stream().filter(st -> st.name.equals(spec.station())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no station " + spec.station()));
@@ -65,6 +66,7 @@ final class QualityIncidents {
         q.lineSide = lineSide;
         q.pipeline = pipeline;
         q.packLine = packLine;
+        q.orders = orders;
         q.takt = scenario.vehicleLine().takt();
         packLine.quality(q);
         lineSide.quality(q);
@@ -138,6 +140,7 @@ final class QualityIncidents {
     void quarantine(Pack p) {
         p.incident.quarantined++;
         measures.quarantinedPacks++;
+        measures.quarantine.add(now(), 1);
         measures.trace(now(), "quarantine", "hold", p.id);
         waiting.addLast(p);
         startInspections();
@@ -159,20 +162,31 @@ final class QualityIncidents {
         if (bad.draw() == 1L) {
             if (reworked.draw() == 1L) {
                 measures.quarantineReworked++;
-                sim.scheduleEventRel(reworkTime.draw(), () -> lineSide.arrive(p));
+                sim.scheduleEventRel(reworkTime.draw(), () -> release(p));
             } else {
                 measures.quarantineScrapped++;
                 measures.totalGood--; // found bad after all: in the pack balance it counts as scrapped
                 measures.totalScrapped++;
                 measures.trace(now(), "quarantine", "scrap", p.id);
+                measures.quarantine.add(now(), -1);
                 pipeline.discard();
-                packLine.replace(p.variant);
+                if (orders != null) {
+                    orders.replace(p.variant);
+                } else {
+                    packLine.replace(p.variant);
+                }
             }
         } else {
-            lineSide.arrive(p);
+            release(p);
         }
         disposed(i);
         startInspections();
+    }
+
+    /** A pack leaves quarantine (good, or reworked) for the line-side. */
+    private void release(Pack p) {
+        measures.quarantine.add(now(), -1);
+        lineSide.arrive(p);
     }
 
     /** The warm-up restarted the starvation integral: an open containment counts from here. */
@@ -188,6 +202,7 @@ final class QualityIncidents {
         k.put(Kpis.SUSPECT_PACKS_PER_INCIDENT, m.suspectPacks * perIncident);
         k.put(Kpis.QUARANTINED_PACKS, m.quarantinedPacks * perYear);
         k.put(Kpis.QUARANTINED_PACKS_PER_INCIDENT, m.quarantinedPacks * perIncident);
+        k.put(Kpis.QUARANTINE_PACKS, m.quarantine.mean(now));
         k.put(Kpis.VEHICLES_RECALLED, m.vehiclesRecalled * perYear);
         k.put(Kpis.VEHICLES_LOST, vehiclesLost(now) * perYear);
         details.put("quality.packs_inspected_per_yr", m.packsInspected * perYear);

@@ -23,6 +23,8 @@ abstract class Stage {
     double staySum;
 
     final Scheduler sim;
+    /** Packs here by variant, kept only when stock points hold every variant (see {@link #countVariants}). */
+    int[] byVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
@@ -33,6 +35,9 @@ abstract class Stage {
     final void receive(Pack p) {
         entered++;
         p.stageEntered = sim.getSimulatorTime();
+        if (byVariant != null) {
+            byVariant[p.variant]++;
+        }
         if (trace != null) {
             trace.trace(sim.getSimulatorTime(), name, "enter", p.id);
         }
@@ -45,7 +50,20 @@ abstract class Stage {
     final void pass(Pack p) {
         left++;
         staySum += sim.getSimulatorTime() - p.stageEntered;
+        if (byVariant != null) {
+            byVariant[p.variant]--;
+        }
         next.accept(p);
+    }
+
+    /** From now on, count the packs here per variant ({@link #count(int)}). */
+    void countVariants(int n) {
+        byVariant = new int[n];
+    }
+
+    /** Packs of this variant in this stage now; needs {@link #countVariants}. */
+    int count(int variant) {
+        return byVariant[variant];
     }
 
     /** Packs in this stage now. */

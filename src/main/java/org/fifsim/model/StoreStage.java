@@ -17,6 +17,12 @@ final class StoreStage extends Stage {
         boolean take();
     }
 
+    /** Whether downstream takes one more pack of this variant now; asked once per pack, like {@link Gate}. */
+    @FunctionalInterface
+    interface VariantGate {
+        boolean take(int variant);
+    }
+
     private final Sampler dwell;
     private final Sampler handling;
     private final int capacity;
@@ -31,6 +37,11 @@ final class StoreStage extends Stage {
     private long outstanding;
     /** Told after a pack left: the echelon that ends here has room, so the stage before may send more. */
     private Runnable onLeave = () -> { };
+    /** Held stock by variant (oldest first in each), when this stock point holds every variant; else null. */
+    private ArrayDeque<Pack>[] readyByVariant;
+    private VariantGate variantGate;
+    /** Told the variant of every pack that left, when stock is held by variant. */
+    private java.util.function.IntConsumer onLeaveVariant;
     /** Told when a pack is ready and stays held: a consumer that pulls by itself (the pack line) may take it. */
     private Runnable onHeldReady = () -> { };
 
@@ -58,6 +69,21 @@ final class StoreStage extends Stage {
         });
     }
 
+    /**
+     * From now on, ready packs are held by variant and a pack of variant v leaves, oldest first, while {@code g}
+     * lets a v through; {@code left} hears the variant of every pack that left (one-for-one replenishment).
+     */
+    @SuppressWarnings("unchecked")
+    void holdByVariant(int variants, VariantGate g, java.util.function.IntConsumer left) {
+        readyByVariant = new ArrayDeque[variants];
+        for (int v = 0; v < variants; v++) {
+            readyByVariant[v] = new ArrayDeque<>();
+        }
+        variantGate = g;
+        onLeaveVariant = left;
+        gate = () -> false; // held; the variant gate decides
+    }
+
     void onLeave(Runnable r) {
         this.onLeave = r;
     }
@@ -73,6 +99,13 @@ final class StoreStage extends Stage {
 
     /** Packs ready to leave now (held stock). */
     int readyCount() {
+        if (readyByVariant != null) {
+            int n = 0;
+            for (ArrayDeque<Pack> q : readyByVariant) {
+                n += q.size();
+            }
+            return n;
+        }
         return ready.size();
     }
 
@@ -80,7 +113,12 @@ final class StoreStage extends Stage {
     void stockInitially(Pack p) {
         stock.add(sim.getSimulatorTime(), 1);
         inside++;
-        ready.addLast(p);
+        if (readyByVariant != null) {
+            byVariant[p.variant]++;
+            readyByVariant[p.variant].addLast(p);
+        } else {
+            ready.addLast(p);
+        }
     }
 
     @Override
@@ -106,6 +144,9 @@ final class StoreStage extends Stage {
     private void ready(Pack p) {
         if (gate == null) {
             leave(p);
+        } else if (readyByVariant != null) {
+            readyByVariant[p.variant].addLast(p);
+            pull(p.variant);
         } else {
             ready.addLast(p);
             pull();
@@ -122,8 +163,22 @@ final class StoreStage extends Stage {
 
     /** Sends ready packs, oldest first, while the gate lets them. */
     void pull() {
+        if (readyByVariant != null) {
+            for (int v = 0; v < readyByVariant.length; v++) {
+                pull(v);
+            }
+            return;
+        }
         while (!ready.isEmpty() && gate.take()) {
             leave(ready.pollFirst());
+        }
+    }
+
+    /** Sends ready packs of variant {@code v}, oldest first, while the variant gate lets them. */
+    void pull(int v) {
+        ArrayDeque<Pack> q = readyByVariant[v];
+        while (!q.isEmpty() && variantGate.take(v)) {
+            leave(q.pollFirst());
         }
     }
 
@@ -144,5 +199,8 @@ final class StoreStage extends Stage {
         }
         pass(p);
         onLeave.run();
+        if (onLeaveVariant != null) {
+            onLeaveVariant.accept(p.variant);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.fifsim.model;
 
-import java.util.ArrayDeque;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import org.fifsim.model.random.Sampler;
 
@@ -29,13 +28,9 @@ final class VehicleLine {
     private double remaining = -1;
     private boolean keepTaktEnd;
 
-    private OrderBook orders;
-    /** Rework rule: vehicles built without their pack, by variant, oldest first; null under the wait rule. */
-    private ArrayDeque<Order>[] setAside;
-    private Sampler reworkTime;
+    /** With customer orders: the frozen sequence to build; null for an endless order book of one product. */
+    private SequencedBuild sequence;
     private int waitingFor = -1;
-    private SimEventInterface<Double> dueWake;
-    private long[] builtByVariant = new long[1];
     private QualityIncidents quality;
 
     VehicleLine(Scheduler sim, Measures measures, double takt) {
@@ -54,21 +49,18 @@ final class VehicleLine {
     }
 
     /** Build to customer orders; with a rework time, a sequence miss is built out of sequence and reworked. */
-    @SuppressWarnings("unchecked")
     void buildOrders(OrderBook book, int variants, Sampler rework) {
-        this.orders = book;
-        this.builtByVariant = new long[variants];
-        if (rework != null) {
-            this.reworkTime = rework;
-            this.setAside = new ArrayDeque[variants];
-            for (int i = 0; i < variants; i++) {
-                setAside[i] = new ArrayDeque<>();
-            }
+        this.sequence = new SequencedBuild(sim, measures, book, lineSide, variants, rework, this::dueReached);
+        if (quality != null) {
+            sequence.quality(quality);
         }
     }
 
     void quality(QualityIncidents q) {
         this.quality = q;
+        if (sequence != null) {
+            sequence.quality(q);
+        }
     }
 
     private double now() {
@@ -89,7 +81,7 @@ final class VehicleLine {
             state = State.DOWN;
             return;
         }
-        if (orders != null) {
+        if (sequence != null) {
             buildOrder();
             return;
         }
@@ -128,40 +120,30 @@ final class VehicleLine {
 
     /** The next order of the frozen sequence, if it is due and its pack is there (or the miss rule allows). */
     private void buildOrder() {
-        Order o = orders.next();
-        if (o == null || orders.due(o) > now()) {
+        Order o = sequence.due();
+        if (o == null) {
             state = State.NO_ORDER;
             measures.vehicleNoOrder.set(now(), 1);
-            if (o != null && dueWake == null) {
-                dueWake = sim.scheduleEventAbs(orders.due(o), this::dueReached);
-            }
             return;
         }
-        Pack p = lineSide.take(o.variant);
-        if (p == null && !o.missed) {
-            o.missed = true;
-            measures.sequenceMisses++;
-        }
-        if (p == null && setAside == null) {
+        Pack p = sequence.take(o);
+        if (p == null && !sequence.reworksMisses()) {
             starve(o.variant);
             return;
         }
         state = State.RUNNING;
-        orders.started(o);
+        sequence.started(o);
         if (p == null) {
-            measures.vehiclesReworked++;
-            measures.trace(now(), "vehicle-line", "set-aside", Trace.NO_PACK);
-            setAside[o.variant].addLast(o);
+            sequence.setAside(o);
         } else {
             install(p);
-            builtByVariant[o.variant]++;
-            orders.delivered(o, now() + takt);
+            sequence.built(o, takt);
         }
         nextTakt();
     }
 
+    /** The next order fell due. */
     private void dueReached() {
-        dueWake = null;
         if (state == State.NO_ORDER) {
             cycle();
         }
@@ -169,7 +151,7 @@ final class VehicleLine {
 
     /** An order entered the frozen sequence: a line waiting for orders looks again. */
     void orderFrozen() {
-        if (state == State.NO_ORDER && dueWake == null) {
+        if (state == State.NO_ORDER && sequence.awake()) {
             cycle();
         }
     }
@@ -185,21 +167,10 @@ final class VehicleLine {
     }
 
     void packArrived(int variant) {
-        if (setAside != null && !setAside[variant].isEmpty()) {
-            // a vehicle built without its pack gets it first: fitted off the line, delivered after the rework
-            Pack p = lineSide.take(variant);
-            Order o = setAside[variant].pollFirst();
-            measures.trace(now(), "vehicle-line", "rework", p.id);
-            if (p.incident != null) {
-                quality.installed(p);
-            }
-            measures.installed++;
-            measures.totalInstalled++;
-            builtByVariant[variant]++;
-            orders.delivered(o, now() + reworkTime.draw());
+        if (sequence != null && sequence.fitSetAside(variant)) {
             return;
         }
-        if (state == State.STARVED && (orders == null || waitingFor == variant)) {
+        if (state == State.STARVED && (sequence == null || waitingFor == variant)) {
             measures.vehicleStarved.set(now(), 0);
             cycle();
         }
@@ -252,6 +223,6 @@ final class VehicleLine {
 
     /** Vehicles built (with their pack) per variant since time zero. */
     long[] builtByVariant() {
-        return builtByVariant;
+        return sequence.builtByVariant();
     }
 }

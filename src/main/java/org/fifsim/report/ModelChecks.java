@@ -51,9 +51,10 @@ public final class ModelChecks {
     }
 
     /**
-     * Little's law on the stock between end-of-line and line-side. Over a finite run it holds only up to edge effects
-     * of the order of lead time / measured time (packs in transit at the start and at the end), so when that ratio
-     * could explain a miss the check says it cannot judge rather than fail.
+     * Little's law on the stock between end-of-line and line-side: the pipeline less the line-side and less the packs
+     * held in quarantine (those are past the line-side door, whose first arrival ends the lead time). Over a finite
+     * run it holds only up to edge effects of the order of lead time / measured time (packs in transit at the start
+     * and at the end), so when that ratio could explain a miss the check says it cannot judge rather than fail.
      */
     static CheckResult littlesLaw(List<ReplicationResult> results, double measuredHours) {
         String name = "Little's law on the stock in transit";
@@ -70,7 +71,9 @@ public final class ModelChecks {
                     || !Double.isFinite(pipeline) || !Double.isFinite(lineSide) || !Double.isFinite(good)) {
                 continue;
             }
-            double observed = pipeline - lineSide;
+            Double held = r.kpis().get(Kpis.QUARANTINE_PACKS);
+            double quarantine = held == null || !Double.isFinite(held) ? 0 : held;
+            double observed = pipeline - lineSide - quarantine;
             double expected = good / 8760.0 * lead;
             if (expected <= 0) {
                 continue;
@@ -95,7 +98,8 @@ public final class ModelChecks {
                     + "time, so edge effects of that order hide a " + Numbers.percent(LITTLE_TOLERANCE) + " check "
                     + "(worst deviation " + Numbers.percent(worst) + "); run longer to judge it");
         }
-        return CheckResult.of(name, ok, "pipeline_packs \u2212 line_side_packs \u2248 packs_good/8760 \u00d7 lead_time_h"
+        return CheckResult.of(name, ok, "pipeline_packs \u2212 line_side_packs \u2212 quarantine_packs \u2248"
+                + " packs_good/8760 \u00d7 lead_time_h"
                 + " within " + Numbers.percent(LITTLE_TOLERANCE) + ": worst deviation " + Numbers.percent(worst)
                 + " (replication " + worstRep + ": " + worstText + ")");
     }

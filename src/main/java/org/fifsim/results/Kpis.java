@@ -29,6 +29,7 @@ public final class Kpis {
     public static final String SUSPECT_PACKS_PER_INCIDENT = "suspect_packs_per_incident";
     public static final String QUARANTINED_PACKS = "quarantined_packs";
     public static final String QUARANTINED_PACKS_PER_INCIDENT = "quarantined_packs_per_incident";
+    public static final String QUARANTINE_PACKS = "quarantine_packs";
     public static final String VEHICLES_RECALLED = "vehicles_recalled";
     public static final String VEHICLES_LOST = "vehicles_lost";
     public static final String COST_CONTAINMENT_CNY = "cost_containment_cny";
@@ -98,6 +99,7 @@ public final class Kpis {
             new Kpi(SUSPECT_PACKS_PER_INCIDENT, "packs", "packs the drifting station made before the drift was detected, per incident (with quality)"),
             new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe (with quality)"),
             new Kpi(QUARANTINED_PACKS_PER_INCIDENT, "packs", "the same per incident (with quality)"),
+            new Kpi(QUARANTINE_PACKS, "packs", "mean packs held in quarantine, inspection or rework: in the pipeline, not in transit (with quality)"),
             new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection (with quality)"),
             new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open (with quality)"),
             new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls (with quality; in cost_total_cny)"),

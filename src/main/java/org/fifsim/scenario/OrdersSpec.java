@@ -11,9 +11,26 @@ import java.util.List;
  *
  * @param initialBank orders waiting at time zero (the first ones fill the frozen sequence, due at once)
  * @param reworkTime with {@link Miss#REWORK}: from the arrival of the missing pack to the vehicle's delivery
+ * @param packsFrom where an order's pack is called off when it enters the frozen sequence
  */
 public record OrdersSpec(Distribution interarrival, double frozenHorizon, Miss miss, Distribution reworkTime,
-        int initialBank, List<VariantSpec> variants) {
+        int initialBank, List<VariantSpec> variants, PacksFrom packsFrom) {
+
+    /** Where the frozen sequence takes its packs from. */
+    public enum PacksFrom {
+        /**
+         * The last stock point (nearest the line): every stock point holds every variant (its level split by share)
+         * and is replenished one for one per variant; the pack line builds what the first stock point ships.
+         */
+        STOCK,
+        /** The pack line builds every called-off pack in sequence; stores pass packs straight on. */
+        PACK_LINE;
+
+        /** The key's value in a scenario file. */
+        public String key() {
+            return this == STOCK ? "stock" : "pack_line";
+        }
+    }
 
     /** What the vehicle line does when the pack its sequence calls for is not there. */
     public enum Miss {

@@ -38,6 +38,20 @@ class ModelChecksTest {
     }
 
     @Test
+    void packsHeldInQuarantineAreNotInTransit() {
+        // 3,840 in transit, 500 on the line-side, 160 held in quarantine: in the pipeline, not in transit
+        Map<String, Double> held = little(3840 + 500 + 160, 500, 700_800, 48);
+        assertEquals(CheckResult.Outcome.FAIL, ModelChecks.littlesLaw(List.of(with(held)), 8760).outcome(),
+                "without quarantine_packs the held packs look like transit: 4% off");
+        held.put(Kpis.QUARANTINE_PACKS, 160.0);
+        CheckResult c = ModelChecks.littlesLaw(List.of(with(held)), 8760);
+        assertEquals(CheckResult.Outcome.PASS, c.outcome(), c.detail());
+        held.put(Kpis.PIPELINE_PACKS, 3840 * 0.95 + 500 + 160);
+        assertEquals(CheckResult.Outcome.FAIL, ModelChecks.littlesLaw(List.of(with(held)), 8760).outcome(),
+                "5% too few in transit still fails with quarantine counted");
+    }
+
+    @Test
     void littlesLawCannotJudgeARunHardlyLongerThanTheLeadTime() {
         // 48 h of lead time in a 480 h run: edge effects of ~10% are expected, a 5% miss proves nothing
         CheckResult c = ModelChecks.littlesLaw(List.of(with(little(3840 * 1.05 + 500, 500, 700_800, 48))), 480);

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.PackLineSpec;
 import org.fifsim.scenario.QualitySpec;
+import org.fifsim.scenario.StageSpec;
 import org.fifsim.scenario.StationSpec;
 import org.fifsim.scenario.VariantSpec;
+import org.fifsim.scenario.VehicleLineSpec;
 
 /**
  * Reads the {@code orders}, {@code variants} and {@code quality} sections. Without them a scenario has an endless
@@ -29,7 +32,10 @@ final class OrdersReader {
     }
 
     /** The orders and their variants, or null when the file has neither section. */
-    static OrdersSpec orders(Fields top, PackLineSpec packLine, boolean kanbanProduction, double takt) {
+    static OrdersSpec orders(Fields top, PackLineSpec packLine, LogisticsSpec logistics, VehicleLineSpec vehicle,
+            List<Problem> warnings) {
+        boolean kanbanProduction = logistics.production().kanban();
+        double takt = vehicle.takt();
         boolean hasOrders = top.has("orders");
         boolean hasVariants = top.has("variants");
         if (!hasOrders) {
@@ -52,6 +58,20 @@ final class OrdersReader {
         if (f.has("rework_time") && miss.equals("wait")) {
             f.problem(f.raw("rework_time"), "rework_time", "applies only with sequence_miss: rework");
         }
+        boolean hasStock = logistics.stages().stream().anyMatch(st -> st instanceof StageSpec.Store s && s.hasTarget());
+        String from = f.text("packs_from", hasStock ? "stock" : "pack_line", false);
+        OrdersSpec.PacksFrom packsFrom = from.equals("stock") ? OrdersSpec.PacksFrom.STOCK
+                : OrdersSpec.PacksFrom.PACK_LINE;
+        if (!from.equals("stock") && !from.equals("pack_line")) {
+            f.problem(f.raw("packs_from"), "packs_from", "must be 'stock' or 'pack_line'");
+        } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !hasStock) {
+            f.problem(f.raw("packs_from"), "packs_from", "'stock' needs a stock point (a logistics store with"
+                    + " target_cover) to call packs off from; use 'pack_line'");
+        } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !logistics.lineSide().kanban()) {
+            f.problem(f.has("packs_from") ? f.raw("packs_from") : null, "packs_from", "with 'stock' the line-side"
+                    + " is supplied by the sequence's call-offs: logistics.line_side_replenishment must be kanban"
+                    + " (the default), or use packs_from: pack_line");
+        }
         int slots = (int) Math.max(1, Math.ceil(frozen / takt - 1e-9));
         int bank = (int) f.integer("initial_bank", Math.min(slots, MAX_BANK), 0, MAX_BANK, false);
         if (!kanbanProduction) {
@@ -63,8 +83,11 @@ final class OrdersReader {
         if (!hasVariants) {
             top.raw("variants");
         }
+        if (f.problems().isEmpty()) {
+            SequenceWarnings.check(frozen, packsFrom, logistics, packLine, vehicle, f, warnings);
+        }
         return new OrdersSpec(interarrival, frozen, miss.equals("rework") ? OrdersSpec.Miss.REWORK
-                : OrdersSpec.Miss.WAIT, rework, bank, variants);
+                : OrdersSpec.Miss.WAIT, rework, bank, variants, packsFrom);
     }
 
     /**

@@ -139,7 +139,7 @@ public final class ScenarioReader {
         Map<String, Distribution> accounting = accounting(top.section("accounting", false));
         double packKwh = top.number("pack_kwh", Scenario.DEFAULT_PACK_KWH, v -> v > 0 && v <= 1000,
                 "must be in (0, 1000] kWh");
-        OrdersSpec orders = OrdersReader.orders(top, pack, logistics.production().kanban(), vehicle.takt());
+        OrdersSpec orders = OrdersReader.orders(top, pack, logistics, vehicle, warnings);
         QualitySpec quality = OrdersReader.quality(top, pack);
         top.finish();
         return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
