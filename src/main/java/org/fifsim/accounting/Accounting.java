@@ -254,9 +254,8 @@ public final class Accounting {
                 ? packValue * f.get(INVENTORY_HOLDING_RATE_PER_YR) * activity.pipelinePacks()
                 : inventoryOfVariants(activity, f, packValue);
         Activity.Quality q = activity.quality();
-        // a pack scrapped in containment is priced there (containment_scrap_cny_per_pack), not twice
-        double scrapped = q == null ? activity.packsScrapped() : activity.packsScrapped() - q.packsScrapped();
-        double scrap = scrapped * packValue * f.get(SCRAP_VALUE_SHARE);
+        // packsScrapped counts the end-of-line test's scrap only: one scrapped in containment is priced there
+        double scrap = activity.packsScrapped() * packValue * f.get(SCRAP_VALUE_SHARE);
         double rework = activity.packsReworked() * f.get(REWORK_CNY_PER_PACK);
         double containment = q == null ? Double.NaN
                 : q.packsInspected() * f.get(CONTAINMENT_INSPECTION_CNY_PER_PACK)

@@ -38,7 +38,7 @@ public final class Decision {
         }
     }
 
-    /** In reading order: money, carbon, time, stock, output. Those a run lacks are left out. */
+    /** In reading order: money, carbon, time, stock, quality, output. Those a run lacks are left out. */
     public static final List<Figure> FIGURES = List.of(
             new Figure(Kpis.COST_TOTAL_CNY, "Total cost", "M CNY/yr", 1e-6, Better.LESS),
             new Figure(Kpis.COST_LOGISTICS_CNY, "Logistics cost", "M CNY/yr", 1e-6,
@@ -47,7 +47,11 @@ public final class Decision {
             new Figure("co2_per_kwh_kg", "Carbon per kWh of pack", "kg CO2/kWh", 1, Better.LESS),
             new Figure(Kpis.LEAD_TIME_H, "Lead time, end of line to line-side", "h", 1, Better.LESS),
             new Figure(Kpis.LEAD_TIME_P95_H, "Lead time, 95th percentile", "h", 1, Better.LESS),
+            new Figure(Kpis.ORDER_TO_DELIVERY_D, "Order to delivery", "h", 24, Better.LESS),
             new Figure(Kpis.PIPELINE_PACKS, "Packs in the pipeline", "packs", 1, Better.LESS),
+            new Figure(Kpis.SUSPECT_PACKS_PER_INCIDENT, "Suspect packs per quality incident", "packs", 1,
+                    Better.LESS),
+            new Figure(Kpis.COST_CONTAINMENT_CNY, "Quality containment cost", "M CNY/yr", 1e-6, Better.LESS),
             new Figure(Kpis.VEHICLES_BUILT, "Vehicles built", "vehicles/yr", 1, Better.MORE),
             new Figure(Kpis.VEHICLE_LINE_STARVED, "Vehicle line starved for packs", "%", 100, Better.LESS),
             new Figure(Kpis.COST_PER_PACK_CNY, "Cost per good pack", "CNY/pack", 1, Better.LESS));

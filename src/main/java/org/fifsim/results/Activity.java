@@ -53,7 +53,8 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      *
      * @param packsInspected suspect packs inspected in quarantine
      * @param packsReworked quarantined packs found bad and reworked
-     * @param packsScrapped quarantined packs found bad and scrapped (also in {@link Activity#packsScrapped})
+     * @param packsScrapped quarantined packs found bad and scrapped (not in {@link Activity#packsScrapped}, which
+     *                      counts the end-of-line test's scrap)
      * @param vehiclesRecalled vehicles recalled because a suspect pack was already in them
      */
     public record Quality(double packsInspected, double packsReworked, double packsScrapped, double vehiclesRecalled)

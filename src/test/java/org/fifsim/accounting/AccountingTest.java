@@ -107,8 +107,9 @@ class AccountingTest {
     }
 
     /**
-     * 100 suspect packs inspected, 4 reworked, 1 scrapped (one of the activity's 2 scrapped packs), 20 vehicles
-     * recalled: containment is priced by the factors, enters the total, and the scrapped pack is not priced twice.
+     * 100 suspect packs inspected, 4 reworked, 1 scrapped, 20 vehicles recalled: containment is priced by the
+     * factors and enters the total; the end-of-line scrap (the activity's 2 packs, which do not include the one
+     * scrapped in containment) is priced as without quality incidents, so no pack is priced twice or left out.
      */
     @Test
     void containmentIsPricedByItsFactorsAndEntersTheTotal() {
@@ -117,9 +118,10 @@ class AccountingTest {
                 Factors.of(containmentPrices(factorValues())));
         double containment = 100 * 300 + 4 * 2000 + 1 * 48_000 + 20 * 5000;
         assertEquals(containment, k.get(Kpis.COST_CONTAINMENT_CNY), EPS);
-        // one end-of-line scrap left: 1 x 50,000 x 0.5 (the other is in containment at its own price)
-        assertEquals(25_000, k.get(Kpis.COST_SCRAP_CNY), EPS);
-        assertEquals(plain.get(Kpis.COST_TOTAL_CNY) - 25_000 + containment, k.get(Kpis.COST_TOTAL_CNY), EPS);
+        // the two end-of-line scraps: 2 x 50,000 x 0.5, as without quality incidents
+        assertEquals(50_000, k.get(Kpis.COST_SCRAP_CNY), EPS);
+        assertEquals(plain.get(Kpis.COST_SCRAP_CNY), k.get(Kpis.COST_SCRAP_CNY), EPS);
+        assertEquals(plain.get(Kpis.COST_TOTAL_CNY) + containment, k.get(Kpis.COST_TOTAL_CNY), EPS);
         double terms = 0;
         for (String t : List.of(Kpis.COST_LOGISTICS_CNY, Kpis.COST_INVENTORY_CNY, Kpis.COST_SCRAP_CNY,
                 Kpis.COST_REWORK_CNY, Kpis.COST_ENERGY_CNY, Kpis.COST_LINE_CNY, Kpis.COST_CONTAINMENT_CNY)) {

@@ -47,7 +47,7 @@ final class OrdersReader {
             return null;
         }
         Fields f = top.section("orders", false);
-        Distribution interarrival = f.distribution("interarrival", new Distribution.Constant(1), true, true);
+        Distribution interarrival = arrivals(f, takt);
         double frozen = f.duration("frozen_horizon", 0, false, h -> h >= 0 && h <= 365 * Durations.DAY,
                 "must be in [0, 365d]");
         String miss = f.text("sequence_miss", "wait", false);
@@ -88,6 +88,27 @@ final class OrdersReader {
         }
         return new OrdersSpec(interarrival, frozen, miss.equals("rework") ? OrdersSpec.Miss.REWORK
                 : OrdersSpec.Miss.WAIT, rework, bank, variants, packsFrom);
+    }
+
+    /**
+     * Either {@code interarrival} (a duration distribution) or {@code load}: Poisson arrivals at that share of the
+     * vehicle line's rate at its takt, so the order rate follows the takt when a sweep varies it.
+     */
+    private static Distribution arrivals(Fields f, double takt) {
+        if (f.has("interarrival") && f.has("load")) {
+            f.problem(f.raw("load"), "load", "give either orders.interarrival or orders.load, not both (in an extending file, set the other to ~)");
+            return new Distribution.Constant(1);
+        }
+        if (f.has("load")) {
+            double load = f.number("load", 1, x -> x > 0 && x <= 10, "must be in (0, 10] (a share of the line's rate)");
+            return new Distribution.Exponential(takt / load);
+        }
+        f.raw("load");
+        if (!f.has("interarrival")) {
+            f.problem(null, "interarrival", "is required (or orders.load, a share of the vehicle line's rate)");
+            return new Distribution.Constant(1);
+        }
+        return f.distribution("interarrival", new Distribution.Constant(1), true, true);
     }
 
     private static List<VariantSpec> variants(Fields top, PackLineSpec packLine) {

@@ -106,6 +106,8 @@ class BadScenarioCorpusTest {
             entry("variant-station-unknown.yaml",
                     new Expect("variants[0].cycle_time.weldng", "did you mean 'welding'", 18)),
             entry("orders-missing-interarrival.yaml", new Expect("orders.interarrival", "is required", 17)),
+            entry("orders-load-and-interarrival.yaml", new Expect("orders.load", "not both", 18)),
+            entry("orders-load-zero.yaml", new Expect("orders.load", "must be in (0, 10]", 17)),
             entry("quality-station-unknown.yaml", new Expect("quality.station", "did you mean 'welding'", 17)),
             entry("quality-detection-point-unknown.yaml",
                     new Expect("quality.detection.point", "'pack_eol', 'vehicle_eol' or 'field'", 19)),

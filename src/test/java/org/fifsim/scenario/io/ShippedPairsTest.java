@@ -17,7 +17,7 @@ class ShippedPairsTest {
     @Test
     void everyShippedScenarioCountsRoadCarbonTheSameWay() throws Exception {
         Scenario fif = ScenarioReader.read(Path.of("scenarios/seres-fif.yaml"));
-        for (String name : List.of("seres-remote", "yibin-remote", "seres-fif-orders", "seres-remote-orders")) {
+        for (String name : List.of("seres-remote", "yibin-remote", "seres-remote-jis")) {
             Scenario other = ScenarioReader.read(Path.of("scenarios", name + ".yaml"));
             assertEquals(fif.accounting().get("road_vehicle_based"), other.accounting().get("road_vehicle_based"),
                     name);
