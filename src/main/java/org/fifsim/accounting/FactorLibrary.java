@@ -208,10 +208,10 @@ public final class FactorLibrary {
         }
         Factor packValue = factors.get(Factors.PACK_VALUE_CNY);
         for (VariantSpec v : FactorSet.namedVariants(scenario)) {
-            if (!(v.valueCny() > 0)) {
+            if (v.value() == null || !(v.value().mean() > 0)) {
                 continue; // the one pack's value, listed above
             }
-            out.add(new Description(Factors.packValueOf(v.name()), number(v.valueCny()), packValue.unit(), "scenario",
+            out.add(new Description(Factors.packValueOf(v.name()), text(v.value()), packValue.unit(), "scenario",
                     "scenario variants[" + v.name() + "].value_cny: this variant's pack (with variants it replaces"
                             + " pack_value_cny; mass and kWh are the variant's own, in the activity)"));
         }

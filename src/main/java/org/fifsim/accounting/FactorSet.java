@@ -66,7 +66,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         }
         // a variant without its own value is worth the one pack's (its distribution, so its band too)
         for (VariantSpec v : namedVariants(scenario)) {
-            out.put(Factors.packValueOf(v.name()), v.valueCny() > 0 ? new Distribution.Constant(v.valueCny())
+            out.put(Factors.packValueOf(v.name()), v.value() != null && v.value().mean() > 0 ? v.value()
                     : out.get(Factors.PACK_VALUE_CNY));
         }
         Double[] tou = new Double[24];
@@ -135,9 +135,13 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         return out;
     }
 
-    /** Stream name of a factor's draws. */
+    /**
+     * Stream name of a factor's draws. The variants' pack values share {@code pack_value_cny}'s stream: one uniform
+     * per draw moves every variant's value to the same quantile of its range (a price per kWh that moves them all),
+     * instead of independent draws that would average out and narrow the band.
+     */
     private static String streamName(String factor) {
-        return "factor/" + factor;
+        return "factor/" + (Factors.variantOf(factor) != null ? Factors.PACK_VALUE_CNY : factor);
     }
 
     /** {@code {"factors": {name: {"value": number or distribution map, "central": mean}}, "time_of_use": [...]}}. */

@@ -134,7 +134,9 @@ final class OrdersReader {
             }
             sum += share;
             double kwh = v.number("kwh", 0, x -> x >= 0 && x < 10_000, "must be in [0, 10000) kWh");
-            double value = v.number("value_cny", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY");
+            // a factor: a number or a bounded distribution (its band), like the accounting's pack_value_cny
+            Distribution value = v.has("value_cny")
+                    ? v.numberDistribution("value_cny", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY") : null;
             double mass = v.number("mass_kg", 0, x -> x >= 0 && x < 100_000, "must be in [0, 100000) kg");
             double factor = v.number("cycle_factor", 1, x -> x > 0 && x <= 100, "must be in (0, 100]");
             Map<String, Distribution> times = new LinkedHashMap<>();
