@@ -120,6 +120,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             if (quality != null) {
                 quality.restartStatistics();
             }
+            if (orderBook != null) {
+                orderBook.restartStatistics();
+            }
             if (cellSupply != null) {
                 cellSupply.restartStatistics(now);
             }

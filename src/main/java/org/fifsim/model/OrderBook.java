@@ -40,6 +40,8 @@ final class OrderBook {
     private LineSide lineSide;
     private long nextId;
     private int[] sequencedOnHand;
+    /** Vehicles built by variant when the warm-up ended; null before. */
+    private long[] builtAtWarmup;
 
     OrderBook(Scheduler sim, OrdersSpec spec, double takt, Streams streams, Measures measures) {
         this.sim = sim;
@@ -226,16 +228,23 @@ final class OrderBook {
         details.put("variants.mean_pack_mass_kg", mass);
     }
 
-    /** Each variant's share of the vehicles built since the start (its order share before any is built). */
+    /** The warm-up ends: the built mix counts from here, like every other measure. */
+    void restartStatistics() {
+        builtAtWarmup = vehicleLine.builtByVariant().clone();
+    }
+
+    /** Each variant's share of the vehicles built in the measured time (its order share before any is built). */
     private double[] builtMix() {
         long[] built = vehicleLine.builtByVariant();
+        long[] measured = new long[built.length];
         long all = 0;
-        for (long b : built) {
-            all += b;
+        for (int v = 0; v < built.length; v++) {
+            measured[v] = built[v] - (builtAtWarmup == null ? 0 : builtAtWarmup[v]);
+            all += measured[v];
         }
         double[] out = new double[variants.size()];
         for (int v = 0; v < out.length; v++) {
-            out[v] = all > 0 ? (double) built[v] / all : variants.get(v).share();
+            out[v] = all > 0 ? (double) measured[v] / all : variants.get(v).share();
         }
         return out;
     }
