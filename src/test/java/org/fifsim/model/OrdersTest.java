@@ -151,4 +151,29 @@ class OrdersTest {
         double n = m5 + m7;
         assertEquals(0.2, m5 / n, 4 * Math.sqrt(0.16 / n));
     }
+
+    /**
+     * The built mix the accounting prices counts the measured vehicles only: each variant's share times the vehicles
+     * built after the warm-up is a whole number of vehicles (with the warm-up's counted too, it would not be), and
+     * the shares differ from those since time zero.
+     */
+    @Test
+    void theBuiltMixCountsFromTheWarmup() {
+        Scenario s = scenario("{horizon: 3d, warmup: 1d, replications: 1}", "45s", "{name: a, cycle_time: 38s}",
+                "{mode: co-located, transfer: 20min, safety_stock: 30}",
+                "orders: {interarrival: {exponential: 50s}, frozen_horizon: 1h}\n"
+                        + "variants: [{name: m5, share: 0.2}, {name: m7, share: 0.8}]\n");
+        ReplicationResult r = runOne(s, 0);
+        double measured = r.kpis().get(org.fifsim.results.Kpis.VEHICLES_BUILT) * 2 * DAY / (365 * DAY);
+        assertEquals(Math.rint(measured), measured, 1e-6, "vehicles built in the 2 measured days");
+        double sinceStart = r.details().get("variant.m5.vehicles_since_start")
+                + r.details().get("variant.m7.vehicles_since_start");
+        assertTrue(sinceStart > measured + 1000, "the warm-up day built vehicles too");
+        for (org.fifsim.results.Activity.Variant v : r.activity().variants()) {
+            double vehicles = v.share() * measured;
+            assertEquals(Math.rint(vehicles), vehicles, 1e-6, v.name() + ": a whole number of measured vehicles");
+            double shareSinceStart = r.details().get("variant." + v.name() + ".vehicles_since_start") / sinceStart;
+            assertTrue(Math.abs(shareSinceStart - v.share()) > 1e-9, v.name() + ": not the share since time zero");
+        }
+    }
 }
