@@ -38,6 +38,7 @@ final class OrderBook {
     private boolean fromStock;
     private VehicleLine vehicleLine;
     private LineSide lineSide;
+    private Pipeline pipeline;
     private long nextId;
     private int[] sequencedOnHand;
     /** Vehicles built by variant when the warm-up ended; null before. */
@@ -73,6 +74,7 @@ final class OrderBook {
         book.packLine = packLine;
         book.vehicleLine = vehicleLine;
         book.lineSide = lineSide;
+        book.pipeline = pipeline;
         packLine.buildToSequence(spec.variants(), scenario.packLine().changeover(), streams);
         if (spec.packsFrom() == OrdersSpec.PacksFrom.STOCK) {
             pipeline.stockToSequence(spec.variants(), packLine::callOff);
@@ -250,7 +252,8 @@ final class OrderBook {
     }
 
     /**
-     * The variants as activity: their packs, the built mix, and the stock held by variant (the line-side's); empty
+     * The variants as activity: their packs, the built mix, and the stock held by variant (the line-side's, and with
+     * packs from stock of every variant the stages' too); empty
      * when the scenario names no variants, so that the accounting prices the library's one pack.
      */
     List<Activity.Variant> activity(double now) {
@@ -261,7 +264,9 @@ final class OrderBook {
         List<Activity.Variant> out = new java.util.ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
             VariantSpec spec = variants.get(v);
-            out.add(new Activity.Variant(spec.name(), mix[v], spec.kwh(), spec.massKg(), lineSide.meanStock(v, now)));
+            // held by variant: the line-side, and with stock of every variant the stages too (0 otherwise)
+            double held = lineSide.meanStock(v, now) + pipeline.meanStock(v, now);
+            out.add(new Activity.Variant(spec.name(), mix[v], spec.kwh(), spec.massKg(), held));
         }
         return out;
     }

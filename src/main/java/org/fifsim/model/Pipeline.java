@@ -187,6 +187,15 @@ final class Pipeline {
         return n;
     }
 
+    /** Mean packs of variant {@code v} in the stages (not the line-side), when they count variants; else 0. */
+    double meanStock(int v, double now) {
+        double n = 0;
+        for (Stage s : stages) {
+            n += s.meanStock(v, now);
+        }
+        return n;
+    }
+
     /** Packs between end-of-line and installation. */
     int count() {
         return count;

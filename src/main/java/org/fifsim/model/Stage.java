@@ -25,6 +25,8 @@ abstract class Stage {
     final Scheduler sim;
     /** Packs here by variant, kept only when stock points hold every variant (see {@link #countVariants}). */
     int[] byVariant;
+    /** The same, time-averaged: the stock by variant the accounting values at each variant's own value. */
+    TimeAverage[] stockByVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
@@ -36,7 +38,7 @@ abstract class Stage {
         entered++;
         p.stageEntered = sim.getSimulatorTime();
         if (byVariant != null) {
-            byVariant[p.variant]++;
+            countVariant(p.variant, 1);
         }
         if (trace != null) {
             trace.trace(sim.getSimulatorTime(), name, "enter", p.id);
@@ -51,14 +53,29 @@ abstract class Stage {
         left++;
         staySum += sim.getSimulatorTime() - p.stageEntered;
         if (byVariant != null) {
-            byVariant[p.variant]--;
+            countVariant(p.variant, -1);
         }
         next.accept(p);
     }
 
-    /** From now on, count the packs here per variant ({@link #count(int)}). */
+    /** From now on, count the packs here per variant ({@link #count(int)}, {@link #meanStock(int, double)}). */
     void countVariants(int n) {
         byVariant = new int[n];
+        stockByVariant = new TimeAverage[n];
+        for (int v = 0; v < n; v++) {
+            stockByVariant[v] = new TimeAverage();
+        }
+    }
+
+    /** One more (or fewer) pack of this variant here. */
+    final void countVariant(int variant, int delta) {
+        byVariant[variant] += delta;
+        stockByVariant[variant].set(sim.getSimulatorTime(), byVariant[variant]);
+    }
+
+    /** Mean packs of this variant here over the measured time; 0 when variants are not counted. */
+    double meanStock(int variant, double now) {
+        return stockByVariant == null ? 0 : stockByVariant[variant].mean(now);
     }
 
     /** Packs of this variant in this stage now; needs {@link #countVariants}. */
@@ -73,6 +90,11 @@ abstract class Stage {
 
     void restartStatistics(double now) {
         stock.restart(now);
+        if (stockByVariant != null) {
+            for (TimeAverage t : stockByVariant) {
+                t.restart(now);
+            }
+        }
         entered = 0;
         left = 0;
         staySum = 0;

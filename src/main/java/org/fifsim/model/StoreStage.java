@@ -114,7 +114,7 @@ final class StoreStage extends Stage {
         stock.add(sim.getSimulatorTime(), 1);
         inside++;
         if (readyByVariant != null) {
-            byVariant[p.variant]++;
+            countVariant(p.variant, 1);
             readyByVariant[p.variant].addLast(p);
         } else {
             ready.addLast(p);

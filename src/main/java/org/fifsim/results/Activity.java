@@ -68,8 +68,9 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param share its share of the vehicles built (the built mix)
      * @param kwh energy capacity of its pack
      * @param massKg mass of its pack
-     * @param heldPacks time-averaged packs of this variant where the model keeps stock by variant (the line-side);
-     *        the rest of {@link Activity#pipelinePacks} is valued at the built mix
+     * @param heldPacks time-averaged packs of this variant where the model keeps stock by variant (the line-side, and
+     *        with {@code orders.packs_from: stock} every stage too); the rest of {@link Activity#pipelinePacks}
+     *        (quarantine, and the stages under {@code pack_line}) is valued at the built mix
      */
     public record Variant(String name, double share, double kwh, double massKg, double heldPacks)
             implements java.io.Serializable {

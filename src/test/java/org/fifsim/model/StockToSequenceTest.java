@@ -71,6 +71,12 @@ class StockToSequenceTest {
             sum += own;
         }
         assertEquals(total, sum, 1e-6);
+        // every pack in the pipe is held by variant (no quality incidents here): the accounting values each at its own
+        double held = 0;
+        for (org.fifsim.results.Activity.Variant v : r.activity().variants()) {
+            held += v.heldPacks();
+        }
+        assertEquals(r.kpi(Kpis.PIPELINE_PACKS), held, 1e-6 * held, "stock held by variant = the pipeline");
         assertEquals(960, r.details().get("stage.fg.mean_packs"), 960 * 0.05);
         assertEquals(640, r.details().get("stage.inbound.mean_packs"), 640 * 0.05);
         assertEquals(0.0, r.kpi(Kpis.SEQUENCE_MISSES), 0);
