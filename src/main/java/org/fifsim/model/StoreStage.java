@@ -97,18 +97,6 @@ final class StoreStage extends Stage {
         return outstanding;
     }
 
-    /** Packs ready to leave now (held stock). */
-    int readyCount() {
-        if (readyByVariant != null) {
-            int n = 0;
-            for (ArrayDeque<Pack> q : readyByVariant) {
-                n += q.size();
-            }
-            return n;
-        }
-        return ready.size();
-    }
-
     /** A pack put here before the run starts, ready at once: a stock point starts at its target. */
     void stockInitially(Pack p) {
         stock.add(sim.getSimulatorTime(), 1);
