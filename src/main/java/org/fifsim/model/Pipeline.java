@@ -353,14 +353,9 @@ final class Pipeline {
         }
     }
 
-    /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle. */
+    /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle, as an installed one does. */
     void discard() {
-        count--;
-        measures.pipeline.set(sim.getSimulatorTime(), count);
-        reviewLineSide();
-        if (calledOff == null) {
-            echelonHasRoom(echelons.size() - 1);
-        }
+        leave();
     }
 
     /** The stock points, first to last (the last one sequences under {@link #stockToSequence}). */
