@@ -358,11 +358,6 @@ final class Pipeline {
         leave();
     }
 
-    /** The stock points, first to last (the last one sequences under {@link #stockToSequence}). */
-    int stockPointCount() {
-        return stockPoints.size();
-    }
-
     /** Reorder point at the line-side: order batches while the position (on hand + coming + ordered) is at s or below. */
     private void reviewLineSide() {
         if (supplier == null) {
