@@ -103,12 +103,8 @@ final class CellSupply {
     }
 
     void details(double now, double perYear, Map<String, Double> out) {
-        Map<String, Double> d = new java.util.LinkedHashMap<>();
-        road.details(now, perYear, d);
-        d.forEach((k, v) -> out.put("cells." + road.name + "." + k, v));
-        d.clear();
-        store.details(now, perYear, d);
-        d.forEach((k, v) -> out.put("cells." + store.name + "." + k, v));
+        road.details("cells.", now, perYear, out);
+        store.details("cells.", now, perYear, out);
         out.put("cells.kits_taken_per_yr", taken * perYear);
     }
 

@@ -401,9 +401,7 @@ final class Pipeline {
 
     void details(double now, double perYear, Map<String, Double> out) {
         for (Stage s : stages) {
-            Map<String, Double> d = new java.util.LinkedHashMap<>();
-            s.details(now, perYear, d);
-            d.forEach((k, v) -> out.put("stage." + s.name + "." + k, v));
+            s.details("stage.", now, perYear, out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fifsim.model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
@@ -105,5 +106,12 @@ abstract class Stage {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
         out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
+    }
+
+    /** {@link #details(double, double, Map)} under the keys {@code prefix + name + "." + key}. */
+    final void details(String prefix, double now, double perYear, Map<String, Double> out) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        details(now, perYear, d);
+        d.forEach((k, v) -> out.put(prefix + name + "." + k, v));
     }
 }
