@@ -98,8 +98,7 @@ final class CellSupply {
      */
     void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
         legs.add(road.leg(perYear, Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, spec.cellMassKg()));
-        hubs.add(new Activity.Hub(store.name, "store", Activity.PACK_PLANT, store.entered * perYear,
-                store.stock.integral(now) / 86400.0 * perYear));
+        hubs.add(store.hub("store", Activity.PACK_PLANT, now, perYear));
     }
 
     void details(double now, double perYear, Map<String, Double> out) {

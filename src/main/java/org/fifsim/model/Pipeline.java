@@ -393,8 +393,7 @@ final class Pipeline {
             } else {
                 String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;
                 String kind = s instanceof StoreStage ? "store" : "transfer";
-                hubs.add(new Activity.Hub(s.name, kind, site, s.entered * perYear,
-                        s.stock.integral(now) / 86400.0 * perYear));
+                hubs.add(s.hub(kind, site, now, perYear));
             }
         }
     }

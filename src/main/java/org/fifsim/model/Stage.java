@@ -2,6 +2,7 @@ package org.fifsim.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fifsim.results.Activity;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
@@ -106,6 +107,11 @@ abstract class Stage {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
         out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
+    }
+
+    /** This stage as a hub on {@code site}, per year: units handled and unit-days held. */
+    final Activity.Hub hub(String kind, String site, double now, double perYear) {
+        return new Activity.Hub(name, kind, site, entered * perYear, stock.integral(now) / 86400.0 * perYear);
     }
 
     /** {@link #details(double, double, Map)} under the keys {@code prefix + name + "." + key}. */
