@@ -6,6 +6,7 @@ import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
 import org.fifsim.scenario.CellSupplySpec;
+import org.fifsim.scenario.Disruption;
 
 /**
  * The pack line's cells: a cell plant (unlimited output) ships packs' worth of cells ("kits") by truck to a cell store
@@ -56,7 +57,7 @@ final class CellSupply {
      * The store starts at the whole level, ready: the plant ships a kit for every kit taken, so the store comes down
      * to its target as the road fills, in one lead time.
      */
-    void start(List<org.fifsim.scenario.Disruption> disruptions, Streams streams) {
+    void start(List<Disruption> disruptions, Streams streams) {
         for (int i = 0; i < level; i++) {
             store.stockInitially(new Pack(--nextId, 0));
         }
