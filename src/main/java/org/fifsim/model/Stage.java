@@ -21,14 +21,14 @@ abstract class Stage {
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
     long entered;
     /** Packs that left since the warm-up, and the time they spent here: the mean stay, for Little's law. */
-    long left;
-    double staySum;
+    private long left;
+    private double staySum;
 
     final Scheduler sim;
     /** Packs here by variant, kept only when stock points hold every variant (see {@link #countVariants}). */
-    int[] byVariant;
+    private int[] byVariant;
     /** The same, time-averaged: the stock by variant the accounting values at each variant's own value. */
-    TimeAverage[] stockByVariant;
+    private TimeAverage[] stockByVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
