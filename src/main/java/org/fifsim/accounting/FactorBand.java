@@ -1,9 +1,10 @@
 package org.fifsim.accounting;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fifsim.results.Activity;
 import org.fifsim.stats.Percentiles;
 
@@ -86,8 +87,8 @@ public final class FactorBand {
         double[] sum = new double[names.size()];
         int[] n = new int[names.size()];
         for (int j = 0; j < draws; j++) {
-            java.util.Arrays.fill(sum, 0);
-            java.util.Arrays.fill(n, 0);
+            Arrays.fill(sum, 0);
+            Arrays.fill(n, 0);
             for (Activity a : activity) {
                 int i = 0;
                 for (double v : Accounting.terms(a, factors.get(j))) {
@@ -109,17 +110,9 @@ public final class FactorBand {
         return out;
     }
 
-    private static java.util.Optional<Band> band(double[] values) {
-        List<Double> finite = new ArrayList<>();
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                finite.add(v);
-            }
-        }
-        if (finite.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        double[] f = finite.stream().mapToDouble(Double::doubleValue).toArray();
-        return java.util.Optional.of(new Band(Percentiles.percentile(f, 5), Percentiles.percentile(f, 95)));
+    private static Optional<Band> band(double[] values) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        return finite.length == 0 ? Optional.empty()
+                : Optional.of(new Band(Percentiles.percentile(finite, 5), Percentiles.percentile(finite, 95)));
     }
 }

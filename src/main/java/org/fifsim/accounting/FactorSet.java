@@ -146,20 +146,21 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
 
     /** {@code {"factors": {name: {"value": number or distribution map, "central": mean}}, "time_of_use": [...]}}. */
     public ObjectNode toJson() {
+        FactorLibrary library = FactorLibrary.standard();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("library_version", FactorLibrary.standard().version());
+        root.put("library_version", library.version());
         ObjectNode f = root.putObject("factors");
         for (Map.Entry<String, Distribution> e : factors.entrySet()) {
             ObjectNode o = f.putObject(e.getKey());
             o.set("value", FactorLibrary.toJson(e.getValue()));
             o.put("central", e.getValue().mean());
             String variant = Factors.variantOf(e.getKey());
-            FactorLibrary.Factor lib = FactorLibrary.standard().get(variant == null ? e.getKey()
-                    : Factors.PACK_VALUE_CNY);
+            FactorLibrary.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
+            FactorLibrary.ScenarioFactor fromScenario = library.fromScenario().get(e.getKey());
             if (lib != null) {
                 o.put("unit", lib.unit());
-            } else if (FactorLibrary.standard().fromScenario().containsKey(e.getKey())) {
-                o.put("unit", FactorLibrary.standard().fromScenario().get(e.getKey()).unit());
+            } else if (fromScenario != null) {
+                o.put("unit", fromScenario.unit());
             }
         }
         ArrayNode tou = root.putArray("time_of_use_cny_per_kwh");

@@ -6,6 +6,7 @@ import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
 import org.fifsim.scenario.CellSupplySpec;
+import org.fifsim.scenario.Disruption;
 
 /**
  * The pack line's cells: a cell plant (unlimited output) ships packs' worth of cells ("kits") by truck to a cell store
@@ -56,7 +57,7 @@ final class CellSupply {
      * The store starts at the whole level, ready: the plant ships a kit for every kit taken, so the store comes down
      * to its target as the road fills, in one lead time.
      */
-    void start(List<org.fifsim.scenario.Disruption> disruptions, Streams streams) {
+    void start(List<Disruption> disruptions, Streams streams) {
         for (int i = 0; i < level; i++) {
             store.stockInitially(new Pack(--nextId, 0));
         }
@@ -98,17 +99,12 @@ final class CellSupply {
      */
     void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
         legs.add(road.leg(perYear, Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, spec.cellMassKg()));
-        hubs.add(new Activity.Hub(store.name, "store", Activity.PACK_PLANT, store.entered * perYear,
-                store.stock.integral(now) / 86400.0 * perYear));
+        hubs.add(store.hub("store", Activity.PACK_PLANT, now, perYear));
     }
 
     void details(double now, double perYear, Map<String, Double> out) {
-        Map<String, Double> d = new java.util.LinkedHashMap<>();
-        road.details(now, perYear, d);
-        d.forEach((k, v) -> out.put("cells." + road.name + "." + k, v));
-        d.clear();
-        store.details(now, perYear, d);
-        d.forEach((k, v) -> out.put("cells." + store.name + "." + k, v));
+        road.details("cells.", now, perYear, out);
+        store.details("cells.", now, perYear, out);
         out.put("cells.kits_taken_per_yr", taken * perYear);
     }
 

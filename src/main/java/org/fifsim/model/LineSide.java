@@ -1,6 +1,9 @@
 package org.fifsim.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * The store beside the vehicle line: packs wait here, first in first out by variant, until a vehicle takes one.
@@ -33,11 +36,11 @@ final class LineSide {
     }
 
     /** Takes every pack of a detected drift off the line-side, for quarantine (they stay in the pipeline count). */
-    java.util.List<Pack> pull(Incident incident) {
-        java.util.List<Pack> held = new java.util.ArrayList<>();
+    List<Pack> pull(Incident incident) {
+        List<Pack> held = new ArrayList<>();
         double now = sim.getSimulatorTime();
         for (int v = 0; v < byVariant.length; v++) {
-            java.util.Iterator<Pack> it = byVariant[v].iterator();
+            Iterator<Pack> it = byVariant[v].iterator();
             while (it.hasNext()) {
                 Pack p = it.next();
                 if (p.incident == incident) {

@@ -1,8 +1,10 @@
 package org.fifsim.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
@@ -34,7 +36,7 @@ final class OrderBook {
     private final List<VariantSpec> variants;
     private PackLine packLine;
     /** Where an order's pack is called off: the pack line, or the last stock point (see {@link OrdersSpec.PacksFrom}). */
-    private java.util.function.IntConsumer callOff;
+    private IntConsumer callOff;
     private boolean fromStock;
     private VehicleLine vehicleLine;
     private LineSide lineSide;
@@ -261,7 +263,7 @@ final class OrderBook {
             return List.of();
         }
         double[] mix = builtMix();
-        List<Activity.Variant> out = new java.util.ArrayList<>();
+        List<Activity.Variant> out = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
             VariantSpec spec = variants.get(v);
             // held by variant: the line-side, and with stock of every variant the stages too (0 otherwise)

@@ -199,8 +199,7 @@ final class PackLine {
                 quality.scrappedAtEndOfLine(p);
             }
             if (callOffs != null) {
-                callOffs.addFirst(p.variant); // its vehicle still needs it: built again first
-                stations.get(0).tryStart();
+                replace(p.variant); // its vehicle still needs it: built again first
             } else if (!rule.kanban()) {
                 pipelineSpace(); // a scrapped pack lowers the inventory position
             }

@@ -353,19 +353,9 @@ final class Pipeline {
         }
     }
 
-    /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle. */
+    /** A pack found bad in quarantine and scrapped leaves the pipeline without a vehicle, as an installed one does. */
     void discard() {
-        count--;
-        measures.pipeline.set(sim.getSimulatorTime(), count);
-        reviewLineSide();
-        if (calledOff == null) {
-            echelonHasRoom(echelons.size() - 1);
-        }
-    }
-
-    /** The stock points, first to last (the last one sequences under {@link #stockToSequence}). */
-    int stockPointCount() {
-        return stockPoints.size();
+        leave();
     }
 
     /** Reorder point at the line-side: order batches while the position (on hand + coming + ordered) is at s or below. */
@@ -403,17 +393,14 @@ final class Pipeline {
             } else {
                 String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;
                 String kind = s instanceof StoreStage ? "store" : "transfer";
-                hubs.add(new Activity.Hub(s.name, kind, site, s.entered * perYear,
-                        s.stock.integral(now) / 86400.0 * perYear));
+                hubs.add(s.hub(kind, site, now, perYear));
             }
         }
     }
 
     void details(double now, double perYear, Map<String, Double> out) {
         for (Stage s : stages) {
-            Map<String, Double> d = new java.util.LinkedHashMap<>();
-            s.details(now, perYear, d);
-            d.forEach((k, v) -> out.put("stage." + s.name + "." + k, v));
+            s.details("stage.", now, perYear, out);
         }
     }
 }

@@ -34,7 +34,6 @@ final class QualityIncidents {
     private final Station station;
     private LineSide lineSide;
     private Pipeline pipeline;
-    private PackLine packLine;
     private OrderBook orders;
     private int inspecting;
     /** Incidents detected and not yet contained; while any is open, vehicle line starvation counts as vehicles lost. */
@@ -65,7 +64,6 @@ final class QualityIncidents {
         QualityIncidents q = new QualityIncidents(sim, spec, drifting, streams, measures);
         q.lineSide = lineSide;
         q.pipeline = pipeline;
-        q.packLine = packLine;
         q.orders = orders;
         q.takt = scenario.vehicleLine().takt();
         packLine.quality(q);
@@ -170,10 +168,8 @@ final class QualityIncidents {
                 measures.trace(now(), "quarantine", "scrap", p.id);
                 measures.quarantine.add(now(), -1);
                 pipeline.discard();
-                if (orders != null) {
+                if (orders != null) { // without orders nothing is called off: the pull rule refills the pipe
                     orders.replace(p.variant);
-                } else {
-                    packLine.replace(p.variant);
                 }
             }
         } else {

@@ -1,6 +1,8 @@
 package org.fifsim.model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fifsim.results.Activity;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
@@ -19,14 +21,14 @@ abstract class Stage {
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
     long entered;
     /** Packs that left since the warm-up, and the time they spent here: the mean stay, for Little's law. */
-    long left;
-    double staySum;
+    private long left;
+    private double staySum;
 
     final Scheduler sim;
     /** Packs here by variant, kept only when stock points hold every variant (see {@link #countVariants}). */
-    int[] byVariant;
+    private int[] byVariant;
     /** The same, time-averaged: the stock by variant the accounting values at each variant's own value. */
-    TimeAverage[] stockByVariant;
+    private TimeAverage[] stockByVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
@@ -105,5 +107,17 @@ abstract class Stage {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
         out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
+    }
+
+    /** This stage as a hub on {@code site}, per year: units handled and unit-days held. */
+    final Activity.Hub hub(String kind, String site, double now, double perYear) {
+        return new Activity.Hub(name, kind, site, entered * perYear, stock.integral(now) / 86400.0 * perYear);
+    }
+
+    /** {@link #details(double, double, Map)} under the keys {@code prefix + name + "." + key}. */
+    final void details(String prefix, double now, double perYear, Map<String, Double> out) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        details(now, perYear, d);
+        d.forEach((k, v) -> out.put(prefix + name + "." + k, v));
     }
 }

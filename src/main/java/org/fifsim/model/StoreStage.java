@@ -1,6 +1,7 @@
 package org.fifsim.model;
 
 import java.util.ArrayDeque;
+import java.util.function.IntConsumer;
 import org.fifsim.model.random.Sampler;
 
 /**
@@ -41,7 +42,7 @@ final class StoreStage extends Stage {
     private ArrayDeque<Pack>[] readyByVariant;
     private VariantGate variantGate;
     /** Told the variant of every pack that left, when stock is held by variant. */
-    private java.util.function.IntConsumer onLeaveVariant;
+    private IntConsumer onLeaveVariant;
     /** Told when a pack is ready and stays held: a consumer that pulls by itself (the pack line) may take it. */
     private Runnable onHeldReady = () -> { };
 
@@ -74,7 +75,7 @@ final class StoreStage extends Stage {
      * lets a v through; {@code left} hears the variant of every pack that left (one-for-one replenishment).
      */
     @SuppressWarnings("unchecked")
-    void holdByVariant(int variants, VariantGate g, java.util.function.IntConsumer left) {
+    void holdByVariant(int variants, VariantGate g, IntConsumer left) {
         readyByVariant = new ArrayDeque[variants];
         for (int v = 0; v < variants; v++) {
             readyByVariant[v] = new ArrayDeque<>();
@@ -95,18 +96,6 @@ final class StoreStage extends Stage {
     /** Packs ordered but not yet sent: part of the ordering store's inventory position. */
     long outstanding() {
         return outstanding;
-    }
-
-    /** Packs ready to leave now (held stock). */
-    int readyCount() {
-        if (readyByVariant != null) {
-            int n = 0;
-            for (ArrayDeque<Pack> q : readyByVariant) {
-                n += q.size();
-            }
-            return n;
-        }
-        return ready.size();
     }
 
     /** A pack put here before the run starts, ready at once: a stock point starts at its target. */

@@ -98,8 +98,7 @@ public final class Decision {
             if (d == null || b == null || o == null || !Double.isFinite(d.mean())) {
                 continue;
             }
-            double hw = d.halfWidth() * f.factor();
-            int dec = Numbers.decimalsFor(d.mean() * f.factor(), hw);
+            int dec = decimals(f, d);
             List<String> row = new ArrayList<>();
             row.add(f.name() + " (" + f.unit() + ")");
             row.add(level(f, b));
@@ -109,8 +108,7 @@ public final class Decision {
             String v = verdict(f, d);
             row.add(v);
             if (withBands) {
-                FactorBand.Band band = bands.get(f.kpi());
-                row.add(band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+                row.add(bandCell(bands.get(f.kpi()), f, dec));
             }
             if (v.equals(UNCLEAR)) {
                 muted.add(rows.size());
@@ -146,8 +144,7 @@ public final class Decision {
             row.add(Numbers.interval(e.ci95Low() * f.factor(), e.ci95High() * f.factor(), dec));
             row.add(Numbers.interval(k.spread().p5() * f.factor(), k.spread().p95() * f.factor(), dec));
             if (withBands) {
-                FactorBand.Band band = bands.get(f.kpi());
-                row.add(band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec));
+                row.add(bandCell(bands.get(f.kpi()), f, dec));
             }
             rows.add(row);
         }
@@ -169,12 +166,12 @@ public final class Decision {
             }
             String what = kpi.equals(Kpis.COST_TOTAL_CNY) ? "total cost" : "carbon";
             String v = verdict(f, d);
+            int dec = decimals(f, d);
             if (v.equals(UNCLEAR)) {
-                parts.add("no clear difference in " + what + " (" + Numbers.signed(d.mean() * f.factor(),
-                        decimals(f, d)) + " " + f.unit() + ", " + Numbers.interval(d.ci95Low() * f.factor(),
-                        d.ci95High() * f.factor(), decimals(f, d)) + ")");
+                parts.add("no clear difference in " + what + " (" + Numbers.signed(d.mean() * f.factor(), dec) + " "
+                        + f.unit() + ", " + Numbers.interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec)
+                        + ")");
             } else {
-                int dec = decimals(f, d);
                 double a = Math.abs(d.mean()) * f.factor();
                 double lo = Math.min(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
                 double hi = Math.max(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
@@ -207,6 +204,11 @@ public final class Decision {
     /** A figure's mean in its unit, with the decimals its interval needs. */
     static String level(Figure f, KpiSummary k) {
         return Numbers.level(k.estimate().mean() * f.factor(), k.estimate().halfWidth() * f.factor());
+    }
+
+    /** A factor band in a figure's unit, empty where the KPI has none. */
+    private static String bandCell(FactorBand.Band band, Figure f, int dec) {
+        return band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec);
     }
 
     private static int decimals(Figure f, Estimate d) {

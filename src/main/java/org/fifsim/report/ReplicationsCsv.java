@@ -35,9 +35,4 @@ public final class ReplicationsCsv {
             }
         }
     }
-
-    /** Shortest text that reads back as the same double; empty for a missing or non-finite value. */
-    static String number(Double v) {
-        return CsvFile.number(v);
-    }
 }

@@ -86,7 +86,6 @@ public final class Reprice {
         }
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            List<Priced> all = new ArrayList<>(priced.values());
             for (Map.Entry<String, Priced> e : priced.entrySet()) {
                 Priced p = e.getValue();
                 Path sub = nested ? dir.resolve(e.getKey()) : dir;
@@ -96,13 +95,14 @@ public final class Reprice {
                 ActivityJson.write(sub, p.name(), p.summary().path("seed").asLong(), p.results(), p.factors());
             }
             if (comparison) {
-                Priced base = all.get(0);
+                Priced base = priced.values().iterator().next();
                 Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
                 Map<String, FactorBand.Draws> draws = new LinkedHashMap<>();
-                draws.put(base.name(), base.draws());
-                for (Priced o : all.subList(1, all.size())) {
-                    diffs.put(o.name(), ComparisonJson.differences(base.results(), o.results()));
-                    draws.put(o.name(), o.draws());
+                for (Priced p : priced.values()) {
+                    draws.put(p.name(), p.draws());
+                    if (p != base) {
+                        diffs.put(p.name(), ComparisonJson.differences(base.results(), p.results()));
+                    }
                 }
                 Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs,
                         CompareWriter.Bands.from(draws).differences()));

@@ -108,6 +108,8 @@ class BadScenarioCorpusTest {
             entry("orders-missing-interarrival.yaml", new Expect("orders.interarrival", "is required", 17)),
             entry("orders-load-and-interarrival.yaml", new Expect("orders.load", "not both", 18)),
             entry("orders-load-zero.yaml", new Expect("orders.load", "must be in (0, 10]", 17)),
+            entry("variant-value-unbounded.yaml",
+                    new Expect("variants[0].value_cny", "every value a distribution can draw must be", 18)),
             entry("quality-station-unknown.yaml", new Expect("quality.station", "did you mean 'welding'", 17)),
             entry("quality-detection-point-unknown.yaml",
                     new Expect("quality.detection.point", "'pack_eol', 'vehicle_eol' or 'field'", 19)),
