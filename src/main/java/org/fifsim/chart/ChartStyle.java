@@ -171,6 +171,14 @@ public final class ChartStyle {
         return 3;
     }
 
+    /** Decimals that keep two significant digits of a small value, at most {@code max}; 0 for zero or a large one. */
+    static int twoDigitDecimals(double value, int max) {
+        if (value == 0) {
+            return 0;
+        }
+        return Math.max(0, Math.min(max, 1 - (int) Math.floor(Math.log10(Math.abs(value)))));
+    }
+
     /** {@code value} with {@code decimals} decimals, ',' grouping and '.' decimal point. */
     public static String format(double value, int decimals) {
         if (!Double.isFinite(value)) {

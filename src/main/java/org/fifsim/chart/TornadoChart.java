@@ -210,7 +210,7 @@ public final class TornadoChart {
             Entry e = entries.get(column);
             boolean clear = row == 0 ? e.lowClear() : e.highClear();
             String text = (Math.abs(delta) >= 10_000 ? (delta > 0 ? "+" : "") + HumanFormat.text(delta)
-                    : ChartStyle.formatSigned(delta, Math.max(decimals, significant(delta))))
+                    : ChartStyle.formatSigned(delta, Math.max(decimals, ChartStyle.twoDigitDecimals(delta, 8))))
                     + (clear ? "" : " (noise)");
             g2.setFont(ChartStyle.ANNOTATION_FONT);
             g2.setPaint(clear ? ChartStyle.INK : ChartStyle.GREY);
@@ -224,11 +224,6 @@ public final class TornadoChart {
             x = (float) Math.max(dataArea.getMinX() + 2, Math.min(x, dataArea.getMaxX() - 2 - fm.stringWidth(text)));
             float y = (float) (mid + (fm.getAscent() - fm.getDescent()) / 2.0);
             g2.drawString(text, x, y);
-        }
-
-        /** Decimals for two significant digits of a small change. */
-        private static int significant(double v) {
-            return v == 0 ? 0 : Math.max(0, Math.min(8, 1 - (int) Math.floor(Math.log10(Math.abs(v)))));
         }
     }
 }

@@ -177,8 +177,7 @@ public final class WaterfallChart {
                 return ChartStyle.format(v, decimals);
             }
             // a small term keeps two significant digits: +0.27, not a misleading "0" beside 97.5
-            int d = v == 0 ? decimals : Math.max(decimals, Math.min(6, 1 - (int) Math.floor(Math.log10(Math.abs(v)))));
-            return ChartStyle.formatSigned(v, d);
+            return ChartStyle.formatSigned(v, Math.max(decimals, ChartStyle.twoDigitDecimals(v, 6)));
         }
     }
 }

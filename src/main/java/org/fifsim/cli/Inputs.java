@@ -58,8 +58,8 @@ final class Inputs {
      * and returns false: a difference between them would be an artefact of the counting rule, not of the designs.
      */
     static boolean sameRoadMethod(List<Scenario> scenarios, List<Path> files, PrintWriter err) {
+        boolean first = vehicleBased(scenarios.get(0));
         for (int i = 1; i < scenarios.size(); i++) {
-            boolean first = vehicleBased(scenarios.get(0));
             if (vehicleBased(scenarios.get(i)) != first) {
                 err.println("error: " + files.get(0) + " and " + files.get(i) + " count road carbon by different"
                         + " methods (accounting." + Factors.ROAD_VEHICLE_BASED + ": " + (first ? 1 : 0) + " and "

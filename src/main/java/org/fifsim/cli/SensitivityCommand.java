@@ -147,10 +147,7 @@ final class SensitivityCommand implements Callable<Integer> {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             var charts = SensitivityWriter.write(folder.dir(), o);
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(), cmd);
-            manifest.put("runs", run.tasks());
-            manifest.put("events", run.events());
-            Json.put(manifest, "wall_seconds", run.wallSeconds());
-            Json.put(manifest, "events_per_second", run.eventsPerSecond());
+            SweepSpeed.record(manifest, run);
             Json.write(folder.dir().resolve("manifest.json"), manifest);
             org.fifsim.report.ReportFiles.write(folder.dir(),
                     org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest));
@@ -158,10 +155,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), o, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sensitivity: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
-                    run.eventsPerSecond());
-            err.flush();
+            SweepSpeed.print(err, "sensitivity", run, engine.where(options.threads()));
         }
         return Main.OK;
     }

@@ -166,13 +166,10 @@ final class SweepCommand implements Callable<Integer> {
         List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
                 factors);
-        write(target, outcome, cases, run);
+        write(target, outcome, cases, run, cmd);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "sweep: %d runs, %,d events in %.1f s on %s: %,.0f events/s%n",
-                    run.tasks(), run.events(), run.wallSeconds(), engine.where(options.threads()),
-                    run.eventsPerSecond());
-            err.flush();
+            SweepSpeed.print(err, "sweep", run, engine.where(options.threads()));
         }
         return Main.OK;
     }
@@ -232,7 +229,8 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run) throws Exception {
+    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd)
+            throws Exception {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
@@ -243,12 +241,8 @@ final class SweepCommand implements Callable<Integer> {
             Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
-            var manifest = Manifest.build(firstPoint, o.replications(), options.threads(),
-                    Main.commandLine(spec));
-            manifest.put("runs", run.tasks());
-            manifest.put("events", run.events());
-            Json.put(manifest, "wall_seconds", run.wallSeconds());
-            Json.put(manifest, "events_per_second", run.eventsPerSecond());
+            var manifest = Manifest.build(firstPoint, o.replications(), options.threads(), cmd);
+            SweepSpeed.record(manifest, run);
             Json.write(dir.resolve("manifest.json"), manifest);
             org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.SweepReport.build(o, charts, manifest));
             folder.commit();

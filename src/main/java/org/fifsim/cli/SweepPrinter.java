@@ -23,8 +23,7 @@ final class SweepPrinter {
         List<String> point = new ArrayList<>();
         int width = 5;
         for (int p = 0; p < g.points().size(); p++) {
-            String text = String.join(" ", g.overrides(p).entrySet().stream()
-                    .map(e -> (g.varies().size() == 1 ? "" : e.getKey() + "=") + e.getValue()).toList());
+            String text = g.label(p);
             point.add(text);
             width = Math.max(width, text.length());
         }

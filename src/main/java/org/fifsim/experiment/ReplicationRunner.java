@@ -25,7 +25,7 @@ public final class ReplicationRunner {
     }
 
     public static ReplicationResult run(Scenario scenario, int replication) throws SimulationFailure {
-        return run(scenario, replication, null, null);
+        return run(scenario, replication, null, null, null, null);
     }
 
     /** As {@link #run(Scenario, int)}, priced at {@code factors} (the scenario's central values, built once). */
@@ -36,28 +36,18 @@ public final class ReplicationRunner {
 
     /** As {@link #run(Scenario, int)}, sending every model event to {@code trace} (the audit trail). */
     public static ReplicationResult run(Scenario scenario, int replication, Trace trace) throws SimulationFailure {
-        return run(scenario, replication, trace, null);
+        return run(scenario, replication, trace, null, null, null);
     }
 
     /** As {@link #run(Scenario, int)}, with an extra event one hour in: the seam tests use to inject a fault. */
     static ReplicationResult run(Scenario scenario, int replication, Runnable injected) throws SimulationFailure {
-        return run(scenario, replication, null, injected, null);
+        return run(scenario, replication, null, injected, null, null);
     }
 
     /** As {@link #run(Scenario, int)}, running {@code atEnd} in the end-of-replication listener: a fault seam. */
     static ReplicationResult runEndingWith(Scenario scenario, int replication, Runnable atEnd)
             throws SimulationFailure {
-        return run(scenario, replication, null, null, atEnd);
-    }
-
-    private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected)
-            throws SimulationFailure {
-        return run(scenario, replication, trace, injected, null);
-    }
-
-    private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,
-            Runnable atEnd) throws SimulationFailure {
-        return run(scenario, replication, trace, injected, atEnd, null);
+        return run(scenario, replication, null, null, atEnd, null);
     }
 
     private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,33 +15,13 @@ import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Work and memory limits: estimates on the high side but close, and refusals up front with one clear line. */
-class LimitsTest {
+class LimitsTest extends CapturedCli {
     @TempDir
     Path tmp;
-
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
 
     private List<String> stderrLines() {
         return err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();

@@ -101,11 +101,16 @@ public final class ReplicationChunk implements Serializable {
 
     /** Runs one replication of this chunk (its number is {@code from + i}). */
     public ReplicationResult replication(int i) throws SimulationFailure {
+        ReplicationResult r = ReplicationRunner.run(scenario(), from + i, factors());
+        return lean ? r.lean() : r;
+    }
+
+    /** Built by the first replication; the local engine runs a chunk's replications on several threads at once. */
+    private synchronized Factors factors() {
         if (factors == null) {
             factors = FactorSet.of(scenario()).central();
         }
-        ReplicationResult r = ReplicationRunner.run(scenario(), from + i, factors);
-        return lean ? r.lean() : r;
+        return factors;
     }
 
     /** Runs every replication of the chunk in order, on the calling thread: what a cluster task does. */

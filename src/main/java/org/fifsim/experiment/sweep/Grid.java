@@ -87,6 +87,12 @@ public record Grid(List<Vary> varies, List<Point> points) {
         return out;
     }
 
+    /** Point {@code p} in words: its value, or {@code key=value ...} when more than one key varies. */
+    public String label(int p) {
+        return String.join(" ", overrides(p).entrySet().stream()
+                .map(e -> (varies.size() == 1 ? "" : e.getKey() + "=") + e.getValue()).toList());
+    }
+
     /** The value of key {@code k} at point {@code p}. */
     public Level level(int p, int k) {
         return varies.get(k).levels().get(points.get(p).level(k));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.report.Block;
@@ -35,10 +36,10 @@ public final class SweepReport {
                 summary.add(new Block.Paragraph("For cost and carbon KPIs the factor band is the spread that "
                         + "parameter uncertainty (prices, emission factors) gives the break-even, which more "
                         + "replications do not narrow: each point's saved activity is priced with "
-                        + String.format(java.util.Locale.ROOT, "%,d", org.fifsim.accounting.FactorSet.DRAWS)
-                        + " joint factor draws, the same draws at every point and in both designs; the band runs "
-                        + "from the 5th to the 95th percentile of where each draw's difference crosses 0 (same "
-                        + "rule). A draw whose difference keeps its sign over the range is counted at the end where "
+                        + Numbers.count(FactorSet.DRAWS, "joint factor draw") + ", the same draws at every point "
+                        + "and in both designs; the band runs from the 5th to the 95th percentile of where each "
+                        + "draw's difference crosses 0 (same rule). A draw whose difference keeps its sign over the "
+                        + "range is counted at the end where "
                         + "it is nearer 0; when 5% or more of the draws are at one end, the band is open there "
                         + "(\"below\" or \"above\" that end) instead of a made-up number."));
             }
@@ -104,7 +105,7 @@ public final class SweepReport {
         Grid g = o.grid();
         int first = 0;
         int last = g.points().size() - 1;
-        List<String> header = new ArrayList<>(List.of("KPI", "design", text(g, first), text(g, last)));
+        List<String> header = new ArrayList<>(List.of("KPI", "design", g.label(first), g.label(last)));
         List<List<String>> rows = new ArrayList<>();
         for (String kpi : o.kpis()) {
             for (int s = 0; s < o.scenarios().size(); s++) {
@@ -132,7 +133,7 @@ public final class SweepReport {
         List<Integer> muted = new ArrayList<>();
         for (int p = 0; p < g.points().size(); p++) {
             List<String> row = new ArrayList<>();
-            row.add(text(g, p));
+            row.add(g.label(p));
             for (int s = 0; s < o.scenarios().size(); s++) {
                 row.add(cell(o.estimates().get(s).get(p).get(kpi)));
             }
@@ -146,11 +147,6 @@ public final class SweepReport {
             rows.add(row);
         }
         return new Block.Table(header, numeric, rows, muted);
-    }
-
-    private static String text(Grid g, int p) {
-        return String.join(" ", g.overrides(p).entrySet().stream().map(e -> (g.varies().size() == 1 ? ""
-                : e.getKey() + "=") + e.getValue()).toList());
     }
 
     static String cell(Estimate e) {
