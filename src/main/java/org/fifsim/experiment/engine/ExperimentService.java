@@ -2,7 +2,9 @@ package org.fifsim.experiment.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.fifsim.experiment.SimulationFailure;
@@ -15,7 +17,7 @@ import org.fifsim.scenario.Scenario;
  * it runs only its slice of the plan and saves it for {@code fifsim merge}. Commands map their arguments to a call
  * here and what comes back (or is thrown) to files and exit codes.
  */
-public final class ExperimentService implements AutoCloseable {
+public final class ExperimentService implements AutoCloseable, Oracle {
     private final Engine engine;
     private final ShardSink shard;
 
@@ -72,6 +74,25 @@ public final class ExperimentService implements AutoCloseable {
         }
         long events = cells.get().stream().flatMap(List::stream).mapToLong(ReplicationResult::events).sum();
         return Optional.of(new SweepRun(results, events, (System.nanoTime() - t0) / 1e9));
+    }
+
+    /**
+     * Requests of any shape in one engine call, lean results keyed by request. Not sharded: a procedure whose next
+     * round depends on this answer cannot wait for another machine's shard.
+     */
+    @Override
+    public Map<Request, List<ReplicationResult>> answer(List<Request> requests)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        if (shard != null) {
+            throw new IllegalStateException("an adaptive procedure cannot run as a shard");
+        }
+        Plan plan = Plan.of(requests, true);
+        List<List<ReplicationResult>> cells = plan.cells(engine.run(plan.chunks(), n -> { }));
+        Map<Request, List<ReplicationResult>> out = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            out.putIfAbsent(requests.get(i), cells.get(i));
+        }
+        return out;
     }
 
     /** Runs a plan (or this shard's slice of it); results per cell in plan order. */

@@ -57,6 +57,27 @@ public record Plan(List<ReplicationChunk> chunks, List<Integer> cellSizes) {
         return new Plan(chunks, sizes);
     }
 
+    /**
+     * Each request its own cell, in request order, cut into chunks as {@link #of(List, int, int, boolean)} cuts a
+     * cell: requests of any shape (other designs, ranges and counts) in one plan, so one engine call runs them all.
+     */
+    public static Plan of(List<Request> requests, boolean lean) {
+        List<ReplicationChunk> chunks = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Request q : requests) {
+            int cell = sizes.size();
+            sizes.add(q.count());
+            int size = chunkSize(q.design(), q.count());
+            int k = (q.count() + size - 1) / size;
+            for (int i = 0, r = q.from(); i < k; i++) {
+                int n = q.count() / k + (i < q.count() % k ? 1 : 0);
+                chunks.add(new ReplicationChunk(chunks.size(), cell, q.design(), r, n, lean));
+                r += n;
+            }
+        }
+        return new Plan(chunks, sizes);
+    }
+
     /** Replications per chunk: about {@link #TASK_SECONDS} of work, but at least four chunks when there are four. */
     static int chunkSize(Scenario s, int replications) {
         double seconds = Math.max(1e-3, s.run().horizon() / Durations.YEAR * SECONDS_PER_YEAR);
