@@ -2,6 +2,7 @@ package org.fifsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fifsim.accounting.FactorBand;
@@ -155,7 +156,8 @@ public final class Decision {
             if (d == null || !Double.isFinite(d.mean())) {
                 continue;
             }
-            String what = kpi.equals(Kpis.COST_TOTAL_CNY) ? "total cost" : "carbon";
+            // the plain name inside a sentence: "total cost", "carbon"
+            String what = f.name().substring(0, 1).toLowerCase(Locale.ROOT) + f.name().substring(1);
             String v = verdict(f, d);
             int dec = decimals(f, d);
             if (v.equals(UNCLEAR)) {
