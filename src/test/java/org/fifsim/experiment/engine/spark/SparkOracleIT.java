@@ -2,6 +2,8 @@ package org.fifsim.experiment.engine.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -11,8 +13,10 @@ import org.fifsim.experiment.engine.LocalEngine;
 import org.fifsim.experiment.engine.Request;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The oracle on Spark {@code local[2]}, in this JVM: a procedure's uneven requests (designs 3 and 7, replications
@@ -22,6 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("spark")
 class SparkOracleIT {
+    /**
+     * Spark logs through SLF4J to logback, which without a configuration prints every DEBUG line of Spark's start. Set
+     * here, not in a logback-test.xml: the shaded fifsim.jar on this class path carries a relocated logback that would
+     * read that file too and fail on its class names.
+     */
+    @BeforeAll
+    static void quietSparkStart() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+        }
+    }
+
     private static Scenario design(int k) {
         return TestScenarios.line("{horizon: 2d, warmup: 12h, replications: 2, seed: 11}", "45s", """
                   stations:
