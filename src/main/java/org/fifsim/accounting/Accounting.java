@@ -45,7 +45,7 @@ import org.fifsim.results.Kpis;
  * physical units) and one value per factor. No state, no randomness; the model never calls it.
  *
  * <p>Road carbon follows ISO 14083:2023 / GLEC Framework v3 leg by leg: well-to-wheel = tank-to-wheel + well-to-tank,
- * by the default intensity per t·km (which already includes empty running) or, when {@code road_vehicle_based} is 1,
+ * by the default intensity per t-km (which already includes empty running) or, when {@code road_vehicle_based} is 1,
  * from fuel per km loaded and empty with the empty returns explicit; never both. Electricity is Scope 2 both ways
  * (GHG Protocol): location-based prices everything the pack plant consumes, its own PV included, at the grid average;
  * market-based counts on-site PV (attributes kept) and contracted green power as zero.
