@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.Factors;
 import org.fifsim.report.Reprice;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Distribution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +81,7 @@ final class AccountCommand implements Callable<Integer> {
         // beside, not inside: a results folder holding other results could not be run into again
         Path abs = source.toAbsolutePath().normalize();
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
+        ResultsFolder.check(target, ReadPaths.of(List.of(), null, source, factorsFile));
         try {
             List<String> names = Reprice.write(source, target, overrides);
             if (!quiet) {

@@ -38,6 +38,8 @@ final class EngineOptions {
 
     /** Set by {@code fifsim merge}: the recorded results of the shards stand in for an engine. */
     ReplayEngine replay;
+    /** Set with {@link #replay}: the shard folders it read, inputs no output may replace. */
+    List<Path> shardFolders = List.of();
     /** {@code --shard I/N} as numbers, set by {@link #check()}, which every command calls before {@link #service}. */
     private int shardIndex;
     private int shardCount;
@@ -86,6 +88,11 @@ final class EngineOptions {
         return threads + " threads";
     }
 
+    /** The shard folders whose results stand in for the engine (none outside {@code fifsim merge}). */
+    List<Path> replayed() {
+        return replay == null ? List.of() : shardFolders;
+    }
+
     boolean sharded() {
         return shard != null && replay == null;
     }
@@ -98,12 +105,18 @@ final class EngineOptions {
      */
     ExperimentService service(int threads, Path target, List<String> command)
             throws EngineUnavailable, UnsafeOutput {
+        return service(threads, target, command, List.of());
+    }
+
+    /** As {@link #service(int, Path, List)}; a shard's folder may not replace any of {@code inputs} either. */
+    ExperimentService service(int threads, Path target, List<String> command, List<Path> inputs)
+            throws EngineUnavailable, UnsafeOutput {
         Engine e = replay != null ? replay : engine.equals("spark") ? spark() : new LocalEngine(threads);
         if (!sharded()) {
             return new ExperimentService(e, null);
         }
         Path dir = ShardFolder.beside(target, shardIndex, shardCount);
-        ResultsFolder.check(dir, List.of()); // before anything is simulated, as for every results folder
+        ResultsFolder.check(dir, inputs); // before anything is simulated, as for every results folder
         return new ExperimentService(e, new ShardFolder(dir, shardIndex, shardCount, command, e.parallelism()));
     }
 

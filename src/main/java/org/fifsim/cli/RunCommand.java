@@ -74,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
+        List<Path> inputs = ReadPaths.of(files, engine);
         List<Path> targets = new ArrayList<>();
         for (Scenario s : scenarios) {
             Path target = target(s, scenarios.size());
@@ -83,9 +84,9 @@ final class RunCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             targets.add(target);
-            ResultsFolder.check(target, files);
+            ResultsFolder.check(target, inputs);
             if (trace.active()) {
-                Tracer.check(trace.fileFor(s, scenarios.size()), files);
+                Tracer.check(trace.fileFor(s, scenarios.size()), inputs);
             }
         }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();
@@ -95,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
         if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
-        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command())) {
+        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command(),
+                inputs)) {
             return run(scenarios.size(), applied, service, err);
         }
     }

@@ -61,8 +61,10 @@ public final class ResultsFolder implements AutoCloseable {
 
     /**
      * Refuses, before anything is simulated, a results folder fifsim must not or cannot write: the root folder, the
-     * current folder or one holding it, a folder holding one of {@code inputs}, a file, a symbolic link, a folder that
-     * is neither empty nor marked, a marked folder holding other results, a name too long or a place not writable.
+     * current folder or one holding it, a folder that is or holds one of {@code inputs} (every file and folder the
+     * command reads, compared by real path, so a link or {@code dir/.} is no way round), a file, a symbolic link, a
+     * folder that is neither empty nor marked, a marked folder holding other results, a name too long or a place not
+     * writable.
      */
     public static void check(Path target, Collection<Path> inputs) throws UnsafeOutput {
         Path abs = target.toAbsolutePath().normalize();
@@ -74,7 +76,9 @@ public final class ResultsFolder implements AutoCloseable {
         }
         for (Path in : inputs) {
             if (OutputPaths.within(in.toAbsolutePath().normalize(), abs)) {
-                throw new UnsafeOutput(WHAT, abs, "holds the input " + in + "; name a new folder for the results");
+                throw new UnsafeOutput(WHAT, abs, (OutputPaths.real(in).equals(OutputPaths.real(abs)) ? "is"
+                        : "holds") + " the input " + in + ", which writing the results would delete; name a new "
+                        + "folder for the results");
             }
         }
         replaceable(abs);
