@@ -101,7 +101,6 @@ final class CompareCommand implements Callable<Integer> {
         Interruption.check();
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
                 cmd, claims);
-        Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;
     }

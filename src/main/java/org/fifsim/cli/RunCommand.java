@@ -148,17 +148,25 @@ final class RunCommand implements Callable<Integer> {
                 err.println("warning: " + warmup.warning(s.name()));
                 err.flush();
             }
-            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note,
-                    !noReport);
-            Interruption.written();
+            // every output is written before any is put in place: a trace that cannot be written keeps the earlier
+            // results, and results that cannot be written keep the earlier trace
+            Path file = trace.active() ? trace.fileFor(s, files) : null;
+            List<KpiSummary> kpis;
+            long rows = 0;
+            try (Tracer.Pending traced = file == null ? null
+                    : Tracer.write(s, trace.replication(), trace.components(), file)) {
+                kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note, !noReport);
+                if (traced != null) {
+                    traced.publish();
+                    rows = traced.rows();
+                }
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             Console.printSummary(stdout, s, kpis, target);
             if (note != null) {
                 stdout.println(note.sentence());
             }
-            if (trace.active()) {
-                Path file = trace.fileFor(s, files);
-                long rows = Tracer.write(s, trace.replication(), trace.components(), file);
+            if (file != null) {
                 stdout.printf("trace: %,d events of replication %d%s -> %s%n", rows, trace.replication(),
                         trace.components().isEmpty() ? "" : " (" + String.join(", ", trace.components()) + ")", file);
             }
