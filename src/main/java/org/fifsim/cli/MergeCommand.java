@@ -55,7 +55,7 @@ final class MergeCommand implements Callable<Integer> {
         Map<Integer, List<ReplicationResult>> results = new HashMap<>();
         try {
             for (ShardFolder.Meta m : metas) {
-                Map<Integer, List<ReplicationResult>> r = ShardFolder.results(m.dir());
+                Map<Integer, List<ReplicationResult>> r = ShardFolder.results(m);
                 if (!r.keySet().equals(new java.util.HashSet<>(m.ran()))) {
                     return bad(err, m.dir() + ": results.bin does not hold the chunks shard.json lists");
                 }
