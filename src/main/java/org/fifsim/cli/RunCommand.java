@@ -96,6 +96,14 @@ final class RunCommand implements Callable<Integer> {
         if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
+        for (Scenario s : atMost) {
+            if (trace.active() && trace.replication() >= s.run().replications()) {
+                // a trace of a replication that is not in the results would explain nothing in them
+                throw new CommandLine.ParameterException(spec.commandLine(), "--trace-replication "
+                        + trace.replication() + ": " + s.name() + " runs " + s.run().replications()
+                        + " replications (0 to " + (s.run().replications() - 1) + ")");
+            }
+        }
         try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command(),
                 inputs)) {
             return run(scenarios.size(), applied, service, err);
