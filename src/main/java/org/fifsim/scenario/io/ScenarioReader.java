@@ -537,6 +537,11 @@ public final class ScenarioReader {
                 f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
                 continue;
             }
+            if (org.fifsim.accounting.FactorRules.isSwitch(name)
+                    && org.fifsim.accounting.FactorRules.problem(name, d) != null) {
+                f.problem(f.raw(name), name, org.fifsim.accounting.FactorRules.problem(name, d));
+                continue;
+            }
             out.put(name, d);
         }
         for (FactorLibrary.ScenarioFactor sf : library.fromScenario().values()) {
