@@ -25,7 +25,16 @@ public final class Kpis {
     public static final String ORDER_BANK_ORDERS = "order_bank_orders";
     public static final String SEQUENCE_MISSES = "sequence_misses";
     public static final String VEHICLE_LINE_WAITING_ORDERS = "vehicle_line_waiting_orders";
+    public static final String STOCK_FILL_RATE = "stock_fill_rate";
+    public static final String STOCK_ON_HAND = "stock_on_hand";
+    public static final String STOCK_BACKORDERS = "stock_backorders";
+    public static final String STOCK_OUT_SHARE = "stock_out_share";
     public static final String QUALITY_INCIDENTS = "quality_incidents";
+    public static final String QUALITY_INCIDENTS_REALISED = "quality_incidents_realised";
+    public static final String SUSPECT_PACKS = "suspect_packs";
+    public static final String QUARANTINED_PACKS_REALISED = "quarantined_packs_realised";
+    public static final String VEHICLES_RECALLED_REALISED = "vehicles_recalled_realised";
+    public static final String VEHICLES_LOST_REALISED = "vehicles_lost_realised";
     public static final String SUSPECT_PACKS_PER_INCIDENT = "suspect_packs_per_incident";
     public static final String QUARANTINED_PACKS = "quarantined_packs";
     public static final String QUARANTINED_PACKS_PER_INCIDENT = "quarantined_packs_per_incident";
@@ -95,14 +104,23 @@ public final class Kpis {
             new Kpi(ORDER_BANK_ORDERS, "orders", "mean orders waiting in the bank, before the frozen sequence (with orders)"),
             new Kpi(SEQUENCE_MISSES, "vehicles/yr", "vehicles whose pack was not at the line-side when due (with orders)"),
             new Kpi(VEHICLE_LINE_WAITING_ORDERS, "fraction", "share of the vehicle line's working time with no order due to build (with orders)"),
-            new Kpi(QUALITY_INCIDENTS, "incidents/yr", "station drifts detected (with quality)"),
+            new Kpi(STOCK_FILL_RATE, "fraction", "share of call-offs the last stock point before the line met from stock at once (packs from stock)"),
+            new Kpi(STOCK_ON_HAND, "packs", "mean packs ready on hand at that stock point (packs from stock)"),
+            new Kpi(STOCK_BACKORDERS, "packs", "mean call-offs waiting there for a pack (packs from stock)"),
+            new Kpi(STOCK_OUT_SHARE, "fraction", "share of time a call-off would find no pack of its variant there, by variant share (packs from stock)"),
+            new Kpi(QUALITY_INCIDENTS, "incidents/yr", "station drifts a year at the scenario's rate: a year over the mean of every plus the simulated drift-to-detection time (with quality)"),
+            new Kpi(QUALITY_INCIDENTS_REALISED, "incidents/yr", "station drifts detected in the simulated time, per year (with quality)"),
+            new Kpi(SUSPECT_PACKS, "packs/yr", "suspect packs a year: quality_incidents x suspect packs per incident (with quality)"),
             new Kpi(SUSPECT_PACKS_PER_INCIDENT, "packs", "packs the drifting station made before the drift was detected, per incident (with quality)"),
-            new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe (with quality)"),
+            new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe: quality_incidents x per incident (with quality)"),
+            new Kpi(QUARANTINED_PACKS_REALISED, "packs/yr", "the same as realised in the simulated time (with quality)"),
             new Kpi(QUARANTINED_PACKS_PER_INCIDENT, "packs", "the same per incident (with quality)"),
             new Kpi(QUARANTINE_PACKS, "packs", "mean packs held in quarantine, inspection or rework: in the pipeline, not in transit (with quality)"),
-            new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection (with quality)"),
-            new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open (with quality)"),
-            new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls (with quality; in cost_total_cny)"),
+            new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection: quality_incidents x per incident (with quality)"),
+            new Kpi(VEHICLES_RECALLED_REALISED, "vehicles/yr", "the same as realised in the simulated time (with quality)"),
+            new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open: quality_incidents x per incident (with quality)"),
+            new Kpi(VEHICLES_LOST_REALISED, "vehicles/yr", "the same as realised in the simulated time (with quality)"),
+            new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls: quality_incidents x per incident (with quality; in cost_total_cny)"),
             new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity"),
             new Kpi(PV_SHARE, "fraction", "share of that electricity met by PV (directly or through storage)"),
             new Kpi(PV_KWH, "kWh/yr", "PV energy generated"),
