@@ -30,7 +30,16 @@ public final class Kpis {
     public static final String ORDER_BANK_ORDERS = "order_bank_orders";
     public static final String SEQUENCE_MISSES = "sequence_misses";
     public static final String VEHICLE_LINE_WAITING_ORDERS = "vehicle_line_waiting_orders";
+    public static final String STOCK_FILL_RATE = "stock_fill_rate";
+    public static final String STOCK_ON_HAND = "stock_on_hand";
+    public static final String STOCK_BACKORDERS = "stock_backorders";
+    public static final String STOCK_OUT_SHARE = "stock_out_share";
     public static final String QUALITY_INCIDENTS = "quality_incidents";
+    public static final String QUALITY_INCIDENTS_REALISED = "quality_incidents_realised";
+    public static final String SUSPECT_PACKS = "suspect_packs";
+    public static final String QUARANTINED_PACKS_REALISED = "quarantined_packs_realised";
+    public static final String VEHICLES_RECALLED_REALISED = "vehicles_recalled_realised";
+    public static final String VEHICLES_LOST_REALISED = "vehicles_lost_realised";
     public static final String SUSPECT_PACKS_PER_INCIDENT = "suspect_packs_per_incident";
     public static final String QUARANTINED_PACKS = "quarantined_packs";
     public static final String QUARANTINED_PACKS_PER_INCIDENT = "quarantined_packs_per_incident";
@@ -122,21 +131,39 @@ public final class Kpis {
                     .labelled("Sequence misses").less(),
             new Kpi(VEHICLE_LINE_WAITING_ORDERS, "fraction", "share of the vehicle line's working time with no order due to build (with orders)")
                     .labelled("Vehicle line waiting for orders"),
-            new Kpi(QUALITY_INCIDENTS, "incidents/yr", "station drifts detected (with quality)")
+            new Kpi(STOCK_FILL_RATE, "fraction", "share of call-offs the last stock point before the line met from stock at once (packs from stock)")
+                    .labelled("Stock fill rate").more(),
+            new Kpi(STOCK_ON_HAND, "packs", "mean packs ready on hand at that stock point (packs from stock)")
+                    .labelled("Stock on hand"),
+            new Kpi(STOCK_BACKORDERS, "packs", "mean call-offs waiting there for a pack (packs from stock)")
+                    .labelled("Stock backorders").less(),
+            new Kpi(STOCK_OUT_SHARE, "fraction", "share of time a call-off would find no pack of its variant there, by variant share (packs from stock)")
+                    .labelled("Stock-out time").less(),
+            new Kpi(QUALITY_INCIDENTS, "incidents/yr", "station drifts a year at the scenario's rate: a year over the mean of every plus the simulated drift-to-detection time (with quality)")
                     .labelled("Quality incidents").less(),
+            new Kpi(QUALITY_INCIDENTS_REALISED, "incidents/yr", "station drifts detected in the simulated time, per year (with quality)")
+                    .labelled("Quality incidents, realised").less(),
+            new Kpi(SUSPECT_PACKS, "packs/yr", "suspect packs a year: quality_incidents x suspect packs per incident (with quality)")
+                    .labelled("Suspect packs").less(),
             new Kpi(SUSPECT_PACKS_PER_INCIDENT, "packs", "packs the drifting station made before the drift was detected, per incident (with quality)")
                     .labelled("Suspect packs per quality incident").less().formedAs(Aggregation.RATIO),
-            new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe (with quality)")
+            new Kpi(QUARANTINED_PACKS, "packs/yr", "suspect packs held and inspected in the pipe: quality_incidents x per incident (with quality)")
                     .labelled("Packs quarantined").less(),
+            new Kpi(QUARANTINED_PACKS_REALISED, "packs/yr", "the same as realised in the simulated time (with quality)")
+                    .labelled("Packs quarantined, realised").less(),
             new Kpi(QUARANTINED_PACKS_PER_INCIDENT, "packs", "the same per incident (with quality)")
                     .labelled("Packs quarantined per incident").less().formedAs(Aggregation.RATIO),
             new Kpi(QUARANTINE_PACKS, "packs", "mean packs held in quarantine, inspection or rework: in the pipeline, not in transit (with quality)")
                     .labelled("Packs held in quarantine").less(),
-            new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection (with quality)")
+            new Kpi(VEHICLES_RECALLED, "vehicles/yr", "vehicles recalled for a suspect pack installed before the detection: quality_incidents x per incident (with quality)")
                     .labelled("Vehicles recalled").less(),
-            new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open (with quality)")
+            new Kpi(VEHICLES_RECALLED_REALISED, "vehicles/yr", "the same as realised in the simulated time (with quality)")
+                    .labelled("Vehicles recalled, realised").less(),
+            new Kpi(VEHICLES_LOST, "vehicles/yr", "vehicles not built for want of a pack while a containment was open: quality_incidents x per incident (with quality)")
                     .labelled("Vehicles lost to containment").less(),
-            new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls (with quality; in cost_total_cny)")
+            new Kpi(VEHICLES_LOST_REALISED, "vehicles/yr", "the same as realised in the simulated time (with quality)")
+                    .labelled("Vehicles lost to containment, realised").less(),
+            new Kpi(COST_CONTAINMENT_CNY, "CNY/yr", "inspection, rework and scrap of quarantined packs, and recalls: quality_incidents x per incident (with quality; in cost_total_cny)")
                     .labelled("Quality containment cost").less().fromFactors(),
             new Kpi(ENERGY_KWH, "kWh/yr", "pack line electricity")
                     .labelled("Pack line electricity").less(),
