@@ -86,4 +86,21 @@ class EventHeapTest {
         heap.add(a);
         assertSame(a, heap.removeFirst());
     }
+
+    @Test
+    void aCancelledEventCanBeScheduledAgainAndRunsOnce() {
+        EventHeap heap = new EventHeap();
+        Plain a = new Plain(1, (short) 5, 1);
+        Plain b = new Plain(2, (short) 5, 2);
+        heap.add(a);
+        heap.add(b);
+        assertTrue(heap.remove(a));
+        assertEquals(1, heap.size());
+        heap.add(a);
+        assertEquals(2, heap.size());
+        assertSame(a, heap.removeFirst());
+        assertSame(b, heap.removeFirst());
+        assertNull(heap.removeFirst());
+        assertTrue(heap.isEmpty());
+    }
 }
