@@ -33,7 +33,7 @@ public record Mcb(double low, double high) {
             double d = better[i] - others;
             double lo = Math.min(0, d - delta);
             double hi = Math.max(0, d + delta);
-            out[i] = maximize ? new Mcb(lo, hi) : new Mcb(-hi, -lo);
+            out[i] = maximize ? new Mcb(lo, hi) : new Mcb(0.0 - hi, 0.0 - lo); // 0.0 - x: no -0.0 in a report
         }
         return out;
     }
