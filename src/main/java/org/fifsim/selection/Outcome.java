@@ -22,10 +22,14 @@ import java.util.Locale;
  * @param etaSelection η of KN (NaN with one design)
  * @param h2Selection h² of KN (NaN with one design)
  * @param total replications used over all designs
+ * @param equalAllocation replications over all designs that a Bonferroni equal-allocation plan (Nelson &amp; Matejcik
+ *     1995, two stages) would run for the selection alone, from the same first stage: what the sequential procedure
+ *     is measured against
  */
 public record Outcome(String selected, Status status, Goal goal, List<Constraint> constraints, Settings settings,
         List<DesignOutcome> designs, List<String> contenders, List<Round> rounds, double alphaF, double alphaS,
-        double etaFeasibility, double h2Feasibility, double etaSelection, double h2Selection, long total) {
+        double etaFeasibility, double h2Feasibility, double etaSelection, double h2Selection, long total,
+        long equalAllocation) {
 
     /** Why the procedure stopped. */
     public enum Status {

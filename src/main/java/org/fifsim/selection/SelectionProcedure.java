@@ -86,6 +86,7 @@ public final class SelectionProcedure {
         List<Integer> survivors;
         double[][] pairVariance;
         long total;
+        long equalAllocation;
 
         Run(List<String> names, Responses source, Consumer<Round> progress, double alphaF, double alphaS,
                 double etaF, double h2F, double etaS, double h2S) {
@@ -118,6 +119,11 @@ public final class SelectionProcedure {
                 all.add(i);
             }
             draw(all, i -> settings.n0());
+            double[][] firstStage = new double[k][];
+            for (int i = 0; i < k; i++) {
+                firstStage[i] = data[i].better;
+            }
+            equalAllocation = EqualAllocation.total(firstStage, settings.n0(), alphaS, goal.delta());
             for (int i = 0; i < k; i++) {
                 for (int l = 0; l < constraints.size(); l++) {
                     variance[i][l] = FeasibilityCheck.variance(data[i].excess[l], settings.n0());
@@ -355,7 +361,7 @@ public final class SelectionProcedure {
                         List.of(verdicts[i]), eliminatedIn[i], f < 0 ? null : mcb[f]));
             }
             return new Outcome(selected, status, goal, constraints, settings, out, contenders(), rounds, alphaF,
-                    alphaS, etaF, h2F, etaS, h2S, total);
+                    alphaS, etaF, h2F, etaS, h2S, total, equalAllocation);
         }
     }
 }

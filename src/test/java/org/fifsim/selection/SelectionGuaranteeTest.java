@@ -26,16 +26,21 @@ class SelectionGuaranteeTest {
                     new Settings(10, batch, 0.95, Integer.MAX_VALUE, 0));
             int correct = 0;
             long observations = 0;
+            long bonferroni = 0;
             for (int m = 0; m < MACRO; m++) {
                 NormalResponses fake = new NormalResponses(NormalResponses.slippage(10, delta), 1, 0.5, m);
                 Outcome o = p.run(List.copyOf(fake.index()), fake, r -> { });
                 correct += "d0".equals(o.selected()) ? 1 : 0;
                 observations += o.total();
+                bonferroni += o.equalAllocation();
             }
             double pcs = correct / (double) MACRO;
             System.out.printf(Locale.ROOT, "slippage k=10 n0=10 batch=%d: PCS %.4f over %d, %.1f observations on "
-                    + "average%n", batch, pcs, MACRO, observations / (double) MACRO);
+                    + "average (Bonferroni equal allocation: %.1f)%n", batch, pcs, MACRO, observations / (double) MACRO,
+                    bonferroni / (double) MACRO);
             assertTrue(pcs >= 0.95, "PCS " + pcs);
+            // the point of a sequential procedure under CRN: far fewer replications than the naive plan
+            assertTrue(observations < bonferroni / 2, observations + " vs " + bonferroni);
         }
     }
 

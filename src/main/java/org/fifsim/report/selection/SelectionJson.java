@@ -56,6 +56,8 @@ final class SelectionJson {
             root.put("max_replications", o.settings().maxReplications());
         }
         root.put("total_replications", o.total());
+        // what a two-stage Bonferroni plan with equal allocation would run for the selection alone
+        root.put("equal_allocation_replications", o.equalAllocation());
         ArrayNode contenders = root.putArray("contenders");
         o.contenders().forEach(contenders::add);
         ArrayNode cs = root.putArray("constraints");

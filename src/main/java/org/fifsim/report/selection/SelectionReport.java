@@ -193,7 +193,8 @@ final class SelectionReport {
         f.add(new Block.Fact("Replication numbers from", Integer.toString(o.settings().first())));
         f.add(new Block.Fact("Budget", o.settings().maxReplications() == Integer.MAX_VALUE ? "none"
                 : o.settings().maxReplications() + " replications"));
-        f.add(new Block.Fact("Replications used", Long.toString(o.total())));
+        f.add(new Block.Fact("Replications used", o.total() + " (a two-stage Bonferroni plan with equal allocation, "
+                + "Nelson & Matejcik, would run " + o.equalAllocation() + " for the selection alone)"));
         f.add(new Block.Fact("Ran on", where + ", " + Numbers.duration(seconds)));
         return new Block.Facts(f);
     }
