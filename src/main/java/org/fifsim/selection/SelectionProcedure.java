@@ -131,6 +131,7 @@ public final class SelectionProcedure {
             }
             for (int round = 0;; round++) {
                 String phase = round == 0 ? FIRST : survivors == null ? "feasibility" : "selection";
+                int each = mostReplications(); // what this round's checks see, before they remove designs
                 List<String> feasibleNow = new ArrayList<>();
                 List<String> infeasibleNow = new ArrayList<>();
                 checkFeasibility(feasibleNow, infeasibleNow);
@@ -151,7 +152,7 @@ public final class SelectionProcedure {
                         eliminated = screen(round);
                     }
                 }
-                rounds.add(new Round(round, phase, mostReplications(), total, contenders(), eliminated,
+                rounds.add(new Round(round, phase, Math.max(each, mostReplications()), total, contenders(), eliminated,
                         feasibleNow, infeasibleNow));
                 progress.accept(rounds.get(rounds.size() - 1));
                 if (survivors != null && survivors.isEmpty()) {

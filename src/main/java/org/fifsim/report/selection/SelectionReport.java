@@ -61,9 +61,14 @@ final class SelectionReport {
                 + " minus the best of the others, with its interval of multiple comparisons with the best (Hsu): "
                 + "all intervals hold together with the selection's probability. An interval that reaches "
                 + (o.goal().maximize() ? "above" : "below") + " zero leaves the design a possible best."));
-        best.add(mcbTable(o));
+        if (o.designs().stream().anyMatch(d -> d.mcb() != null)) {
+            best.add(mcbTable(o));
+        } else {
+            best.clear();
+        }
         figures.forEach(best::add);
-        sections.add(new Report.Section("best", "How far each design is from the best", best));
+        sections.add(new Report.Section("best", best.size() > figures.size() ? "How far each design is from the best"
+                : "Designs in contention", best));
         if (!o.constraints().isEmpty()) {
             sections.add(new Report.Section("feasibility", "Service constraints", List.of(
                     new Block.Paragraph("Each design's mean against each bound, checked sequentially (Andradóttir & "

@@ -38,6 +38,6 @@ record Shown(String kpi, String name, String unit, double factor) {
     /** A value in the shown unit, with its own precision and the unit: "1 M CNY/yr". */
     String amount(double v) {
         double x = v * factor;
-        return trimmed(x) + (unit.isEmpty() ? "" : " " + unit);
+        return trimmed(x) + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit);
     }
 }
