@@ -28,7 +28,8 @@ public record Attribution(List<String> groups, Map<String, Parts> kpis) {
      * @param total B minus A, paired over the replications
      * @param shares each group's Shapley share, by group name
      * @param interaction what the shares leave of the total: Shapley shares add up to it, so this is only the
-     *     rounding of their sum, kept so that the shares plus this are the total to the last digit
+     *     rounding of their sum, exact in decimal: the shares plus this are the total to the last digit as written
+     *     (each number as its shortest decimal, {@link Double#toString})
      * @param alone what each group does on its own, added to A (one at a time)
      * @param joint the total minus the sum of {@code alone}: what groups do only together; the Shapley shares split
      *     it among the groups involved, evenly
@@ -81,13 +82,13 @@ public record Attribution(List<String> groups, Map<String, Parts> kpis) {
         Estimate t = Estimate.of(total);
         Map<String, Estimate> shares = new LinkedHashMap<>();
         Map<String, Double> alones = new LinkedHashMap<>();
-        BigDecimal left = new BigDecimal(t.mean());
+        BigDecimal left = BigDecimal.valueOf(t.mean());
         double aloneSum = 0;
         for (int g = 0; g < m; g++) {
             Estimate e = Estimate.of(share[g]);
             shares.put(groups.get(g), e);
             alones.put(groups.get(g), alone[g]);
-            left = left.subtract(new BigDecimal(e.mean()));
+            left = left.subtract(BigDecimal.valueOf(e.mean()));
             aloneSum += alone[g];
         }
         return new Parts(Estimate.of(base).mean(), t, shares, left, alones, t.mean() - aloneSum);

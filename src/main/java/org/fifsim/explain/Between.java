@@ -13,10 +13,22 @@ import org.fifsim.scenario.io.ScenarioReader;
  * replications (common random numbers), whatever B's run section says.
  *
  * @param groups the groups, in bit order
- * @param keys the differing keys of each group, in the same order
+ * @param keys the differing keys of each group with A's and B's value, in the same order
  * @param designs 2^m scenarios indexed by the bit set of groups taken from B: {@code designs.get(0)} is A
  */
-public record Between(List<String> groups, List<List<String>> keys, List<Scenario> designs) {
+public record Between(List<String> groups, List<List<Change>> keys, List<Scenario> designs) {
+
+    /** A key that differs, with its value in A and in B as short text ("(not set)" where a design leaves it to the default). */
+    public record Change(String key, String from, String to) {
+        static Change of(DesignTree.Difference d) {
+            return new Change(d.key(), text(d.a()), text(d.b()));
+        }
+
+        private static String text(Object v) {
+            String s = v == null ? "(not set)" : v.toString().replace("\n", " ");
+            return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        }
+    }
 
     /** Why the designs in between cannot be made: a one-line message for the user (exit 2). */
     public static final class Refused extends Exception {
@@ -41,9 +53,9 @@ public record Between(List<String> groups, List<List<String>> keys, List<Scenari
                     + String.join(", ", groups) + "): an exact split needs at most " + Shapley.MAX_GROUPS
                     + " (2^" + Shapley.MAX_GROUPS + " designs); join some with --group NAME=KEY,KEY");
         }
-        List<List<String>> keys = new ArrayList<>();
+        List<List<Change>> keys = new ArrayList<>();
         for (List<DesignTree.Difference> ds : grouped.values()) {
-            keys.add(ds.stream().map(DesignTree.Difference::key).toList());
+            keys.add(ds.stream().map(Change::of).toList());
         }
         List<Scenario> designs = new ArrayList<>();
         for (int t = 0; t < 1 << groups.size(); t++) {
@@ -79,7 +91,7 @@ public record Between(List<String> groups, List<List<String>> keys, List<Scenari
     }
 
     /** "energy_assets and transport". */
-    static String describe(int t, List<String> groups) {
+    public static String describe(int t, List<String> groups) {
         List<String> in = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             if ((t & 1 << g) != 0) {

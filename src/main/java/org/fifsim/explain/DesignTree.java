@@ -89,18 +89,6 @@ final class DesignTree {
         return new Yaml(options).dump(out);
     }
 
-    /** The value at a path, or null. */
-    Object get(List<String> path) {
-        Object node = root;
-        for (String seg : path) {
-            node = child(node, seg);
-            if (node == null) {
-                return null;
-            }
-        }
-        return node;
-    }
-
     @SuppressWarnings("unchecked")
     private static void set(Map<String, Object> top, List<String> path, Object value) {
         Object node = top;

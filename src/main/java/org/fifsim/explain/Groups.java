@@ -32,6 +32,8 @@ public final class Groups {
             new Rule("accounting.line_fixed_cny_per_yr", "line_cost_basis"),
             new Rule("accounting.line_cny_per_pack", "line_cost_basis"),
             new Rule("accounting.empty_return_share", "transport"),
+            // a counting rule, not a design: kept apart so its share is never mistaken for the designs'
+            new Rule("accounting.road_vehicle_based", "carbon_method"),
             new Rule("accounting", "prices"),
             new Rule("energy.pv", "energy_assets"),
             new Rule("energy.storage", "energy_assets"),

@@ -89,9 +89,9 @@ class ShapleyTest {
         assertEquals(0, p.shares().get("energy_assets").halfWidth(), 1e-6);
         BigDecimal sum = p.interaction();
         for (var e : p.shares().values()) {
-            sum = sum.add(new BigDecimal(e.mean()));
+            sum = sum.add(BigDecimal.valueOf(e.mean()));
         }
-        assertEquals(0, sum.compareTo(new BigDecimal(p.total().mean())), "shares + interaction = total, exactly");
+        assertEquals(0, sum.compareTo(BigDecimal.valueOf(p.total().mean())), "shares + interaction = total, exactly");
     }
 
     @Test
