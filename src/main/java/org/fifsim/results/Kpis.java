@@ -59,6 +59,8 @@ public final class Kpis {
     public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
     public static final String CO2_TRANSPORT_TTW_T = "co2_transport_ttw_t";
     public static final String CO2_TRANSPORT_WTT_T = "co2_transport_wtt_t";
+    public static final String CO2_TRANSPORT_INTENSITY_T = "co2_transport_intensity_t";
+    public static final String CO2_TRANSPORT_VEHICLE_T = "co2_transport_vehicle_t";
     public static final String CO2_ELECTRICITY_LOCATION_T = "co2_electricity_location_t";
     public static final String CO2_ELECTRICITY_MARKET_T = "co2_electricity_market_t";
     public static final String CO2_GRID_T = "co2_grid_t";
@@ -127,6 +129,12 @@ public final class Kpis {
             new Kpi(CO2_CELL_TRANSPORT_T, "t/yr", "the cell leg's part of co2_transport_t"),
             new Kpi(CO2_TRANSPORT_TTW_T, "t/yr", "road transport tank-to-wheel: the fuel burnt"),
             new Kpi(CO2_TRANSPORT_WTT_T, "t/yr", "road transport well-to-tank: producing and delivering that fuel"),
+            new Kpi(CO2_TRANSPORT_INTENSITY_T, "t/yr",
+                    "road transport well-to-wheel by the default-intensity method (t-km x intensity), whichever"
+                            + " method co2_transport_t uses"),
+            new Kpi(CO2_TRANSPORT_VEHICLE_T, "t/yr",
+                    "road transport well-to-wheel by the vehicle-based method (simulated km x fuel), whichever"
+                            + " method co2_transport_t uses"),
             new Kpi(CO2_GRID_T, "t/yr", "pack plant's grid electricity emissions, market-based"),
             new Kpi(CO2_ELECTRICITY_LOCATION_T, "t/yr",
                     "electricity, location-based: all consumption (own PV included) at the grid average"),

@@ -28,12 +28,12 @@ class ClaimsCliTest extends CapturedCli {
     @Test
     void theShippedClaimsFileReadsAndValidates() throws Exception {
         List<Claim> claims = ClaimsReader.read(Path.of("scenarios/claims/seres.yaml"));
-        assertEquals(8, claims.size());
+        assertEquals(9, claims.size());
         assertEquals("logistics-cost", claims.get(0).id());
         assertEquals(-30e6, claims.get(0).atMost());
         assertEquals(120.0, claims.get(1).tolerance(), 1e-9, "10% of 1,200");
         assertEquals(0, execute("validate", "scenarios/seres-fif.yaml", "scenarios/claims/seres.yaml"), err.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 8 claims"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 9 claims"));
     }
 
     @Test
