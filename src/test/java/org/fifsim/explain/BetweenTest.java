@@ -33,6 +33,13 @@ class BetweenTest {
     }
 
     @Test
+    void theFairRemoteDiffersFromTheCoLocatedDesignOnlyInThePipeAndHowTheLineIsPaid() throws Exception {
+        Scenario fair = ScenarioReader.read(Path.of("scenarios/seres-remote-fair.yaml"));
+        Scenario fif = ScenarioReader.read(Path.of("scenarios/seres-fif.yaml"));
+        assertEquals(List.of("transport", "line_cost_basis"), Between.of(fair, fif, Groups.with(List.of())).groups());
+    }
+
+    @Test
     void ownGroupsComeBeforeTheBuiltInOnesAndAStageCoverIsAKeyOfItsOwn() throws Exception {
         Scenario remote = ScenarioReader.read(Path.of("scenarios/seres-remote.yaml"));
         Scenario lean = ScenarioReader.parse(Path.of("scenarios/lean.yaml"), remote.resolved()
