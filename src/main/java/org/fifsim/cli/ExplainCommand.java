@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.fifsim.accounting.Accounting;
+import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.Request;
 import org.fifsim.explain.Attribution;
@@ -103,17 +105,27 @@ final class ExplainCommand implements Callable<Integer> {
         Interruption.target(target);
         int n = a.run().replications();
         if (!options.quiet) {
-            err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications%n", between.groups().size(),
-                    String.join(", ", between.groups()), between.designs().size(), n);
+            err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications (%d simulated, the rest "
+                    + "re-priced)%n", between.groups().size(), String.join(", ", between.groups()),
+                    between.designs().size(), n, between.designs().size() >> Integer.bitCount(between.pricesOnly()));
             err.flush();
         }
-        List<Request> requests = between.designs().stream().map(d -> new Request(d, 0, n)).toList();
+        // designs that differ only in prices share one simulation: only those are asked for, the rest re-priced
+        List<Request> requests = new ArrayList<>();
+        for (int t = 0; t < between.designs().size(); t++) {
+            requests.add(new Request(between.designs().get(between.simulatedAs(t)), 0, n));
+        }
         List<String> cmd = Main.commandLine(spec);
         Map<Request, List<ReplicationResult>> answers;
         try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
-            answers = service.answer(requests);
+            answers = service.answer(requests.stream().distinct().toList());
         }
-        List<List<ReplicationResult>> results = requests.stream().map(answers::get).toList();
+        List<List<ReplicationResult>> results = new ArrayList<>();
+        for (int t = 0; t < requests.size(); t++) {
+            var factors = FactorSet.of(between.designs().get(t)).central();
+            results.add(answers.get(requests.get(t)).stream()
+                    .map(r -> r.withKpis(Accounting.price(r.kpis(), r.activity(), factors))).toList());
+        }
         Attribution attribution = Attribution.of(between.groups(), results, Attribution.HEADLINE);
         Interruption.check();
         ExplainWriter.write(target, a, b, between, results, attribution, options.threads(), cmd);

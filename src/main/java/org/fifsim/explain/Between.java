@@ -15,8 +15,10 @@ import org.fifsim.scenario.io.ScenarioReader;
  * @param groups the groups, in bit order
  * @param keys the differing keys of each group with A's and B's value, in the same order
  * @param designs 2^m scenarios indexed by the bit set of groups taken from B: {@code designs.get(0)} is A
+ * @param pricesOnly the bit set of groups whose keys are all under {@code accounting}: they change how a run is
+ *     priced, never what is simulated
  */
-public record Between(List<String> groups, List<List<Change>> keys, List<Scenario> designs) {
+public record Between(List<String> groups, List<List<Change>> keys, List<Scenario> designs, int pricesOnly) {
 
     /** A key that differs, with its value in A and in B as short text ("(not set)" where a design leaves it to the default). */
     public record Change(String key, String from, String to) {
@@ -54,7 +56,11 @@ public record Between(List<String> groups, List<List<Change>> keys, List<Scenari
                     + " (2^" + Shapley.MAX_GROUPS + " designs); join some with --group NAME=KEY,KEY");
         }
         List<List<Change>> keys = new ArrayList<>();
+        int pricesOnly = 0;
         for (List<DesignTree.Difference> ds : grouped.values()) {
+            if (ds.stream().allMatch(d -> d.path().get(0).equals("accounting"))) {
+                pricesOnly |= 1 << keys.size();
+            }
             keys.add(ds.stream().map(Change::of).toList());
         }
         List<Scenario> designs = new ArrayList<>();
@@ -67,7 +73,7 @@ public record Between(List<String> groups, List<List<Change>> keys, List<Scenari
             }
             designs.add(design(a, ta, taken, t, groups));
         }
-        return new Between(groups, keys, designs);
+        return new Between(groups, keys, designs, pricesOnly);
     }
 
     private static Scenario design(Scenario a, DesignTree ta, List<DesignTree.Difference> taken, int t,
@@ -82,6 +88,14 @@ public record Between(List<String> groups, List<List<Change>> keys, List<Scenari
                     + a.name() + " is not a valid scenario (" + p.key() + ": " + p.rule() + "): put the keys that"
                     + " only work together in one group with --group NAME=KEY,KEY");
         }
+    }
+
+    /**
+     * The design whose simulation design t shares: t without its price-only groups. The model never reads the
+     * accounting section, so the two simulate the same replications to the last event and t is that run re-priced.
+     */
+    public int simulatedAs(int t) {
+        return t & ~pricesOnly;
     }
 
     /** A name of its own for design t (a replication's simulator is named after its scenario). */

@@ -79,6 +79,15 @@ class ExplainCliTest extends CapturedCli {
         assertTrue(report.contains("| line cost basis | accounting.line\\_fixed\\_cny\\_per\\_yr | 60e6 | 30e6 |"),
                 report);
         assertTrue(Files.readString(out.resolve("designs.csv")).lines().count() == 5, "a header and 4 designs");
+        // B was re-priced from the design that differs from it only in prices: the same as simulating B itself
+        Path compared = tmp.resolve("compared");
+        assertEquals(0, execute("compare", a.toString(), b.toString(), "--out", compared.toString(), "--quiet",
+                "--threads", "2"), err.toString(StandardCharsets.UTF_8));
+        JsonNode diffs = exact(compared.resolve("comparison.json")).get("differences").get("b");
+        for (String k : List.of("cost_total_cny", "co2_total_t", "lead_time_h", "vehicles_built")) {
+            assertEquals(diffs.get(k).get("mean").doubleValue(), json.get("kpis").get(k).get("total").doubleValue(),
+                    1e-9 * Math.max(1, Math.abs(diffs.get(k).get("mean").doubleValue())), k);
+        }
     }
 
     @Test
