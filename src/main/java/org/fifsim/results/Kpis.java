@@ -73,6 +73,8 @@ public final class Kpis {
     public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
     public static final String CO2_TRANSPORT_TTW_T = "co2_transport_ttw_t";
     public static final String CO2_TRANSPORT_WTT_T = "co2_transport_wtt_t";
+    public static final String CO2_TRANSPORT_INTENSITY_T = "co2_transport_intensity_t";
+    public static final String CO2_TRANSPORT_VEHICLE_T = "co2_transport_vehicle_t";
     public static final String CO2_ELECTRICITY_LOCATION_T = "co2_electricity_location_t";
     public static final String CO2_ELECTRICITY_MARKET_T = "co2_electricity_market_t";
     public static final String CO2_GRID_T = "co2_grid_t";
@@ -212,6 +214,14 @@ public final class Kpis {
                     .labelled("Transport carbon, tank-to-wheel").less().fromFactors(),
             new Kpi(CO2_TRANSPORT_WTT_T, "t/yr", "road transport well-to-tank: producing and delivering that fuel")
                     .labelled("Transport carbon, well-to-tank").less().fromFactors(),
+            new Kpi(CO2_TRANSPORT_INTENSITY_T, "t/yr",
+                    "road transport well-to-wheel by the default-intensity method (t-km x intensity), whichever"
+                            + " method co2_transport_t uses")
+                    .labelled("Transport carbon, default intensity").less().fromFactors(),
+            new Kpi(CO2_TRANSPORT_VEHICLE_T, "t/yr",
+                    "road transport well-to-wheel by the vehicle-based method (simulated km x fuel), whichever"
+                            + " method co2_transport_t uses")
+                    .labelled("Transport carbon, vehicle-based").less().fromFactors(),
             new Kpi(CO2_GRID_T, "t/yr", "pack plant's grid electricity emissions, market-based")
                     .labelled("Grid electricity carbon").less().fromFactors(),
             new Kpi(CO2_ELECTRICITY_LOCATION_T, "t/yr",
