@@ -101,7 +101,8 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "explain-" + a.name() + "-vs-" + b.name());
-        ResultsFolder.check(target, files);
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
         Interruption.target(target);
         int n = a.run().replications();
         if (!options.quiet) {
@@ -117,7 +118,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         List<String> cmd = Main.commandLine(spec);
         Map<Request, List<ReplicationResult>> answers;
-        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
+        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
             answers = service.answer(requests.stream().distinct().toList());
         }
         List<List<ReplicationResult>> results = new ArrayList<>();
@@ -129,7 +130,6 @@ final class ExplainCommand implements Callable<Integer> {
         Attribution attribution = Attribution.of(between.groups(), results, Attribution.HEADLINE);
         Interruption.check();
         ExplainWriter.write(target, a, b, between, results, attribution, options.threads(), cmd);
-        Interruption.written();
         print(spec.commandLine().getOut(), a.name(), b.name(), attribution, target);
         return Main.OK;
     }

@@ -135,13 +135,14 @@ final class SelectCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "select-" + kpi);
-        ResultsFolder.check(target, files);
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Outcome outcome;
         OracleResponses responses;
         long t0 = System.nanoTime();
-        try (ExperimentService service = engine.service(workers, target, cmd)) {
+        try (ExperimentService service = engine.service(workers, target, cmd, inputs)) {
             responses = new OracleResponses(service, designs, goal, bounds);
             outcome = new SelectionProcedure(goal, bounds, settings).run(List.copyOf(designs.keySet()), responses,
                     r -> progress(err, r));
@@ -154,7 +155,6 @@ final class SelectCommand implements Callable<Integer> {
         Interruption.check();
         SelectionWriter.write(target, outcome, designs, responses.results(), workers, cmd, engine.where(workers),
                 seconds);
-        Interruption.written();
         print(spec.commandLine().getOut(), outcome, target, seconds);
         return Main.OK;
     }

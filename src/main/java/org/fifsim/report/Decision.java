@@ -31,7 +31,7 @@ public final class Decision {
      */
     public record Figure(String kpi, String name, String unit, double factor, Kpi.Direction direction) {
         /** The figure of a registered KPI. */
-        static Figure of(String kpi) {
+        public static Figure of(String kpi) {
             Kpi k = Kpis.named(kpi);
             return new Figure(kpi, k.label(), k.display().unit(), k.display().scale(), k.direction());
         }

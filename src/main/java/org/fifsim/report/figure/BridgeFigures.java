@@ -49,6 +49,6 @@ public final class BridgeFigures {
     /** How the decision table shows a KPI; a KPI it does not list is shown as it is. */
     public static Decision.Figure figure(String kpi) {
         return Decision.FIGURES.stream().filter(f -> f.kpi().equals(kpi)).findFirst()
-                .orElse(new Decision.Figure(kpi, kpi, "", 1, Decision.Better.LESS));
+                .orElse(Decision.Figure.of(kpi));
     }
 }
