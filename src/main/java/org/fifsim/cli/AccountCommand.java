@@ -42,7 +42,9 @@ final class AccountCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "one factor, e.g. --set grid_kg_co2_per_kwh=0.1404 or --set 'pack_value_cny={uniform: [36000,"
-                    + " 60000]}'; repeatable, applied after --factors")
+                    + " 60000]}'; repeatable, applied after --factors. It applies where a design did not set the"
+                    + " factor itself; DESIGN:KEY=VALUE applies to that design only, whatever it set. A setting that"
+                    + " changes nothing is an error.")
     private List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default RESULTS_DIR-account, beside it)")
@@ -55,20 +57,30 @@ final class AccountCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Distribution> overrides = new LinkedHashMap<>();
+        Map<String, Map<String, Distribution>> scoped = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         if (factorsFile != null) {
             readFile(overrides, problems);
         }
+        java.util.Set<String> fromFile = new java.util.HashSet<>(overrides.keySet());
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
                 problems.add("--set " + s + ": must be KEY=VALUE");
                 continue;
             }
-            String key = s.substring(0, eq).strip();
+            String left = s.substring(0, eq).strip();
+            int colon = left.indexOf(':');
+            String key = colon < 0 ? left : left.substring(colon + 1).strip();
+            // DESIGN:KEY=V changes that design only, even a factor it set itself
+            Map<String, Distribution> into = colon < 0 ? overrides
+                    : scoped.computeIfAbsent(left.substring(0, colon).strip(), d -> new LinkedHashMap<>());
             String value = s.substring(eq + 1).strip();
             try {
-                add(overrides, key, YAML.readTree(value), problems, "--set " + key);
+                add(into, key, YAML.readTree(value), problems, "--set " + left);
+                if (colon < 0) {
+                    fromFile.remove(key);
+                }
             } catch (IOException e) {
                 problems.add("--set " + key + ": must be a number or a distribution map, got " + value);
             }
@@ -81,7 +93,7 @@ final class AccountCommand implements Callable<Integer> {
         Path abs = source.toAbsolutePath().normalize();
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
         try {
-            List<String> names = Reprice.write(source, target, overrides);
+            List<String> names = Reprice.write(source, target, new Reprice.Settings(overrides, scoped, fromFile));
             if (!quiet) {
                 spec.commandLine().getOut().println("re-priced " + String.join(", ", names) + " -> " + target);
             }

@@ -36,6 +36,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    @Mixin
+    private DesignSettings settings = new DesignSettings();
+
     /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
     @Mixin
     private EngineOptions engine;
@@ -60,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
-        List<Scenario> read = Inputs.read(files, err);
+        List<Scenario> read = Inputs.read(files, err, parsedSettings());
         List<Claim> claims = claimsFile == null ? List.of() : Inputs.claims(claimsFile, err);
         if (read == null || claims == null) {
             return Main.BAD_INPUT;
@@ -115,5 +118,13 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    private List<DesignSettings.Setting> parsedSettings() {
+        try {
+            return settings.parse();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

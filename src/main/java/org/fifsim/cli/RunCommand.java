@@ -41,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
     private PrecisionOptions precision = new PrecisionOptions();
 
     @Mixin
+    private DesignSettings settings = new DesignSettings();
+
+    @Mixin
     private TraceOptions trace = new TraceOptions();
 
     /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
@@ -64,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
-        List<Scenario> scenarios = Inputs.read(files, err);
+        List<Scenario> scenarios = Inputs.read(files, err, parsedSettings());
         if (scenarios == null) {
             return Main.BAD_INPUT;
         }
@@ -182,5 +185,13 @@ final class RunCommand implements Callable<Integer> {
 
     private List<String> command() {
         return Main.commandLine(spec);
+    }
+
+    private List<DesignSettings.Setting> parsedSettings() {
+        try {
+            return settings.parse();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

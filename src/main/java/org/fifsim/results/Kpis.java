@@ -10,6 +10,7 @@ public final class Kpis {
     public static final String PACKS_SCRAPPED = "packs_scrapped";
     public static final String VEHICLES_BUILT = "vehicles_built";
     public static final String VEHICLE_LINE_STARVED = "vehicle_line_starved";
+    public static final String VEHICLES_SHORT = "vehicles_short";
     public static final String VEHICLE_LINE_AVAILABILITY = "vehicle_line_availability";
     public static final String PACK_LINE_AVAILABILITY = "pack_line_availability";
     public static final String LEAD_TIME_H = "lead_time_h";
@@ -54,6 +55,8 @@ public final class Kpis {
     public static final String COST_ENERGY_CNY = "cost_energy_cny";
     public static final String COST_TOTAL_CNY = "cost_total_cny";
     public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
+    public static final String COST_LOST_VEHICLES_CNY = "cost_lost_vehicles_cny";
+    public static final String COST_PER_VEHICLE_CNY = "cost_per_vehicle_cny";
     public static final String TRANSPORT_TKM = "transport_tkm";
     public static final String CO2_TRANSPORT_T = "co2_transport_t";
     public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
@@ -77,6 +80,7 @@ public final class Kpis {
             new Kpi(PACKS_SCRAPPED, "packs/yr", "packs scrapped"),
             new Kpi(VEHICLES_BUILT, "vehicles/yr", "vehicles that got a pack"),
             new Kpi(VEHICLE_LINE_STARVED, "fraction", "share of the vehicle line's working time lost for want of a pack"),
+            new Kpi(VEHICLES_SHORT, "vehicles/yr", "vehicles not built for want of a pack: the starved time over the takt; with orders, at most the orders not built"),
             new Kpi(VEHICLE_LINE_AVAILABILITY, "fraction", "share of the vehicle line's working time it is not stopped by a stoppage of its own"),
             new Kpi(PACK_LINE_AVAILABILITY, "fraction", "share of the pack line's working time no station is down"),
             new Kpi(LEAD_TIME_H, "h", "mean time from end-of-line pass to the pack reaching line-side"),
@@ -119,8 +123,10 @@ public final class Kpis {
             new Kpi(COST_REWORK_CNY, "CNY/yr", "rework of failed packs"),
             new Kpi(COST_LINE_CNY, "CNY/yr", "pack line capacity: a dedicated line's fixed cost, or a shared plant's per-pack charge"),
             new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and hubs, each at its site's tariff)"),
-            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy + line + containment"),
+            new Kpi(COST_LOST_VEHICLES_CNY, "CNY/yr", "margin of the vehicles not built for want of a pack (vehicles_short x lost_vehicle_margin_cny)"),
+            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy + line + containment + lost vehicles"),
             new Kpi(COST_PER_PACK_CNY, "CNY/pack", "total cost per good pack"),
+            new Kpi(COST_PER_VEHICLE_CNY, "CNY/vehicle", "total cost per vehicle built"),
             new Kpi(TRANSPORT_TKM, "t-km/yr", "road freight activity: payload mass x distance over every leg"),
             new Kpi(CO2_TRANSPORT_T, "t/yr",
                     "road transport well-to-wheel (ISO 14083 / GLEC v3), empty running included"),
@@ -145,6 +151,18 @@ public final class Kpis {
 
     private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
 
+    /**
+     * The KPIs whose more is better; every cost, carbon, time, stock and loss is less-is-better by its name (below);
+     * the rest (activity such as trips, energy, incidents counted) have no better direction.
+     */
+    private static final java.util.Set<String> MORE_IS_BETTER = java.util.Set.of(PACKS_GOOD, VEHICLES_BUILT,
+            VEHICLE_LINE_AVAILABILITY, PACK_LINE_AVAILABILITY, PV_SHARE);
+    private static final java.util.Set<String> LESS_IS_BETTER = java.util.Set.of(PACKS_SCRAPPED,
+            VEHICLE_LINE_STARVED, LEAD_TIME_H, LEAD_TIME_P50_H, LEAD_TIME_P95_H, PIPELINE_PACKS, PACK_LINE_CELL_WAIT,
+            COMPONENT_COVER_D, ORDER_TO_DELIVERY_D, ORDER_TO_DELIVERY_P95_D, SEQUENCE_MISSES,
+            SUSPECT_PACKS_PER_INCIDENT, QUARANTINED_PACKS, QUARANTINED_PACKS_PER_INCIDENT, VEHICLES_RECALLED,
+            VEHICLES_LOST, GRID_KWH);
+
     static {
         for (Kpi k : ALL) {
             BY_NAME.put(k.name(), k);
@@ -161,6 +179,18 @@ public final class Kpis {
     /** The KPI of that name, or null. */
     public static Kpi get(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** Which way a KPI (or an accounting figure named like one) is better; {@code NEITHER} when unknown. */
+    public static Kpi.Direction directionOf(String name) {
+        if (MORE_IS_BETTER.contains(name)) {
+            return Kpi.Direction.MORE_IS_BETTER;
+        }
+        if (LESS_IS_BETTER.contains(name) || name.startsWith("cost_") || name.startsWith("co2_")
+                || name.startsWith("vehicles_short")) {
+            return Kpi.Direction.LESS_IS_BETTER;
+        }
+        return Kpi.Direction.NEITHER;
     }
 
     /** Unit of a KPI or of a detail column; details are named so their unit is recognisable. */
