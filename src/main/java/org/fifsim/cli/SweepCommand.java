@@ -166,7 +166,17 @@ final class SweepCommand implements Callable<Integer> {
         List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
                 factors);
-        write(target, outcome, cases, run, cmd);
+        List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
+        for (int sc = 0; sc < cases.size(); sc++) {
+            for (int p = 0; p < cases.get(sc).size(); p++) {
+                var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(sc).get(p),
+                        org.fifsim.report.sweep.PointCaveats.label(overrides.get(p)), run.at(sc, p));
+                if (c != null) {
+                    caveats.add(c);
+                }
+            }
+        }
+        write(target, outcome, cases, run, cmd, caveats);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
             SweepSpeed.print(err, "sweep", run, engine.where(options.threads()));
@@ -229,8 +239,8 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd)
-            throws Exception {
+    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd,
+            List<org.fifsim.report.sweep.PointCaveats> caveats) throws Exception {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
@@ -238,13 +248,16 @@ final class SweepCommand implements Callable<Integer> {
                 SweepCsv.writeScenario(dir.resolve("against.csv"), o, 1);
                 SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
             }
-            Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
+            var json = SweepJson.build(o);
+            org.fifsim.report.sweep.PointCaveats.into(json, caveats);
+            Json.write(dir.resolve("sweep.json"), json);
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(), cmd);
             SweepSpeed.record(manifest, run);
             Json.write(dir.resolve("manifest.json"), manifest);
-            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.SweepReport.build(o, charts, manifest));
+            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.PointCaveats.into(
+                    org.fifsim.report.sweep.SweepReport.build(o, charts, manifest), caveats));
             folder.commit();
         }
     }
