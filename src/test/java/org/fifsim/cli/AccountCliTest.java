@@ -165,7 +165,7 @@ class AccountCliTest extends CapturedCli {
         for (JsonNode k : new JsonNode[] {before, run}) {
             double terms = 0;
             for (String t : new String[] {"cost_logistics_cny", "cost_inventory_cny", "cost_scrap_cny",
-                    "cost_rework_cny", "cost_energy_cny", "cost_line_cny", "cost_containment_cny"}) {
+                    "cost_rework_cny", "cost_energy_cny", "cost_line_cny", "cost_containment_cny", "cost_lost_vehicles_cny"}) {
                 terms += k.at("/" + t + "/mean").asDouble();
             }
             assertEquals(terms, k.at("/cost_total_cny/mean").asDouble(), 1e-6 * terms, "containment is in the total");
