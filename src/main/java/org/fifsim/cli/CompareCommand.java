@@ -105,6 +105,11 @@ final class CompareCommand implements Callable<Integer> {
                 cmd, claims);
         Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
+        for (Scenario s : scenarios) {
+            Console.printService(spec.commandLine().getOut(), s,
+                    org.fifsim.report.KpiSummary.of(results.get(s.name())));
+        }
+        spec.commandLine().getOut().flush();
         return Main.OK;
     }
 

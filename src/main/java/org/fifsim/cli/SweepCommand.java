@@ -135,7 +135,7 @@ final class SweepCommand implements Callable<Integer> {
         for (int p = 0; p < grid.points().size(); p++) {
             overrides.add(grid.overrides(p));
         }
-        List<List<Scenario>> cases = PointInputs.read(files, set, overrides,
+        List<List<Scenario>> cases = PointInputs.read(files, plainHeads, set, overrides,
                 varies.stream().map(Vary::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
@@ -219,15 +219,39 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Each file as written, without --set: its name scopes DESIGN:KEY settings and values. */
+    private List<Scenario> plainHeads;
+
     /** Each file with the --set values: its name and run section, and its problems before the points'. */
     private List<Scenario> readHeads(List<Path> files, Map<String, Integer> columns, PrintWriter err) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        plainHeads = new ArrayList<>();
         for (Path f : files) {
+            Scenario plain = null;
             try {
-                out.add(ScenarioReader.read(f, set == null ? Map.of() : new LinkedHashMap<>(set)));
+                plain = ScenarioReader.read(f);
+            } catch (ScenarioException e) {
+                // reported below, with the settings applied
+            }
+            plainHeads.add(plain);
+            try {
+                out.add(ScenarioReader.read(f, PointInputs.forDesign(set == null ? Map.of() : new LinkedHashMap<>(set),
+                        plain)));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
+            }
+        }
+        List<String> names = plainHeads.stream().filter(java.util.Objects::nonNull).map(Scenario::name).toList();
+        List<String> scoped = new ArrayList<>(set == null ? List.of() : set.keySet());
+        vary.forEach(v -> scoped.add(v.substring(0, Math.max(0, v.indexOf('=')))));
+        for (String k : scoped) {
+            int colon = k.indexOf(':');
+            if (colon >= 0 && problems.isEmpty() && !names.contains(k.substring(0, colon).strip())) {
+                err.println("error: " + k + ": no design is named '" + k.substring(0, colon).strip() + "' (designs: "
+                        + String.join(", ", names) + ")");
+                err.flush();
+                return null;
             }
         }
         if (!problems.isEmpty()) {

@@ -157,4 +157,40 @@ class LikeForLikeCliTest extends CapturedCli {
         JsonNode remote = Json.MAPPER.readTree(out.resolve("seres-remote/activity.json").toFile());
         assertEquals(60, remote.at("/replications/0/activity/legs/0/distance_km").asDouble(), 0, remote.toString());
     }
+
+    /**
+     * Sweeps a planner can write: a key only one design has is an error naming the design that lacks it, and varies
+     * in that design when scoped to it; {@code volume} (vehicles a year) becomes the takt.
+     */
+    @Test
+    void sweepsVaryPerDesignAndByVolume() throws Exception {
+        String fif = SCENARIOS.resolve("seres-fif.yaml").toString();
+        String remote = SCENARIOS.resolve("seres-remote.yaml").toString();
+        String[] tiny = {"--set", "run.horizon=2d", "--set", "run.warmup=12h", "--replications", "2", "--quiet"};
+        assertEquals(2, execute(with(new String[] {"sweep", fif, "--against", remote, "--vary",
+            "logistics.stages.road.distance_km=30,60", "--out", tmp.resolve("a").toString()}, tiny)));
+        assertTrue(errText().contains("logistics.stages: unknown key") && errText().contains("in design seres-fif"),
+                errText());
+        assertEquals(2, execute(with(new String[] {"sweep", fif, "--against", remote, "--vary",
+            "seres-remot:logistics.stages.road.distance_km=30,60", "--out", tmp.resolve("a").toString()}, tiny)));
+        assertTrue(errText().contains("no design is named 'seres-remot'"), errText());
+        assertEquals(0, execute(with(new String[] {"sweep", fif, "--against", remote, "--vary",
+            "seres-remote:logistics.stages.road.distance_km=30,60", "--out", tmp.resolve("b").toString()}, tiny)),
+                errText());
+        String against = Files.readString(tmp.resolve("b/against.csv"));
+        assertTrue(against.lines().skip(1).map(l -> l.split(",")[0]).toList().containsAll(java.util.List.of("30",
+                "60")), against);
+        assertEquals(0, execute(with(new String[] {"sweep", fif, "--vary", "volume=300000,700000", "--out",
+            tmp.resolve("v").toString()}, tiny)), errText());
+        JsonNode points = Json.MAPPER.readTree(tmp.resolve("v/sweep.json").toFile());
+        String text = points.toString();
+        assertTrue(text.contains("volume"), text);
+        String csv = Files.readString(tmp.resolve("v/sweep.csv"));
+        java.util.List<String> rows = csv.lines().toList();
+        int col = java.util.Arrays.asList(rows.get(0).split(",")).indexOf("vehicles_built_mean");
+        assertTrue(col > 0, rows.get(0));
+        double low = Double.parseDouble(rows.get(1).split(",")[col]);
+        double high = Double.parseDouble(rows.get(2).split(",")[col]);
+        assertTrue(low < 0.6 * high && low > 0.3 * high, low + " vs " + high);
+    }
 }
