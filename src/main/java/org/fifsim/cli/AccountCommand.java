@@ -93,9 +93,10 @@ final class AccountCommand implements Callable<Integer> {
         Path abs = source.toAbsolutePath().normalize();
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
         try {
-            List<String> names = Reprice.write(source, target, new Reprice.Settings(overrides, scoped, fromFile));
+            Reprice.Outcome o = Reprice.write(source, target, new Reprice.Settings(overrides, scoped, fromFile));
             if (!quiet) {
-                spec.commandLine().getOut().println("re-priced " + String.join(", ", names) + " -> " + target);
+                spec.commandLine().getOut().println("re-priced " + String.join(", ", o.names()) + " -> " + target);
+                o.decision().forEach(spec.commandLine().getOut()::println);
             }
             return Main.OK;
         } catch (Reprice.Unpriceable e) {

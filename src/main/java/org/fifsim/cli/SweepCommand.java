@@ -61,7 +61,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--vary", required = true, paramLabel = "KEY=VALUES",
             description = {"a key by its dotted path and its values: KEY=V1,V2,... or KEY=FROM..TO:STEPS "
                     + "(STEPS values, both ends included; numbers or durations, e.g. vehicle_line.takt=40s..90s:6). "
-                    + "Repeat for a full factorial; the first key is the charts' x axis."})
+                    + "Repeat for a full factorial; the first key is the charts' x axis. DESIGN:KEY=... varies the key "
+                    + "in the scenario named DESIGN only; volume=150000..700000:12 varies vehicles a year (the takt "
+                    + "on each design's calendar)."})
     private List<String> vary;
 
     @Option(names = "--against", paramLabel = "OTHER", description = "a second scenario swept over the same points")
@@ -77,7 +79,8 @@ final class SweepCommand implements Callable<Integer> {
     private String xKpi;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "a value fixed for every point, e.g. run.horizon=60d (repeatable)")
+            description = "a value fixed for every point, e.g. run.horizon=60d; DESIGN:KEY=VALUE in one design only "
+                    + "(repeatable)")
     private Map<String, String> set;
 
     @Mixin

@@ -19,6 +19,7 @@ import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.stats.Estimate;
 
 /**
@@ -58,7 +59,17 @@ public final class Reprice {
      */
     public static List<String> write(Path source, Path target, Map<String, Distribution> overrides)
             throws IOException, Unpriceable {
-        return write(source, target, new Settings(overrides, Map.of(), java.util.Set.of()));
+        return write(source, target, new Settings(overrides, Map.of(), java.util.Set.of())).names();
+    }
+
+    /**
+     * What a re-pricing wrote.
+     *
+     * @param names    the scenario names, baseline first
+     * @param decision for a comparison, the decision sentence of each other design against the baseline (as
+     *                 {@code compare} writes it); empty otherwise
+     */
+    public record Outcome(List<String> names, List<String> decision) {
     }
 
     /**
@@ -92,7 +103,7 @@ public final class Reprice {
      * @throws Unpriceable when {@code source} is not fifsim results with activity, a setting names no factor or no
      *                     design, or changes nothing
      */
-    public static List<String> write(Path source, Path target, Settings settings) throws IOException, Unpriceable {
+    public static Outcome write(Path source, Path target, Settings settings) throws IOException, Unpriceable {
         Path comparisonFile = source.resolve("comparison.json");
         boolean comparison = Files.isRegularFile(comparisonFile);
         // a comparison lists its scenarios; `run` with several files writes one sub-folder per scenario
@@ -123,6 +134,7 @@ public final class Reprice {
         }
         checkSettings(settings, saved);
         Map<String, Priced> priced = new LinkedHashMap<>();
+        List<String> answers = new ArrayList<>();
         for (int i = 0; i < saved.size(); i++) {
             Saved sv = saved.get(i);
             Priced p = price(sv, settings.forDesign(sv.name(), sv.own()), comparison ? seed : null);
@@ -152,12 +164,60 @@ public final class Reprice {
                         diffs.put(p.name(), ComparisonJson.differences(base.results(), p.results()));
                     }
                 }
-                Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs,
-                        CompareWriter.Bands.from(draws).differences()));
+                var bands = CompareWriter.Bands.from(draws).differences();
+                Json.write(dir.resolve("comparison.json"), ComparisonJson.build(base.name(), diffs, bands));
+                List<Block> blocks = decision(priced, diffs, bands, answers);
+                Files.writeString(dir.resolve(CompareWriter.SUMMARY_MD), MarkdownReport.fragment(blocks),
+                        StandardCharsets.UTF_8);
+                ReportFiles.write(dir, new Report(String.join(" vs ", priced.keySet()) + " (re-priced)",
+                        "The saved activity of " + source.getFileName() + " priced again with other factors, without "
+                                + "simulating: the same decision a fresh comparison with them gives.",
+                        List.of(new Report.Section("summary", "Decision", blocks))));
             }
             folder.commit();
         }
-        return new ArrayList<>(priced.keySet());
+        return new Outcome(new ArrayList<>(priced.keySet()), answers);
+    }
+
+    /**
+     * The decision of a re-priced comparison: per other design the answer (a design that misses its service, as its
+     * saved summary says, first) and the deciding figures, as {@code compare} writes them.
+     */
+    private static List<Block> decision(Map<String, Priced> priced, Map<String, Map<String, Estimate>> diffs,
+            Map<String, Map<String, FactorBand.Band>> bands, List<String> answers) {
+        List<Block> out = new ArrayList<>();
+        Priced base = priced.values().iterator().next();
+        Map<String, KpiSummary> baseKpis = KpiSummary.byName(KpiSummary.of(base.results()));
+        int n = base.results().size();
+        for (Priced p : priced.values()) {
+            if (p == base) {
+                continue;
+            }
+            Map<String, KpiSummary> otherKpis = KpiSummary.byName(KpiSummary.of(p.results()));
+            String answer = Decision.answer(base.name(), p.name(), baseKpis, otherKpis, diffs.get(p.name()), n,
+                    ServiceCheck.of(service(base.summary()), baseKpis), ServiceCheck.of(service(p.summary()),
+                            otherKpis));
+            answers.add(answer);
+            out.add(new Block.Paragraph(answer));
+            out.add(Decision.compared(base.name(), p.name(), baseKpis, otherKpis, diffs.get(p.name()),
+                    bands.getOrDefault(p.name(), Map.of())));
+        }
+        out.add(new Block.Paragraph(Decision.bandNote(!bands.isEmpty())));
+        return out;
+    }
+
+    /** The service requirement a saved summary.json was checked against (none in results from before it). */
+    static ServiceSpec service(JsonNode summary) {
+        Map<String, ServiceSpec.Bound> bounds = new LinkedHashMap<>();
+        for (var it = summary.path("service").fields(); it.hasNext();) {
+            var e = it.next();
+            boolean atMost = e.getValue().has("at_most");
+            JsonNode v = e.getValue().get(atMost ? "at_most" : "at_least");
+            if (v != null && v.isNumber()) {
+                bounds.put(e.getKey(), new ServiceSpec.Bound(e.getKey(), atMost, v.asDouble()));
+            }
+        }
+        return new ServiceSpec(bounds);
     }
 
     private static Saved load(Path dir) throws IOException, Unpriceable {

@@ -122,6 +122,11 @@ class LikeForLikeCliTest extends CapturedCli {
         double remoteBefore = line(out, "seres-remote");
         assertEquals(remoteBefore, line(tmp.resolve("b"), "seres-remote"), 0, "the remote plant is untouched");
         assertEquals(120e6, line(tmp.resolve("b"), "seres-fif"), 1e-3);
+        // account writes the same decision as compare: summary.md, the report, and the sentence on the console
+        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("seres-fif against seres-remote: "),
+                this.out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(tmp.resolve("b/summary.md")).contains("| Total cost (M CNY/yr)"));
+        assertTrue(Files.exists(tmp.resolve("b/report.html")) && Files.exists(tmp.resolve("b/report.md")));
         assertEquals(2, execute("account", out.toString(), "--set", "nobody:line_fixed_cny_per_yr=1"));
         assertTrue(errText().contains("no design is named 'nobody'"), errText());
         // Case 4 on account: the pack value of designs whose variants carry their own
