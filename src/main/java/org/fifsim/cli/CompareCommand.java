@@ -63,7 +63,8 @@ final class CompareCommand implements Callable<Integer> {
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
-        List<Scenario> read = Inputs.read(files, err, parsedSettings());
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> read = Inputs.read(files, err, parsedSettings(), warnings);
         List<Claim> claims = claimsFile == null ? List.of() : Inputs.claims(claimsFile, err);
         if (read == null || claims == null) {
             return Main.BAD_INPUT;
@@ -82,6 +83,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
+        warnings.forEach(err::println);
+        err.flush();
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         ResultsFolder.check(target, files);

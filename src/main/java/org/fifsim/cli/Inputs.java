@@ -30,6 +30,18 @@ final class Inputs {
 
     /** The scenarios, or null after printing one line per problem to {@code err}. */
     static List<Scenario> read(List<Path> files, PrintWriter err) {
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> out = read(files, err, warnings);
+        warnings.forEach(err::println);
+        err.flush();
+        return out;
+    }
+
+    /**
+     * As {@link #read(List, PrintWriter)}, adding the warning lines to {@code warningsOut} instead of printing them: a
+     * command prints them once it has accepted the run (a refused run says only why it is refused).
+     */
+    private static List<Scenario> read(List<Path> files, PrintWriter err, List<String> warningsOut) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -45,10 +57,7 @@ final class Inputs {
             err.flush();
             return null;
         }
-        if (!warnings.isEmpty()) {
-            warnings.forEach(w -> err.println(w.formatWarning()));
-            err.flush();
-        }
+        warnings.forEach(w -> warningsOut.add(w.formatWarning()));
         return out;
     }
 
@@ -57,9 +66,10 @@ final class Inputs {
      * scoped to its name), or null after printing one line per problem: a scope that names no scenario, a bad value
      * (located at the setting's place on the command line), or a setting that changes no scenario (naming why).
      */
-    static List<Scenario> read(List<Path> files, PrintWriter err, List<DesignSettings.Setting> settings) {
+    static List<Scenario> read(List<Path> files, PrintWriter err, List<DesignSettings.Setting> settings,
+            List<String> warningsOut) {
         if (settings.isEmpty()) {
-            return read(files, err);
+            return read(files, err, warningsOut);
         }
         List<Scenario> plain = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -113,8 +123,7 @@ final class Inputs {
             err.flush();
             return null;
         }
-        warnings.stream().map(Problem::formatWarning).distinct().forEach(err::println);
-        err.flush();
+        warnings.stream().map(Problem::formatWarning).distinct().forEach(warningsOut::add);
         return out;
     }
 

@@ -67,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
-        List<Scenario> scenarios = Inputs.read(files, err, parsedSettings());
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> scenarios = Inputs.read(files, err, parsedSettings(), warnings);
         if (scenarios == null) {
             return Main.BAD_INPUT;
         }
@@ -98,6 +99,8 @@ final class RunCommand implements Callable<Integer> {
         if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
+        warnings.forEach(err::println);
+        err.flush();
         try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command())) {
             return run(scenarios.size(), applied, service, err);
         }

@@ -173,7 +173,7 @@ public final class Decision {
     }
 
     /** A design building this much fewer vehicles than the other (with a clear interval) is not like for like. */
-    static final double FEWER_VEHICLES_SHARE = 0.01;
+    static final double FEWER_VEHICLES_SHARE = 0.02;
 
     /** The answer without service requirements stated (tests, old results). */
     static String answer(String base, String other, Map<String, KpiSummary> baseKpis,

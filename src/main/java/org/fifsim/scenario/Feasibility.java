@@ -96,7 +96,7 @@ public final class Feasibility {
         PackLineSpec p = s.packLine();
         return String.format(Locale.ROOT, "can make at most %.1f good packs/h (slowest station on a %s calendar, "
                 + "after breakdowns and a %.1f%% pass rate) against the vehicle line's demand of %.1f/h: the "
-                + "vehicle line will wait for packs about %.0f%% of its working time",
+                + "vehicle line will wait for packs at least %.0f%% of its working time",
                 capacity, calendar(p.calendar()), (p.yield() + (1 - p.yield()) * p.rework()) * 100, demand,
                 (1 - capacity / demand) * 100);
     }
