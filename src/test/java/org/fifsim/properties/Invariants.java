@@ -56,6 +56,14 @@ final class Invariants {
                 }
                 continue;
             }
+            if (name.equals(Kpis.COST_PER_VEHICLE_CNY)) {
+                // per vehicle built: undefined when the replication built none
+                boolean noVehicle = r.kpi(Kpis.VEHICLES_BUILT) == 0;
+                if (Double.isNaN(x) != noVehicle) {
+                    v.add(rep + name + " is " + x + " with " + r.kpi(Kpis.VEHICLES_BUILT) + " vehicles built");
+                }
+                continue;
+            }
             value(v, rep + "KPI ", name, x, Kpis.unitOf(name));
         }
         if (!packReachedLineSide && r.kpis().containsKey(Kpis.LEAD_TIME_H)

@@ -312,7 +312,7 @@ class BadScenarioCorpusTest {
                 "error: odd.yaml:1:7: name: must be 1-64 characters of a-z, 0-9 and '-', starting with a letter or"
                         + " digit (it names the results folder), got 'two\\u2028lines\\r'",
                 "error: odd.yaml:2:1: (key): unknown key (known: extends, name, description, run, vehicle_line,"
-                        + " pack_line, logistics, cell_supply, energy, accounting, pack_kwh, orders, variants, quality), got 'a\\nb'",
+                        + " pack_line, logistics, cell_supply, energy, accounting, pack_kwh, orders, variants, quality, service), got 'a\\nb'",
                 "error: odd.yaml:6:38: pack_line.stations[0].cycle_time: unknown distribution, did you mean"
                         + " 'exponential'?, got 'expo nential'",
                 "error: odd.yaml:7:3: pack_line: unknown key, did you mean 'yield'?, got 'yi eld'",
