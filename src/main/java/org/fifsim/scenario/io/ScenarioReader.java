@@ -438,8 +438,8 @@ public final class ScenarioReader {
         Fields st = f.section("store", true);
         String storeName = st.text("name", "cell-store", false);
         StageSpec.Store store = store(st, storeName);
-        if (!store.hasTarget()) {
-            st.numberRequired("target_cover", v -> true, "");
+        if (!store.hasTarget() && !st.has("target_cover")) {
+            st.numberRequired("target_cover", v -> true, ""); // required; a bad value is reported once, above
         }
         st.finish();
         List<Disruption> disruptions = disruptions(f, List.of(roadName));
