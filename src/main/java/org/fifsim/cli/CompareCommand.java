@@ -83,12 +83,12 @@ final class CompareCommand implements Callable<Integer> {
         if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
-        warnings.forEach(err::println);
-        err.flush();
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
         ResultsFolder.check(target, inputs);
+        warnings.forEach(err::println);
+        err.flush();
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;

@@ -123,14 +123,15 @@ final class SensitivityCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
+        // refused before any work, and before the points' warnings: the one line says why
+        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
+        List<Path> inputs = ReadPaths.of(List.of(file), engine);
+        ResultsFolder.check(target, inputs);
         List<List<Scenario>> cases = PointInputs.read(List.of(file), set, SensitivityOutcome.points(settings),
                 settings.stream().map(Perturbation::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
-        List<Path> inputs = ReadPaths.of(List.of(file), engine);
-        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {

@@ -133,6 +133,11 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
+        // refused before any work, and before the points' warnings: the one line says why
+        List<String> names = heads.stream().map(Scenario::name).toList();
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
         Grid grid = Grid.of(varies);
         List<Map<String, String>> overrides = new ArrayList<>();
         for (int p = 0; p < grid.points().size(); p++) {
@@ -143,10 +148,6 @@ final class SweepCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        List<String> names = heads.stream().map(Scenario::name).toList();
-        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
-        List<Path> inputs = ReadPaths.of(files, engine);
-        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {

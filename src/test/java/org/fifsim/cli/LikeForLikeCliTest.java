@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LikeForLikeCliTest extends CapturedCli {
     private static final Path SCENARIOS = Path.of("scenarios").toAbsolutePath();
     /** Short enough for a unit test, long enough for a 30% starved line to show against a 1% requirement. */
-    private static final String[] SHORT = {"--set", "run.horizon=8d", "--set", "run.warmup=2d", "--replications",
+    // long enough that a plant that cannot keep up has run through the stock it starts with (stock starts in the pipe)
+    private static final String[] SHORT = {"--set", "run.horizon=30d", "--set", "run.warmup=5d", "--replications",
         "2", "--quiet"};
 
     @TempDir

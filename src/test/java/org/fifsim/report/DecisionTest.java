@@ -65,7 +65,7 @@ class DecisionTest {
                 .get("Packs in the pipeline (packs)").get(5));
         assertFalse(Decision.good(Decision.figure(Kpis.PIPELINE_PACKS), worse.get(Kpis.PIPELINE_PACKS)));
         assertTrue(Decision.good(Decision.figure(Kpis.VEHICLES_BUILT), new Estimate(100, 10, 90, 110, 10)));
-        assertEquals(Kpi.Direction.NEITHER, Kpis.get(Kpis.TRUCK_TRIPS).direction());
+        assertEquals(Kpi.Direction.NEITHER, Kpis.get(Kpis.LINE_SIDE_PACKS).direction());
         assertEquals(Kpi.Direction.MORE_IS_BETTER, Kpis.get(Kpis.VEHICLES_BUILT).direction());
         assertEquals(Kpi.Direction.LESS_IS_BETTER, Kpis.get(Kpis.COST_TOTAL_CNY).direction());
     }
