@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.fifsim.chart.LineBandChart;
-import org.fifsim.chart.Png;
+import org.fifsim.chart.ChartFiles;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.Vary;
@@ -36,12 +36,12 @@ public final class SweepCharts {
                 List<Path> files = new ArrayList<>();
                 JFreeChart c = kpiChart(o, kpi);
                 if (c != null) {
-                    files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
+                    files.add(ChartFiles.write(c, dir.resolve("charts").resolve(kpi + ".png")));
                 }
                 if (!o.differences().isEmpty()) {
                     JFreeChart d = differenceChart(o, kpi);
                     if (d != null) {
-                        files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+                        files.add(ChartFiles.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
                     }
                 }
                 return files;

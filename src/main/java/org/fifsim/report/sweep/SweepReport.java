@@ -73,7 +73,7 @@ public final class SweepReport {
                 + " points \u00d7 " + Numbers.count(o.replications(), "replication") + " per design, all on seed "
                 + o.seed() + " (common random numbers across points and designs, so differences are paired). "
                 + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
-                + "manifest.json, charts/*.png."), facts(manifest))));
+                + "manifest.json, charts/*.png and *.svg."), facts(manifest))));
         return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
                 o.grid().varies().stream().map(v -> v.key()).toList()), sections);
     }
