@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a report as report.md and report.html into a results folder. */
+/** Writes a report as report.md (charts linked) and report.html (charts inlined) into a results folder. */
 public final class ReportFiles {
     public static final String MARKDOWN = "report.md";
     public static final String HTML = "report.html";
@@ -15,6 +15,6 @@ public final class ReportFiles {
 
     public static void write(Path dir, Report report) throws IOException {
         Files.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(HTML), HtmlReport.render(report, dir), StandardCharsets.UTF_8);
     }
 }
