@@ -3,6 +3,7 @@ package org.fifsim.report.figure;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.fifsim.chart.ChartFiles;
+import org.fifsim.chart.ChartStyle;
 import org.fifsim.report.Block;
 import org.jfree.chart.JFreeChart;
 
@@ -23,6 +24,7 @@ final class FigureWriter {
 
     Block.Figure write(JFreeChart chart, String name, int width, int height, String title, String caption)
             throws IOException {
+        ChartStyle.titleIfNone(chart, title);
         String file = FOLDER + "/" + name + ".png";
         ChartFiles.write(chart, resultsDir.resolve(FOLDER).resolve(name + ".png"), width, height);
         return new Block.Figure(file, title, caption, width, height);

@@ -44,7 +44,8 @@ public final class SensitivityReport {
         List<Block> figures = new ArrayList<>();
         for (Path c : charts) {
             String kpi = c.getFileName().toString().replace(".png", "").replaceFirst("^tornado-", "");
-            figures.add(new Block.Figure("charts/" + c.getFileName(), "Tornado: " + kpi, "Bars from the base value "
+            figures.add(new Block.Figure("charts/" + c.getFileName(), "Tornado: " + KpiLabel.of(kpi),
+                    "Bars from the base value "
                     + "to the KPI at each key's low and high setting, widest on top; grey bars are within noise.",
                     900, 500));
         }

@@ -68,7 +68,7 @@ public final class SweepCharts {
         if (curves.isEmpty()) {
             return null;
         }
-        String title = Kpis.get(kpi) != null ? kpi + ": " + Kpis.get(kpi).meaning() : kpi;
+        String title = Kpis.get(kpi) != null ? KpiLabel.of(kpi) + ": " + Kpis.get(kpi).meaning() : KpiLabel.of(kpi);
         Marker m = marker(o, kpi);
         return LineBandChart.create(curves, shorten(title), xLabel(o), yLabel(kpi), m.x, m.label, m.low, m.high);
     }
@@ -86,7 +86,8 @@ public final class SweepCharts {
             return null;
         }
         Marker m = marker(o, kpi);
-        return LineBandChart.create(curves, shorten(kpi + ": " + name + " (paired, 95% interval)"), xLabel(o),
+        return LineBandChart.create(curves, shorten(KpiLabel.of(kpi) + ", " + name + " (paired, 95% interval)"),
+                xLabel(o),
                 yLabel(kpi) + " difference", m.x, m.label, m.low, m.high);
     }
 
@@ -157,7 +158,7 @@ public final class SweepCharts {
     private static String xLabel(SweepOutcome o) {
         if (o.xKpi() != null) {
             String unit = Kpis.unitOf(o.xKpi());
-            return o.xKpi() + " of " + o.scenarios().get(0) + (unit.isEmpty() ? "" : " (" + unit + ")");
+            return KpiLabel.of(o.xKpi()) + " of " + o.scenarios().get(0) + (unit.isEmpty() ? "" : " (" + unit + ")");
         }
         Vary v = o.grid().varies().get(0);
         return v.axisLabel();
@@ -165,7 +166,7 @@ public final class SweepCharts {
 
     private static String yLabel(String kpi) {
         String unit = Kpis.unitOf(kpi);
-        return unit.isEmpty() ? kpi : kpi + " (" + unit + ")";
+        return unit.isEmpty() ? KpiLabel.of(kpi) : KpiLabel.of(kpi) + " (" + unit + ")";
     }
 
     private static String shorten(String title) {

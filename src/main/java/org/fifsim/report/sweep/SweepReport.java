@@ -55,7 +55,8 @@ public final class SweepReport {
             String name = c.getFileName().toString().replace(".png", "");
             boolean diff = name.endsWith("-difference");
             String kpi = diff ? name.substring(0, name.length() - "-difference".length()) : name;
-            figures.add(new Block.Figure("charts/" + c.getFileName(), kpi + (diff ? ", paired difference" : ""),
+            figures.add(new Block.Figure("charts/" + c.getFileName(),
+                    KpiLabel.of(kpi) + (diff ? ", paired difference" : ""),
                     diff ? "The paired difference with its 95% band; the marker is the break-even, the shaded "
                             + "strip its interval." : "Each design's mean with its 95% band.", 900, 500));
         }
