@@ -55,7 +55,7 @@ public final class SensitivityReport {
         sections.add(new Report.Section("method", "Method", List.of(new Block.Paragraph(Numbers.count(
                 o.replications(), "replication") + " per setting on seed " + o.seed() + "; "
                 + o.settings().size() + " keys, each low and high. Files: sensitivity.csv, sensitivity.json, "
-                + "manifest.json, charts/*.png and *.svg."), SweepReport.facts(manifest))));
+                + "manifest.json, run.json, charts/*.png and *.svg."), SweepReport.facts(manifest))));
         return new Report("sensitivity " + o.scenario(), "Each key \u2212/+" + SensitivityWriter.percent(o.delta())
                 + ", all else at base", sections);
     }

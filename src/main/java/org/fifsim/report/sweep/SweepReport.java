@@ -74,7 +74,7 @@ public final class SweepReport {
                 + " points \u00d7 " + Numbers.count(o.replications(), "replication") + " per design, all on seed "
                 + o.seed() + " (common random numbers across points and designs, so differences are paired). "
                 + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
-                + "manifest.json, charts/*.png and *.svg."), facts(manifest))));
+                + "manifest.json, run.json, charts/*.png and *.svg."), facts(manifest))));
         return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
                 o.grid().varies().stream().map(v -> v.key()).toList()), sections);
     }
@@ -161,7 +161,8 @@ public final class SweepReport {
 
     static Block.Facts facts(JsonNode manifest) {
         List<Block.Fact> f = new ArrayList<>();
-        for (String k : List.of("fifsim_version", "git_commit", "command", "runs", "events", "wall_seconds")) {
+        // the commit, wall time and machine are in run.json: an unchanged rerun rewrites this report byte for byte
+        for (String k : List.of("fifsim_version", "command", "runs", "events")) {
             JsonNode v = manifest.get(k);
             if (v != null && !v.isNull()) {
                 f.add(new Block.Fact(k.replace('_', ' '), v.isArray() ? String.join(" ",
