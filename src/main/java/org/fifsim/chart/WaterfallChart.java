@@ -148,6 +148,8 @@ public final class WaterfallChart {
             domain.setMaximumCategoryLabelLines(1);
         } else {
             domain.setMaximumCategoryLabelLines(3);
+            // a label may use a little of its neighbours' gap rather than break a word ("warehousin / g")
+            domain.setMaximumCategoryLabelWidthRatio(1.3f);
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.legendBox("Total", ChartStyle.TOTAL));
