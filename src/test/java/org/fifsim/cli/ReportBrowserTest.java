@@ -33,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every kind of report.html (run, compare, sweep, sensitivity), copied alone into an empty folder as if mailed, opened
  * in headless Chromium at 1280 and 390 px wide: every image loads from the page itself, nothing overflows sideways,
  * no console errors, every in-page link has its anchor, and the decision summary is the first section. The first
- * screens of compare, sweep and sensitivity are saved as target/report-KIND-1280x800.png. Debian's chromium and chromedriver are driven directly (no driver download);
- * without them the test is skipped and says so. CI installs them.
+ * screens of compare, sweep and sensitivity are saved as target/report-KIND-1280x800.png. Debian's chromium and
+ * chromedriver are driven directly (no driver download); without them the test is skipped and says so. CI installs
+ * them.
  */
 class ReportBrowserTest extends CapturedCli {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
