@@ -18,7 +18,8 @@ final class ManifestFacts {
     static final String RUN_FILES = "summary.json, replications.csv, manifest.json, run.json, report.md, report.html, "
             + "summary.md, charts/*.png and *.svg";
     static final String COMPARE_FILES = "comparison.json, <scenario>/summary.json, <scenario>/replications.csv, "
-            + "manifest.json, run.json, report.md, report.html, summary.md, claims.json and claims.md (with --claims), charts/*.png and *.svg";
+            + "manifest.json, run.json, report.md, report.html, summary.md, claims.json and claims.md (with --claims), "
+            + "charts/*.png and *.svg";
 
     static Block.Facts of(JsonNode m, String files) {
         List<Block.Fact> f = new ArrayList<>();
