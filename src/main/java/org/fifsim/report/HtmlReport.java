@@ -83,9 +83,10 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
         h.append("</main>\n<footer class=\"wrap\">Written by fifsim ").append(esc(Version.VERSION))
-                .append(inlined.isEmpty() ? ". Charts are the PNG files in <code>charts/</code> beside this page.</footer>\n"
+                .append(inlined.isEmpty()
+                        ? ". Charts are the PNG files in <code>charts/</code> beside this page.</footer>\n"
                         : ". Charts are inside this page; <code>charts/</code> beside it has each as PNG and as SVG "
-                        + "(for slides).</footer>\n")
+                                + "(for slides).</footer>\n")
                 .append("</body>\n</html>\n");
         return h.toString();
     }
@@ -107,7 +108,8 @@ public final class HtmlReport {
         } else if (b instanceof Block.Table t) {
             table(h, t);
         } else if (b instanceof Block.Figure f) {
-            h.append("<figure><img src=\"").append(inlined.getOrDefault(f.file(), esc(f.file()))).append("\" alt=\"").append(esc(f.title()))
+            h.append("<figure><img src=\"").append(inlined.getOrDefault(f.file(), esc(f.file())))
+                    .append("\" alt=\"").append(esc(f.title()))
                     .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
                     .append("\">\n<figcaption><b>").append(esc(f.title()))
                     .append(".</b> ").append(esc(f.caption())).append("</figcaption></figure>\n");
