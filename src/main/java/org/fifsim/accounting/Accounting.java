@@ -45,7 +45,7 @@ import org.fifsim.results.Kpis;
  * physical units) and one value per factor. No state, no randomness; the model never calls it.
  *
  * <p>Road carbon follows ISO 14083:2023 / GLEC Framework v3 leg by leg: well-to-wheel = tank-to-wheel + well-to-tank,
- * by the default intensity per t·km (which already includes empty running) or, when {@code road_vehicle_based} is 1,
+ * by the default intensity per t-km (which already includes empty running) or, when {@code road_vehicle_based} is 1,
  * from fuel per km loaded and empty with the empty returns explicit; never both. Electricity is Scope 2 both ways
  * (GHG Protocol): location-based prices everything the pack plant consumes, its own PV included, at the grid average;
  * market-based counts on-site PV (attributes kept) and contracted green power as zero.
@@ -106,6 +106,10 @@ public final class Accounting {
                             + " empty fuel share) x L/km loaded x diesel TTW"),
             new Term(Kpis.CO2_TRANSPORT_WTT_T, SCOPE_3_4,
                     "the same fuel x diesel WTT (default: TTW x diesel WTT / diesel TTW)"),
+            new Term(Kpis.CO2_TRANSPORT_INTENSITY_T, SCOPE_3_4,
+                    "both methods side by side: t-km x road intensity x (1 + diesel WTT / diesel TTW)"),
+            new Term(Kpis.CO2_TRANSPORT_VEHICLE_T, SCOPE_3_4,
+                    "both methods side by side: simulated litres (loaded and empty km) x (diesel TTW + WTT)"),
             new Term(Kpis.CO2_GRID_T, SCOPE_2,
                     "market-based: pack plant grid kWh x (1 - green power share) x grid factor"),
             new Term(Kpis.CO2_ELECTRICITY_LOCATION_T, SCOPE_2,
@@ -209,6 +213,9 @@ public final class Accounting {
         double tkm = 0;
         double ttwKg = 0;
         double wttKg = 0;
+        // ISO 14083 allows both methods; both are kept so a report can show what the choice does
+        double intensityKg = 0;
+        double vehicleKg = 0;
         double handled = 0;
         for (Activity.Leg l : activity.legs()) {
             double emptyKm = l.emptyKm() * emptyShare;
@@ -218,15 +225,18 @@ public final class Accounting {
             handled += l.unitsLoaded();
             double legTkm = l.unitKm() * (l.unitMassKg() > 0 ? l.unitMassKg() : pack.massKg()) / 1000.0;
             tkm += legTkm;
+            double litres = l.loadedKm() * litresPerKmLoaded + emptyKm * litresPerKmEmpty;
+            // GLEC default intensity: average load and empty running are inside the factor
+            double intensityTtw = legTkm * f.get(ROAD_KG_CO2_PER_TKM);
+            double intensityWtt = intensityTtw * f.get(DIESEL_WTT_KG_PER_L) / f.get(DIESEL_TTW_KG_PER_L);
+            intensityKg += intensityTtw + intensityWtt;
+            vehicleKg += litres * (f.get(DIESEL_TTW_KG_PER_L) + f.get(DIESEL_WTT_KG_PER_L));
             if (vehicleBased) {
-                double litres = l.loadedKm() * litresPerKmLoaded + emptyKm * litresPerKmEmpty;
                 ttwKg += litres * f.get(DIESEL_TTW_KG_PER_L);
                 wttKg += litres * f.get(DIESEL_WTT_KG_PER_L);
             } else {
-                // GLEC default intensity: average load and empty running are inside the factor
-                double ttw = legTkm * f.get(ROAD_KG_CO2_PER_TKM);
-                ttwKg += ttw;
-                wttKg += ttw * f.get(DIESEL_WTT_KG_PER_L) / f.get(DIESEL_TTW_KG_PER_L);
+                ttwKg += intensityTtw;
+                wttKg += intensityWtt;
             }
             if (Activity.CELLS.equals(l.kind())) {
                 cellTransport += legCost;
@@ -309,6 +319,8 @@ public final class Accounting {
         set(out, Kpis.CO2_CELL_TRANSPORT_T, cellKg / 1000.0);
         set(out, Kpis.CO2_TRANSPORT_TTW_T, ttwKg / 1000.0);
         set(out, Kpis.CO2_TRANSPORT_WTT_T, wttKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_INTENSITY_T, intensityKg / 1000.0);
+        set(out, Kpis.CO2_TRANSPORT_VEHICLE_T, vehicleKg / 1000.0);
         set(out, Kpis.CO2_GRID_T, co2Grid);
         set(out, Kpis.CO2_ELECTRICITY_LOCATION_T, co2Location);
         set(out, Kpis.CO2_ELECTRICITY_MARKET_T, co2Market);

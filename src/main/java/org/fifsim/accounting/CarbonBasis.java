@@ -25,10 +25,15 @@ public final class CarbonBasis {
                         f.get(Factors.TRUCK_L_PER_100KM_LOADED), 100 * f.get(Factors.TRUCK_EMPTY_FUEL_SHARE),
                         100 * f.get(Factors.EMPTY_RETURN_SHARE), f.get(Factors.DIESEL_TTW_KG_PER_L),
                         f.get(Factors.DIESEL_WTT_KG_PER_L))
+                        + " The headline uses this method because fifsim simulates every trip, loaded and empty: a"
+                        + " dedicated shuttle's empty returns are primary data, which a fleet-average intensity per"
+                        + " t-km (co2_transport_intensity_t, reported beside it) cannot see."
                 : String.format(Locale.ROOT, "Road transport (ISO 14083:2023 / GLEC Framework v3), default intensity:"
                         + " t-km x %.4f kg CO2e/t-km tank-to-wheel, which already includes average load and empty"
                         + " running (no empty trips added), plus well-to-tank in the diesel's WTT/TTW ratio. Reported"
-                        + " well-to-wheel (co2_transport_t) with both parts.", f.get(Factors.ROAD_KG_CO2_PER_TKM)));
+                        + " well-to-wheel (co2_transport_t) with both parts; the vehicle-based figure from the"
+                        + " simulated trips is reported beside it (co2_transport_vehicle_t).",
+                        f.get(Factors.ROAD_KG_CO2_PER_TKM)));
         out.add(String.format(Locale.ROOT, "Electricity (GHG Protocol Scope 2): the pack plant's grid at %.4f kg/kWh"
                 + " (central value), hubs after the road on the vehicle plant's grid (%.4f). Location-based counts"
                 + " all consumption, own PV included, at the grid average; market-based (used in co2_total_t) counts"

@@ -45,7 +45,16 @@ public final class Png {
             Files.createDirectories(parent);
         }
         // compression 3 of 9: several times faster than the default for files a few percent larger
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height, null, false, 3);
+        try {
+            ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height, null, false, 3);
+        } catch (IOException e) {
+            // a full disk says "No space left on device" without the file: name it
+            if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                throw e;
+            }
+            throw (IOException) new java.nio.file.FileSystemException(file.toString(), null, e.getMessage())
+                    .initCause(e);
+        }
         return file;
     }
 

@@ -15,9 +15,21 @@ package org.fifsim.claims;
  * @param atLeast    the claim is "at least this"
  * @param atMost     the claim is "at most this"
  * @param assumption what the simulated figure rests on (may be empty)
+ * @param restsOn    the scenario keys whose values set the simulated figure (empty when it is a result): such a
+ *                   claim is judged <em>set by assumption</em>, since agreeing with it would only repeat the inputs
  */
 public record Claim(String id, String text, String source, String kpi, Of of, double value, double tolerance,
-        double atLeast, double atMost, String assumption) {
+        double atLeast, double atMost, String assumption, java.util.List<String> restsOn) {
+
+    public Claim {
+        restsOn = java.util.List.copyOf(restsOn);
+    }
+
+    /** A claim whose simulated figure is a result of the model, not set by its inputs. */
+    public Claim(String id, String text, String source, String kpi, Of of, double value, double tolerance,
+            double atLeast, double atMost, String assumption) {
+        this(id, text, source, kpi, of, value, tolerance, atLeast, atMost, assumption, java.util.List.of());
+    }
 
     /** The claimed figure: the value, or the bound of an "at least" / "at most" claim. */
     public double claimed() {

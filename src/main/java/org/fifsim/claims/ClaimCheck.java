@@ -18,7 +18,8 @@ public record ClaimCheck(Claim claim, Estimate simulated, Verdict verdict) {
     public enum Verdict {
         AGREES("agrees"), SIMULATION_HIGHER("disagrees: simulation higher"),
         SIMULATION_LOWER("disagrees: simulation lower"), UNCLEAR("unclear: interval straddles the bound"),
-        NOT_SIMULATED("not in these results");
+        NOT_SIMULATED("not in these results"),
+        SET_BY_ASSUMPTION("set by assumption: the simulated figure follows from the inputs it rests on");
 
         private final String words;
 
@@ -37,6 +38,9 @@ public record ClaimCheck(Claim claim, Estimate simulated, Verdict verdict) {
      * A claim about one design's level says whether the simulated value is higher or lower.
      */
     public String words() {
+        if (verdict == Verdict.SET_BY_ASSUMPTION) {
+            return "set by assumption: follows from " + String.join(", ", claim.restsOn());
+        }
         if (!disagrees()) {
             return verdict.words();
         }
@@ -84,6 +88,7 @@ public record ClaimCheck(Claim claim, Estimate simulated, Verdict verdict) {
         } else {
             v = hi <= c.atMost() ? Verdict.AGREES : lo > c.atMost() ? Verdict.SIMULATION_HIGHER : Verdict.UNCLEAR;
         }
-        return new ClaimCheck(c, e, v);
+        // a figure the inputs set can neither confirm nor refute the claim: the comparison is with the inputs
+        return new ClaimCheck(c, e, c.restsOn().isEmpty() ? v : Verdict.SET_BY_ASSUMPTION);
     }
 }

@@ -1,22 +1,24 @@
 package org.fifsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.FactorRules;
 import org.fifsim.accounting.Factors;
 import org.fifsim.report.Reprice;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.io.FactorValues;
+import org.fifsim.scenario.io.Problem;
+import org.fifsim.scenario.io.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +30,6 @@ import picocli.CommandLine.Parameters;
                 + " cost and carbon KPIs with their replication intervals and factor bands, as a fresh run with those"
                 + " factors would give, without simulating again.")
 final class AccountCommand implements Callable<Integer> {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +67,12 @@ final class AccountCommand implements Callable<Integer> {
             }
             String key = s.substring(0, eq).strip();
             String value = s.substring(eq + 1).strip();
-            try {
-                add(overrides, key, YAML.readTree(value), problems, "--set " + key);
-            } catch (IOException e) {
+            List<Problem> syntax = new ArrayList<>();
+            JsonNode tree = FactorValues.value(value, Path.of("--set " + key), syntax);
+            if (tree == null) {
                 problems.add("--set " + key + ": must be a number or a distribution map, got " + value);
+            } else {
+                add(overrides, key, tree, problems, "--set " + key);
             }
         }
         if (!problems.isEmpty()) {
@@ -80,6 +82,7 @@ final class AccountCommand implements Callable<Integer> {
         // beside, not inside: a results folder holding other results could not be run into again
         Path abs = source.toAbsolutePath().normalize();
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
+        ResultsFolder.check(target, ReadPaths.of(List.of(), null, source, factorsFile));
         try {
             List<String> names = Reprice.write(source, target, overrides);
             if (!quiet) {
@@ -92,29 +95,22 @@ final class AccountCommand implements Callable<Integer> {
         }
     }
 
-    private void readFile(Map<String, Distribution> overrides, List<String> problems) throws IOException {
-        if (!Files.isRegularFile(factorsFile)) {
-            problems.add(factorsFile + ": no such file");
+    /**
+     * Reads the factors file with the scenario files' YAML reader (strict numbers, no duplicate keys, positions), each
+     * value under the rules it has in a scenario file.
+     */
+    private void readFile(Map<String, Distribution> overrides, List<String> problems) {
+        String kind = Files.isDirectory(factorsFile) ? "is a folder" : !Files.exists(factorsFile) ? "no such file"
+                : !Files.isRegularFile(factorsFile) ? "is not a regular file (a pipe, device or socket)" : null;
+        if (kind != null) {
+            problems.add(factorsFile + ": " + kind + ", expected a YAML file of factors");
             return;
         }
-        JsonNode root;
-        try {
-            root = YAML.readTree(factorsFile.toFile());
-        } catch (IOException e) {
-            problems.add(factorsFile + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
-            return;
-        }
-        // the library's own layout (factors: {name: {value: ...}}) or a flat map (name: value)
-        JsonNode map = root != null && root.has("factors") ? root.get("factors") : root;
-        if (map == null || !map.isObject()) {
-            problems.add(factorsFile + ": must be a map of factor names to values");
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue().isObject() && e.getValue().has("value") ? e.getValue().get("value")
-                    : e.getValue();
-            add(overrides, e.getKey(), v, problems, factorsFile + ": " + e.getKey());
+        List<Problem> found = new ArrayList<>();
+        Map<String, FactorValues.Located> values = FactorValues.read(factorsFile, found);
+        found.forEach(p -> problems.add(p.format().substring("error: ".length())));
+        for (Map.Entry<String, FactorValues.Located> e : values.entrySet()) {
+            add(overrides, e.getKey(), e.getValue().value(), problems, e.getValue().at() + ": " + e.getKey());
         }
     }
 
@@ -124,24 +120,30 @@ final class AccountCommand implements Callable<Integer> {
         // a variant's pack value (pack_value_cny.m9) is bounded like the library's pack_value_cny
         FactorLibrary.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
         if (f == null && !library.fromScenario().containsKey(key)) {
-            problems.add(where + ": not a factor; known: " + String.join(", ", library.names()) + ", "
-                    + String.join(", ", library.fromScenario().keySet()) + ", " + Factors.packValueOf("<variant>"));
+            List<String> known = new ArrayList<>(library.names());
+            known.addAll(library.fromScenario().keySet());
+            String hint = Suggest.closest(key, known);
+            problems.add(where + ": not a factor" + (hint != null ? " (did you mean " + hint + "?)" : "")
+                    + "; known: " + String.join(", ", known) + ", " + Factors.packValueOf("<variant>"));
             return;
         }
         Distribution d;
         try {
             d = FactorLibrary.parse(value);
         } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage() + ", got " + value);
+            problems.add(where + ": " + e.getMessage() + ", got " + shown(value));
             return;
         }
-        double max = f == null ? Double.POSITIVE_INFINITY : f.max();
-        if (!(d.min() >= 0) || !(FactorLibrary.upper(d) <= max)) {
-            String bound = Double.isFinite(max) ? FactorLibrary.text(new Distribution.Constant(max)) : "inf)";
-            problems.add(where + ": must lie in [0, " + bound + (Double.isFinite(max) ? "]" : "") + (Double.isFinite(max)
-                    ? " (a distribution must be bounded: uniform or triangular)" : "") + ", got " + value);
+        String rule = FactorRules.problem(key, d);
+        if (rule != null) {
+            problems.add(where + ": " + rule + ", got " + shown(value));
             return;
         }
         overrides.put(key, d);
+    }
+
+    /** A value as written, for a message: text without JSON quotes. */
+    private static String shown(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
     }
 }

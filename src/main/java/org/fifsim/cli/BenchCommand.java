@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fifsim bench}: times replications in this JVM on one thread and on all cores, and prints seconds per
- * replication-year, model events per second and peak heap. Whole-process timing, JVM start included, is the
+ * replication-year, model events per second, peak heap and the process's CPU seconds per replication-year. Whole-process timing, JVM start included, is the
  * {@code bench} script's job.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -71,8 +71,8 @@ final class BenchCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-16s %7s %5s %9s %12s %12s %10s %9s%n", "scenario", "threads", "reps", "wall s",
-                "s/rep-year", "events/s", "speed-up", "heap MiB");
+        out.printf(Locale.ROOT, "%-16s %7s %5s %9s %12s %12s %10s %9s %14s%n", "scenario", "threads", "reps", "wall s",
+                "s/rep-year", "events/s", "speed-up", "heap MiB", "cpu s/rep-year");
         for (Scenario original : scenarios) {
             Scenario s = original.withRun(original.run().withReplications(replications));
             for (int i = 0; i < warmupRuns; i++) {
@@ -83,17 +83,19 @@ final class BenchCommand implements Callable<Integer> {
                 resetPeaks();
                 System.gc();
                 long t0 = System.nanoTime();
+                long c0 = processCpuNanos();
                 List<ReplicationResult> r = Experiment.run(s, t, d -> { });
                 double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = (processCpuNanos() - c0) / 1e9;
                 long events = r.stream().mapToLong(ReplicationResult::events).sum();
                 double years = replications * s.run().horizon() / Durations.YEAR;
                 if (t == 1) {
                     serialWall = wall;
                 }
-                out.printf(Locale.ROOT, "%-16s %7d %5d %9.2f %12.3f %12s %10s %9.0f%n", s.name(), t, replications, wall,
-                        wall / years, String.format(Locale.ROOT, "%,.0f", events / wall),
+                out.printf(Locale.ROOT, "%-16s %7d %5d %9.2f %12.3f %12s %10s %9.0f %14.3f%n", s.name(), t, replications,
+                        wall, wall / years, String.format(Locale.ROOT, "%,.0f", events / wall),
                         t == 1 || Double.isNaN(serialWall) ? "" : String.format(Locale.ROOT, "%.2fx", serialWall / wall),
-                        peakHeapMiB());
+                        peakHeapMiB(), cpu / years);
                 out.flush();
             }
             if (report) {
@@ -150,6 +152,15 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /**
+     * CPU time of the whole process (simulation, GC and JIT), or -1 where the JVM does not tell: on a machine shared
+     * with other work the wall time measures the load as much as fifsim, the CPU time much less so.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static void resetPeaks() {

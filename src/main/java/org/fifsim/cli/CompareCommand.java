@@ -81,11 +81,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
-        ResultsFolder.check(target, files);
+        List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
+        ResultsFolder.check(target, inputs);
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;
-        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
+        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
             ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
                     .toList()), scenarios.size() * base.run().replications(), options.quiet));
         }
@@ -100,7 +101,6 @@ final class CompareCommand implements Callable<Integer> {
         Interruption.check();
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
                 cmd, claims);
-        Interruption.written();
         print(spec.commandLine().getOut(), base.name(), diffs, target);
         return Main.OK;
     }

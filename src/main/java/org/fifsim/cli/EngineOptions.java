@@ -17,8 +17,17 @@ import picocli.CommandLine.Option;
 /** Where the replications run: this machine's threads or Spark, all of the work or one shard of an array job. */
 final class EngineOptions {
     static final String SPARK_ENGINE = "org.fifsim.experiment.engine.spark.SparkEngine";
+    /**
+     * The masters fifsim itself can start Spark with: in this JVM ({@code local}, {@code local[N]}, {@code local[*]},
+     * optionally with a task retry count) or a standalone cluster ({@code spark://HOST:PORT}, several for a
+     * high-availability pair). YARN and Kubernetes need Spark modules fifsim does not carry (Mesos left Spark in 4.0):
+     * there, spark-submit sets the master and --master is left out.
+     */
     private static final Pattern MASTER = Pattern.compile(
-            "local(\\[([1-9][0-9]{0,3}|\\*)(,[0-9]{1,3})?\\])?|spark://[^\\s/]+(/)?|k8s://\\S+|yarn|mesos://\\S+");
+            "local(\\[([1-9][0-9]{0,3}|\\*)(,[0-9]{1,3})?\\])?|spark://[^\\s/]+/?");
+    /** One {@code HOST:PORT} of a standalone master URL. */
+    private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
+    static final String MASTERS = "local, local[N] or spark://HOST:PORT";
     private static final Pattern SHARD = Pattern.compile("([0-9]{1,6})/([0-9]{1,6})");
     static final int MAX_SHARDS = 100_000;
 
@@ -27,8 +36,8 @@ final class EngineOptions {
     String engine = "local";
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master for --engine spark: local[N], spark://HOST:PORT, k8s://https://HOST:PORT; "
-                    + "leave out under spark-submit")
+            description = "Spark master for --engine spark: local, local[N] or spark://HOST:PORT; leave out under "
+                    + "spark-submit (the way to YARN and Kubernetes)")
     String master;
 
     @Option(names = "--shard", paramLabel = "I/N",
@@ -38,6 +47,8 @@ final class EngineOptions {
 
     /** Set by {@code fifsim merge}: the recorded results of the shards stand in for an engine. */
     ReplayEngine replay;
+    /** Set with {@link #replay}: the shard folders it read, inputs no output may replace. */
+    List<Path> shardFolders = List.of();
     /** {@code --shard I/N} as numbers, set by {@link #check()}, which every command calls before {@link #service}. */
     private int shardIndex;
     private int shardCount;
@@ -53,11 +64,14 @@ final class EngineOptions {
         if (master != null && !engine.equals("spark")) {
             return "--master needs --engine spark";
         }
-        if (master != null && !MASTER.matcher(master).matches()) {
-            return "--master must be local[N], spark://HOST:PORT or k8s://https://HOST:PORT, got '" + master + "'";
+        if (master != null) {
+            String bad = masterProblem(master);
+            if (bad != null) {
+                return bad;
+            }
         }
         if (engine.equals("spark") && master == null && System.getProperty("spark.master") == null) {
-            return "--engine spark needs --master (local[N], spark://HOST:PORT, k8s://...) unless spark-submit runs it";
+            return "--engine spark needs --master (" + MASTERS + ") unless spark-submit runs it";
         }
         if (shard != null) {
             Matcher m = SHARD.matcher(shard.strip());
@@ -68,6 +82,27 @@ final class EngineOptions {
             }
             shardIndex = Integer.parseInt(m.group(1));
             shardCount = Integer.parseInt(m.group(2));
+        }
+        return null;
+    }
+
+    /** Why {@code url} is not a master fifsim can start Spark with, or null. */
+    static String masterProblem(String url) {
+        if (url.startsWith("yarn") || url.startsWith("k8s://") || url.startsWith("mesos://")) {
+            return "--master must be " + MASTERS + ", got '" + url + "': YARN and Kubernetes masters need "
+                    + "spark-submit (leave --master out there; see the README, More than one machine)";
+        }
+        if (!MASTER.matcher(url).matches()) {
+            return "--master must be " + MASTERS + ", got '" + url + "'";
+        }
+        if (url.startsWith("spark://")) {
+            for (String hostPort : url.substring("spark://".length()).replaceAll("/$", "").split(",", -1)) {
+                Matcher m = HOST_PORT.matcher(hostPort);
+                if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 65_535) {
+                    return "--master spark://HOST:PORT needs a host and a port from 1 to 65535 for each master, got '"
+                            + url + "'";
+                }
+            }
         }
         return null;
     }
@@ -86,6 +121,11 @@ final class EngineOptions {
         return threads + " threads";
     }
 
+    /** The shard folders whose results stand in for the engine (none outside {@code fifsim merge}). */
+    List<Path> replayed() {
+        return replay == null ? List.of() : shardFolders;
+    }
+
     boolean sharded() {
         return shard != null && replay == null;
     }
@@ -98,12 +138,18 @@ final class EngineOptions {
      */
     ExperimentService service(int threads, Path target, List<String> command)
             throws EngineUnavailable, UnsafeOutput {
+        return service(threads, target, command, List.of());
+    }
+
+    /** As {@link #service(int, Path, List)}; a shard's folder may not replace any of {@code inputs} either. */
+    ExperimentService service(int threads, Path target, List<String> command, List<Path> inputs)
+            throws EngineUnavailable, UnsafeOutput {
         Engine e = replay != null ? replay : engine.equals("spark") ? spark() : new LocalEngine(threads);
         if (!sharded()) {
             return new ExperimentService(e, null);
         }
         Path dir = ShardFolder.beside(target, shardIndex, shardCount);
-        ResultsFolder.check(dir, List.of()); // before anything is simulated, as for every results folder
+        ResultsFolder.check(dir, inputs); // before anything is simulated, as for every results folder
         return new ExperimentService(e, new ShardFolder(dir, shardIndex, shardCount, command, e.parallelism()));
     }
 

@@ -1,7 +1,9 @@
 package org.fifsim.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.fifsim.report.ResultsFolder;
@@ -29,7 +31,6 @@ final class Interruption {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
     private volatile Path target;
-    private volatile boolean written;
 
     Interruption(Thread worker, PrintStream err) {
         this.worker = worker;
@@ -51,20 +52,14 @@ final class Interruption {
         }
     }
 
-    /** The results folder the command is now working towards (as the user named it), for the message. */
+    /**
+     * The results folder the command is now simulating for (as the user named it), for the message when it is
+     * interrupted before its results folder is opened; what was written is known to {@link ResultsFolder}.
+     */
     static void target(Path dir) {
         Interruption i = installed;
         if (i != null) {
-            i.written = false;
             i.target = dir;
-        }
-    }
-
-    /** The results of the current target are in place. */
-    static void written() {
-        Interruption i = installed;
-        if (i != null) {
-            i.written = true;
         }
     }
 
@@ -93,25 +88,28 @@ final class Interruption {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ResultsFolder.abandonAll();
+        ResultsFolder.Shutdown state = ResultsFolder.shutDown();
         if (System.console() != null) {
             err.println(); // end the progress line
         }
-        err.println(message());
+        err.println(message(state.complete(), state.abandoned(), target));
         err.flush();
     }
 
-    String message() {
-        Path t = target;
+    /**
+     * The one line: results already in place are said to be complete, whichever command wrote them; abandoned ones
+     * (or, before any was opened, the folder the command named) are said not to be written, and earlier results
+     * there intact.
+     */
+    static String message(List<Path> complete, List<Path> abandoned, Path named) {
+        String done = complete.isEmpty() ? "" : "results in " + String.join(", ",
+                complete.stream().map(Path::toString).toList()) + " were already complete";
+        Path t = !abandoned.isEmpty() ? abandoned.get(0) : named != null && !complete.contains(named) ? named : null;
         if (t == null) {
-            return "interrupted: no results written";
+            return "interrupted: " + (done.isEmpty() ? "no results written" : done);
         }
-        if (written) {
-            return "interrupted: results in " + t + " were already complete";
-        }
-        if (!java.nio.file.Files.exists(t)) {
-            return "interrupted: no results written to " + t;
-        }
-        return "interrupted: no results written; earlier results in " + t + " are intact";
+        String not = !Files.exists(t) ? "no results written to " + t
+                : "no results written; earlier results in " + t + " are intact";
+        return "interrupted: " + not + (done.isEmpty() ? "" : "; " + done);
     }
 }

@@ -1,7 +1,6 @@
 package org.fifsim.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fifsim.results.Kpi;
@@ -9,38 +8,26 @@ import org.fifsim.results.Kpis;
 import org.fifsim.scenario.io.Suggest;
 
 /**
- * Checks KPI names given on the command line ({@code --kpi}, {@code --x-kpi}) before anything runs, so a typo does not
- * cost a sweep. Names of CONTRACT.md that this build does not compute yet (the cost and carbon KPIs) are accepted and
- * skipped with a warning after the run, so commands written for the full contract keep working.
+ * Checks KPI names given on the command line ({@code --kpi}, {@code --x-kpi}) against the KPI registry before anything
+ * runs, so a typo does not cost a sweep. A registered KPI that a scenario does not produce (an orders or quality KPI
+ * without orders or quality) is skipped with a warning after the run.
  */
 final class KpiNames {
-    /** In CONTRACT.md (and the cost issue's per-pack figures), computed when the accounting is in the build. */
-    static final List<String> CONTRACT = List.of("cost_logistics_cny", "cost_inventory_cny", "cost_scrap_cny",
-            "cost_energy_cny", "cost_total_cny", "co2_transport_t", "co2_electricity_t", "co2_total_t",
-            "cost_per_pack_cny", "co2_per_pack_kg");
-
     /** What a sweep charts when no {@code --kpi} is given, those of them the results have. */
     static final List<String> SWEEP_DEFAULT = List.of(Kpis.VEHICLES_BUILT, Kpis.VEHICLE_LINE_STARVED,
-            Kpis.PIPELINE_PACKS, "cost_total_cny", "co2_total_t", "cost_per_pack_cny");
+            Kpis.PIPELINE_PACKS, Kpis.COST_TOTAL_CNY, Kpis.CO2_TOTAL_T, Kpis.COST_PER_PACK_CNY);
 
     private KpiNames() {
     }
 
-    static Set<String> known() {
-        Set<String> k = new LinkedHashSet<>();
-        Kpis.all().stream().map(Kpi::name).forEach(k::add);
-        k.addAll(CONTRACT);
-        return k;
-    }
-
-    /** Null when every name is a known KPI, else a one-line message for the first that is not. */
+    /** Null when every name is a registered KPI, else a one-line message for the first that is not. */
     static String check(String option, List<String> names) {
-        Set<String> known = known();
+        List<String> known = Kpis.all().stream().map(Kpi::name).toList();
         for (String n : names) {
-            if (!known.contains(n)) {
-                String hint = closest(n, known);
+            if (Kpis.get(n) == null) {
+                String hint = Suggest.closest(n, known);
                 return option + ": no KPI '" + n + "'" + (hint != null ? ", did you mean '" + hint + "'?"
-                        : " (KPIs: " + String.join(", ", Kpis.all().stream().map(Kpi::name).toList()) + ")");
+                        : " (KPIs: " + String.join(", ", known) + ")");
             }
         }
         return null;
@@ -53,14 +40,11 @@ final class KpiNames {
             if (inResults.contains(k)) {
                 out.add(k);
             } else {
-                warn.println("warning: KPI " + k + " is not computed by this build; no chart or crossing for it");
+                warn.println("warning: KPI " + k + " is not in these results (the scenario does not produce it); "
+                        + "no chart or crossing for it");
             }
         }
         warn.flush();
         return out;
-    }
-
-    private static String closest(String word, Set<String> known) {
-        return Suggest.closest(word, known);
     }
 }

@@ -55,7 +55,7 @@ final class MergeCommand implements Callable<Integer> {
         Map<Integer, List<ReplicationResult>> results = new HashMap<>();
         try {
             for (ShardFolder.Meta m : metas) {
-                Map<Integer, List<ReplicationResult>> r = ShardFolder.results(m.dir());
+                Map<Integer, List<ReplicationResult>> r = ShardFolder.results(m);
                 if (!r.keySet().equals(new java.util.HashSet<>(m.ran()))) {
                     return bad(err, m.dir() + ": results.bin does not hold the chunks shard.json lists");
                 }
@@ -67,7 +67,7 @@ final class MergeCommand implements Callable<Integer> {
         ShardFolder.Meta first = metas.get(0);
         ReplayEngine replay = new ReplayEngine(first.plan(), results, first.threads());
         List<String> args = withoutShard(first.command(), out);
-        return Main.execute(new Replaying(replay), args.toArray(String[]::new));
+        return Main.execute(new Replaying(replay, List.copyOf(shards)), args.toArray(String[]::new));
     }
 
     /**
@@ -147,12 +147,13 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /** Makes the commands' engine options with the shards' results in place of an engine. */
-    private record Replaying(ReplayEngine replay) implements CommandLine.IFactory {
+    private record Replaying(ReplayEngine replay, List<Path> shards) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             K made = CommandLine.defaultFactory().create(type);
             if (made instanceof EngineOptions e) {
                 e.replay = replay;
+                e.shardFolders = shards; // inputs: no output of the command may replace them
             }
             return made;
         }

@@ -74,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
+        List<Path> inputs = ReadPaths.of(files, engine);
         List<Path> targets = new ArrayList<>();
         for (Scenario s : scenarios) {
             Path target = target(s, scenarios.size());
@@ -83,9 +84,9 @@ final class RunCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             targets.add(target);
-            ResultsFolder.check(target, files);
+            ResultsFolder.check(target, inputs);
             if (trace.active()) {
-                Tracer.check(trace.fileFor(s, scenarios.size()), files);
+                Tracer.check(trace.fileFor(s, scenarios.size()), inputs);
             }
         }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();
@@ -95,7 +96,16 @@ final class RunCommand implements Callable<Integer> {
         if (!options.withinLimits(atMost, err)) {
             return Main.BAD_INPUT;
         }
-        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command())) {
+        for (Scenario s : atMost) {
+            if (trace.active() && trace.replication() >= s.run().replications()) {
+                // a trace of a replication that is not in the results would explain nothing in them
+                throw new CommandLine.ParameterException(spec.commandLine(), "--trace-replication "
+                        + trace.replication() + ": " + s.name() + " runs " + s.run().replications()
+                        + " replications (0 to " + (s.run().replications() - 1) + ")");
+            }
+        }
+        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command(),
+                inputs)) {
             return run(scenarios.size(), applied, service, err);
         }
     }
@@ -146,17 +156,25 @@ final class RunCommand implements Callable<Integer> {
                 err.println("warning: " + warmup.warning(s.name()));
                 err.flush();
             }
-            List<KpiSummary> kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note,
-                    !noReport);
-            Interruption.written();
+            // every output is written before any is put in place: a trace that cannot be written keeps the earlier
+            // results, and results that cannot be written keep the earlier trace
+            Path file = trace.active() ? trace.fileFor(s, files) : null;
+            List<KpiSummary> kpis;
+            long rows = 0;
+            try (Tracer.Pending traced = file == null ? null
+                    : Tracer.write(s, trace.replication(), trace.components(), file)) {
+                kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note, !noReport);
+                if (traced != null) {
+                    traced.publish();
+                    rows = traced.rows();
+                }
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             Console.printSummary(stdout, s, kpis, target);
             if (note != null) {
                 stdout.println(note.sentence());
             }
-            if (trace.active()) {
-                Path file = trace.fileFor(s, files);
-                long rows = Tracer.write(s, trace.replication(), trace.components(), file);
+            if (file != null) {
                 stdout.printf("trace: %,d events of replication %d%s -> %s%n", rows, trace.replication(),
                         trace.components().isEmpty() ? "" : " (" + String.join(", ", trace.components()) + ")", file);
             }

@@ -129,10 +129,11 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
-        ResultsFolder.check(target, List.of(file));
+        List<Path> inputs = ReadPaths.of(List.of(file), engine);
+        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
-        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
+        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
             ran = service.sweep(cases, replications,
                     new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
         }

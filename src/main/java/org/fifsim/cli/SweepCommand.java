@@ -142,10 +142,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = heads.stream().map(Scenario::name).toList();
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
-        ResultsFolder.check(target, files);
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
-        try (ExperimentService service = engine.service(options.threads(), target, cmd)) {
+        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
             ran = service.sweep(cases, replications,
                     new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
         }

@@ -60,23 +60,82 @@ final class Tracer {
         }
     }
 
-    /** Writes the trace CSV and returns the number of events in it. */
-    static long write(Scenario s, int replication, Set<String> components, Path file)
+    /**
+     * A complete trace in a temporary file beside its place: written before the run's results, so a trace that cannot
+     * be written (a full disk) leaves the earlier results untouched, and moved into place only after them.
+     */
+    static final class Pending implements AutoCloseable {
+        private final Path tmp;
+        private final Path file;
+        private final long rows;
+
+        private Pending(Path tmp, Path file, long rows) {
+            this.tmp = tmp;
+            this.file = file;
+            this.rows = rows;
+        }
+
+        long rows() {
+            return rows;
+        }
+
+        /** Puts the trace in place (a rename in its own folder, which needs no space). */
+        void publish() throws IOException {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        /** Deletes the temporary file unless published. */
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the trace CSV to a temporary file; a failure names the trace file and leaves nothing behind. */
+    static Pending write(Scenario s, int replication, Set<String> components, Path file)
             throws IOException, SimulationFailure {
         check(file, List.of());
         Path abs = file.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
         try {
+            // a temporary file is private (0600); a trace is shared like any file the user makes
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-r--r--"));
+            }
             long rows;
             try (TraceCsv csv = TraceCsv.open(tmp, components)) {
                 ReplicationRunner.run(s, replication, csv);
                 rows = csv.rows();
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            return rows;
-        } finally {
+            return new Pending(tmp, abs, rows);
+        } catch (java.io.UncheckedIOException e) {
             Files.deleteIfExists(tmp);
+            throw failed(file, e.getCause());
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw failed(file, e);
+        } catch (SimulationFailure e) {
+            Files.deleteIfExists(tmp);
+            // the trace could not be written while the model ran
+            if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                throw failed(file, u.getCause());
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw failed(file, io);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
+    }
+
+    /** A failure to write the trace, naming the trace file as the user gave it (not its temporary file). */
+    private static IOException failed(Path file, IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() != null ? e.getMessage() : OutputPaths.reason(e);
+        return (IOException) new java.nio.file.FileSystemException(file.toString(), null, why).initCause(e);
     }
 }

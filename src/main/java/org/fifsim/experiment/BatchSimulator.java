@@ -1,84 +1,132 @@
 package org.fifsim.experiment;
 
-import java.util.concurrent.CompletableFuture;
 import nl.tudelft.simulation.dsol.SimRuntimeException;
+import nl.tudelft.simulation.dsol.experiment.Replication;
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.LambdaSimEvent;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
-import nl.tudelft.simulation.dsol.simulators.ErrorStrategy;
+import nl.tudelft.simulation.dsol.simulators.ReplicationState;
+import nl.tudelft.simulation.dsol.simulators.RunState;
 import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
-import org.djutils.event.EventType;
-import org.djutils.event.TimedEvent;
+import org.fifsim.model.EventHeap;
 
 /**
- * DSOL's DEVS simulator, tuned for batch runs (see DSOL-NOTES.md): it skips the trace message DSOL builds for every
- * scheduled event (40% of the run time, even with tracing off), skips the time-changed notification fired before
- * every event (a batch run has no clock display or animation listening; the map look-up costs ~7%), counts events
- * for the benchmark, and hands an exception thrown inside an event to the waiting caller instead of pausing (hang)
- * or exiting the JVM.
+ * DSOL's DEVS simulator for batch runs: a replication runs to its end on the calling thread, one thread per
+ * replication. DSOL itself runs the events on a worker thread of its own, started by {@code initialize} and woken by
+ * {@code start}, with 1 ms sleep-polls on both sides while the caller waits: two threads and a hand-off per
+ * replication, and a few milliseconds of set-up that a search of many short replications pays each time. This class
+ * keeps DSOL's model, replication and event types and its event order (time, then priority, then id), and drops what
+ * a batch run never uses: the worker, the trace message DSOL builds for every scheduled event (40% of the run time,
+ * even with tracing off), the time-changed notification before every event and the lock around each one (nothing
+ * but this thread touches the replication). The event list is {@link EventHeap}, not DSOL's red-black tree.
+ * An exception or error thrown by an event simply propagates to the caller.
  */
 final class BatchSimulator extends DevsSimulator<Double> {
     private static final long serialVersionUID = 1L;
-    /** DSOL's static logger races when two simulators are constructed at once: construct them one at a time. */
+    /** DSOL's simulator constructor edits a static logger map unsynchronised: construct one at a time. */
     private static final Object CONSTRUCTION_LOCK = new Object();
+    /** How many events run between two looks at the thread's interrupt flag (a cancelled run stops promptly). */
+    private static final int INTERRUPT_CHECK = 4096;
 
-    private final transient CompletableFuture<Void> finished;
     private long scheduled;
 
-    private BatchSimulator(String id, CompletableFuture<Void> finished) {
+    private BatchSimulator(String id) {
         super(id);
-        this.finished = finished;
-        setErrorStrategy(ErrorStrategy.WARN_AND_END, ch.qos.logback.classic.Level.OFF);
+        this.eventList = new EventHeap();
     }
 
-    static BatchSimulator create(String id, CompletableFuture<Void> finished) {
+    static BatchSimulator create(String id) {
         synchronized (CONSTRUCTION_LOCK) {
-            return new BatchSimulator(id, finished);
+            return new BatchSimulator(id);
         }
+    }
+
+    /**
+     * What DSOL's {@code initialize} does (clock to the start, statistics cleared, {@code constructModel()}, the
+     * warm-up and end events), without starting a worker thread or waiting for one. The warm-up event runs before,
+     * and the end event after, any model event at the same time (DSOL's priorities 11 and 0).
+     */
+    @Override
+    public void initialize(DsolModel<Double, ? extends SimulatorInterface<Double>> model,
+            Replication<Double> replication, boolean cleanUp) throws SimRuntimeException {
+        if (isStartingOrRunning()) {
+            throw new SimRuntimeException("cannot initialize a running simulator");
+        }
+        this.eventList.clear();
+        this.scheduled = 0;
+        this.replication = replication;
+        this.model = model;
+        this.simulatorTime = replication.getStartTime();
+        model.getOutputStatistics().clear();
+        model.constructModel();
+        this.runState = RunState.INITIALIZED;
+        this.replicationState = ReplicationState.INITIALIZED;
+        scheduleEvent(new LambdaSimEvent<>(replication.getWarmupTime(),
+                (short) (SimEventInterface.MAX_PRIORITY + 1), this::warmup));
+        scheduleEvent(new LambdaSimEvent<>(replication.getEndTime(),
+                (short) (SimEventInterface.MIN_PRIORITY - 1), this::endReplication));
+    }
+
+    /**
+     * Runs the replication to its end on the calling thread and returns then (DSOL's {@code start} returns at once
+     * and leaves the events to its worker). Fires DSOL's start- and end-of-replication events around the run.
+     *
+     * @throws InterruptedException when the thread is interrupted: the replication stops part-way
+     */
+    void runToEnd() throws InterruptedException {
+        if (this.replicationState != ReplicationState.INITIALIZED) {
+            throw new SimRuntimeException("the replication is not initialized, or already ran");
+        }
+        fireTimedEvent(Replication.START_REPLICATION_EVENT, null, this.simulatorTime);
+        this.replicationState = ReplicationState.STARTED;
+        this.runState = RunState.STARTED;
+        int untilCheck = INTERRUPT_CHECK;
+        while (this.replicationState == ReplicationState.STARTED) {
+            SimEventInterface<Double> event = this.eventList.removeFirst();
+            if (event == null) {
+                throw new SimRuntimeException("the event list ran empty before the end of the replication");
+            }
+            this.simulatorTime = event.getAbsoluteExecutionTime();
+            event.execute();
+            if (--untilCheck == 0) {
+                untilCheck = INTERRUPT_CHECK;
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("replication interrupted at t=" + this.simulatorTime);
+                }
+            }
+        }
+        this.replicationState = ReplicationState.ENDED;
+        this.runState = RunState.ENDED;
+        fireTimedEvent(Replication.END_REPLICATION_EVENT, null, this.simulatorTime);
+    }
+
+    /** The end event: the run loop stops after it; events still pending are dropped, as DSOL does. */
+    @Override
+    public void endReplication() {
+        this.replicationState = ReplicationState.ENDING;
+        this.runState = RunState.STOPPING;
+        this.eventList.clear();
+    }
+
+    @Override
+    public void start() {
+        throw new UnsupportedOperationException("a batch simulator runs on the calling thread: use runToEnd()");
     }
 
     @Override
     public SimEventInterface<Double> scheduleEvent(SimEventInterface<Double> event) throws SimRuntimeException {
-        synchronized (super.semaphore) {
-            if (event.getAbsoluteExecutionTime() < super.simulatorTime) {
-                throw new SimRuntimeException("cannot schedule an event at " + event.getAbsoluteExecutionTime()
-                        + ", before the current time " + super.simulatorTime);
-            }
-            this.eventList.add(event);
-            scheduled++;
-            return event;
+        if (event.getAbsoluteExecutionTime() < this.simulatorTime) {
+            throw new SimRuntimeException("cannot schedule an event at " + event.getAbsoluteExecutionTime()
+                    + ", before the current time " + this.simulatorTime);
         }
+        this.eventList.add(event);
+        scheduled++;
+        return event;
     }
 
-    @Override
-    public <C extends Comparable<C>> void fireUnverifiedTimedEvent(EventType eventType, Object value, C time) {
-        if (eventType != SimulatorInterface.TIME_CHANGED_EVENT) {
-            fireEvent(new TimedEvent<>(eventType, value, time, false)); // what the interface's default does
-        }
-    }
-
-    /** Events scheduled so far (the model's events plus DSOL's warm-up and end events). */
+    /** Events scheduled so far (the model's events plus the warm-up and end events). */
     long scheduledEvents() {
         return scheduled;
-    }
-
-    /**
-     * DSOL's event loop hands an {@link Exception} to {@link #handleSimulationException}, but an {@link Error}
-     * (OutOfMemoryError, StackOverflowError) would end the worker thread silently and leave the caller waiting for
-     * ever: hand it over too, and end the replication the same way.
-     */
-    @Override
-    public void run() {
-        try {
-            super.run();
-        } catch (Error e) {
-            finished.completeExceptionally(e); // first: handling may itself run out of memory
-            handleSimulationException(new SimRuntimeException(e));
-        }
-    }
-
-    @Override
-    protected void handleSimulationException(Exception exception) {
-        finished.completeExceptionally(exception);
-        super.handleSimulationException(exception);
     }
 }

@@ -1,10 +1,5 @@
 package org.fifsim.experiment;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import nl.tudelft.simulation.dsol.experiment.Replication;
-import org.djutils.event.EventProducer;
-import org.djutils.event.reference.ReferenceType;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
@@ -16,7 +11,7 @@ import org.fifsim.scenario.Scenario;
 
 /**
  * Runs one replication as a pure task: (scenario, replication number) in, result record out, nothing shared. Its own
- * simulator, model and streams; DSOL runs the events on its worker thread while this thread waits for the end. The
+ * simulator, model and streams; the events run on the calling thread (see {@link BatchSimulator}). The
  * model returns activity; this prices it (cost and carbon KPIs) at the scenario's central factor values.
  */
 public final class ReplicationRunner {
@@ -52,38 +47,25 @@ public final class ReplicationRunner {
 
     private static ReplicationResult run(Scenario scenario, int replication, Trace trace, Runnable injected,
             Runnable atEnd, Factors factors) throws SimulationFailure {
-        CompletableFuture<Void> finished = new CompletableFuture<>();
         String id = scenario.name() + "#" + replication;
-        BatchSimulator sim = BatchSimulator.create(id, finished);
+        BatchSimulator sim = BatchSimulator.create(id);
         FifModel model = new FifModel(sim, scenario, new Streams(scenario.run().seed(), replication));
         if (trace != null) {
             model.trace(trace);
         }
         QuietReplication rep = new QuietReplication(id, scenario.run().warmup(), scenario.run().horizon());
-        ReplicationResult[] out = new ReplicationResult[1];
         try {
             sim.initialize(model, rep);
-            // last position: after DSOL's own end-of-replication listeners, so every statistic is closed
-            sim.addListener(event -> {
-                try {
-                    if (atEnd != null) {
-                        atEnd.run();
-                    }
-                    out[0] = model.result(replication, sim.scheduledEvents());
-                    finished.complete(null);
-                } catch (Throwable e) { // an Error too (OutOfMemoryError): the caller waits for this future
-                    finished.completeExceptionally(e);
-                }
-            }, Replication.END_REPLICATION_EVENT, EventProducer.LAST_POSITION, ReferenceType.STRONG);
             if (injected != null) {
                 sim.scheduleEventRel(3600.0, injected::run);
             }
-            sim.start();
-            finished.get();
-            return priced(out[0], factors != null ? factors : FactorSet.of(scenario).central());
-        } catch (ExecutionException e) {
-            throw new SimulationFailure(scenario.name(), replication, rootCause(e));
-        } catch (RuntimeException e) {
+            sim.runToEnd();
+            if (atEnd != null) {
+                atEnd.run();
+            }
+            ReplicationResult r = model.result(replication, sim.scheduledEvents());
+            return priced(r, factors != null ? factors : FactorSet.of(scenario).central());
+        } catch (RuntimeException | Error e) { // an Error too (OutOfMemoryError, StackOverflowError): one failure line
             throw new SimulationFailure(scenario.name(), replication, rootCause(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

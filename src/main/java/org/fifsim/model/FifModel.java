@@ -161,6 +161,14 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         double demandPerDay = (m.demandSinceStart.integral(now) - demandAtWarmup) / measured * Durations.DAY;
         k.put(Kpis.COMPONENT_COVER_D, demandPerDay > 0 ? m.pipeline.mean(now) / demandPerDay : 0);
 
+        double[] stock = pipeline.stockMeasures(now);
+        if (stock != null) {
+            k.put(Kpis.STOCK_FILL_RATE, stock[0]);
+            k.put(Kpis.STOCK_ON_HAND, stock[1]);
+            k.put(Kpis.STOCK_BACKORDERS, stock[2]);
+            k.put(Kpis.STOCK_OUT_SHARE, stock[3]);
+        }
+
         Map<String, Double> details = new LinkedHashMap<>();
         if (orderBook != null) {
             orderBook.results(now, perYear, k, details);

@@ -31,6 +31,8 @@ final class Measures {
     final TimeAverage vehicleNoOrder = new TimeAverage();
 
     long incidents;
+    /** Time from drift to detection summed over the incidents detected: the part of the renewal cycle after every. */
+    double detectionLagSum;
     long suspectPacks;
     long vehiclesRecalled;
     long quarantinedPacks;
@@ -70,6 +72,7 @@ final class Measures {
         truckTrips = 0;
         ordersArrived = 0;
         incidents = 0;
+        detectionLagSum = 0;
         suspectPacks = 0;
         vehiclesRecalled = 0;
         quarantinedPacks = 0;

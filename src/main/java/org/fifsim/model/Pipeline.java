@@ -26,6 +26,8 @@ final class Pipeline {
     private final LineSide lineSide;
     private final Replenishment lineSideRule;
     private final List<LogisticsSpec.Echelon> echelons;
+    private final List<StageSpec> specs;
+    private final double vehicleTakt;
     /** The stock point at the end of each echelon but the last (which ends at the line-side). */
     private final List<StoreStage> stockPoints = new ArrayList<>();
     /** The store the line-side orders from under a reorder point, and the stages between it and the line-side. */
@@ -44,6 +46,16 @@ final class Pipeline {
     private boolean starting;
     /** Told when the first echelon has room, so the pack line can start the next pack. */
     private Runnable spaceListener = () -> { };
+    /** Per stock point: true under base stock (orders when a demand arrives), false under kanban (when a pack leaves). */
+    private final List<Boolean> baseStock = new ArrayList<>();
+    /** Demands at the last stock point (call-offs) since the warm-up, and those met from stock at once. */
+    private long demands;
+    private long metAtOnce;
+    /** Call-offs waiting at the last stock point, time-averaged. */
+    private final TimeAverage backorders = new TimeAverage();
+    /** Share of demand (by variant share) that would find no pack of its variant on hand, time-averaged. */
+    private final TimeAverage stockOut = new TimeAverage();
+    private double[] variantShare;
 
     Pipeline(Scheduler sim, LogisticsSpec spec, Streams streams, Measures measures, LineSide lineSide,
             double vehicleTakt, double workingShare) {
@@ -52,6 +64,8 @@ final class Pipeline {
         this.lineSide = lineSide;
         this.lineSideRule = spec.lineSide();
         this.echelons = spec.echelons(vehicleTakt, workingShare);
+        this.specs = spec.stages();
+        this.vehicleTakt = vehicleTakt;
         for (StageSpec s : spec.stages()) {
             stages.add(build(s, streams));
         }
@@ -64,6 +78,8 @@ final class Pipeline {
         for (int j = 0; j + 1 < echelons.size(); j++) {
             StoreStage point = (StoreStage) stages.get(echelons.get(j).to());
             stockPoints.add(point);
+            StageSpec.Store store = (StageSpec.Store) spec.stages().get(echelons.get(j).to());
+            baseStock.add(store.policy() == StageSpec.Store.Policy.BASE_STOCK);
             int next = j + 1;
             point.holdFor(() -> position(next) < echelons.get(next).level());
             int own = j;
@@ -139,11 +155,49 @@ final class Pipeline {
             StoreStage point = stockPoints.get(j);
             int next = j + 1;
             StoreStage.VariantGate gate = j == last ? this::takeCallOff
+                    : baseStock.get(next) ? v -> inventoryPosition(next, v) < levelByVariant[next][v]
                     : v -> position(next, v) < levelByVariant[next][v];
             int own = j;
             point.onLeave(() -> { });
             point.holdByVariant(n, gate, v -> variantLeft(own, v));
         }
+        variantShare = new double[n];
+        for (int v = 0; v < n; v++) {
+            variantShare[v] = variants.get(v).share();
+        }
+        stockPoints.get(last).onHeldChange(this::heldChanged);
+    }
+
+    /**
+     * Inventory position of echelon {@code j} for variant {@code v} under base stock: packs on hand and on the way,
+     * less the demands it owes (call-offs waiting at the last stock point; before it, what the next echelon is
+     * short of its own level while this one has nothing to send).
+     */
+    private int inventoryPosition(int j, int v) {
+        return position(j, v) - owed(j, v);
+    }
+
+    private int owed(int j, int v) {
+        if (j == stockPoints.size() - 1) {
+            return (int) calledOff[v];
+        }
+        int next = j + 1;
+        int seen = baseStock.get(next) ? inventoryPosition(next, v) : position(next, v);
+        return Math.max(0, levelByVariant[next][v] - seen);
+    }
+
+    /** Stock-out share of the last stock point: the demand share of variants with nothing on hand now. */
+    private void heldChanged() {
+        StoreStage point = stockPoints.get(stockPoints.size() - 1);
+        double out = 0;
+        double all = 0;
+        for (int v = 0; v < variantShare.length; v++) {
+            all += variantShare[v];
+            if (point.held(v) == 0) {
+                out += variantShare[v];
+            }
+        }
+        stockOut.set(sim.getSimulatorTime(), all > 0 ? out / all : 0);
     }
 
     /** True when stock is held by variant at the stock points ({@link #stockToSequence}). */
@@ -153,28 +207,65 @@ final class Pipeline {
 
     /** The frozen sequence calls off a pack of variant {@code v} from the last stock point. */
     void callOff(int v) {
+        int last = stockPoints.size() - 1;
+        StoreStage point = stockPoints.get(last);
+        demands++;
+        if (point.held(v) > 0) {
+            metAtOnce++;
+        }
         calledOff[v]++;
-        stockPoints.get(stockPoints.size() - 1).pull(v);
+        backorders.add(sim.getSimulatorTime(), 1);
+        if (baseStock.get(last)) {
+            order(last, v);
+        }
+        point.pull(v);
     }
 
     private boolean takeCallOff(int v) {
         if (calledOff[v] > 0) {
             calledOff[v]--;
+            backorders.add(sim.getSimulatorTime(), -1);
             return true;
         }
         return false;
     }
 
-    /** A pack of variant {@code v} left stock point {@code j}: the stage before replaces it. */
+    /** A pack of variant {@code v} left stock point {@code j}: under kanban, that is when it orders its replacement. */
     private void variantLeft(int j, int v) {
-        if (starting) {
+        if (starting || baseStock.get(j)) {
             return;
         }
+        order(j, v);
+    }
+
+    /**
+     * Stock point {@code j} orders one pack of variant {@code v} from the stage before it: the pack line, or the
+     * stock point before, which ships it when it has one ready (its gate sees the order in the inventory position)
+     * and, under base stock, orders its own replacement at once.
+     */
+    private void order(int j, int v) {
         if (j == 0) {
             replenishFirst.accept(v);
         } else {
             stockPoints.get(j - 1).pull(v);
+            if (baseStock.get(j - 1)) {
+                order(j - 1, v);
+            }
         }
+    }
+
+    /**
+     * The last stock point before the line, as textbook inventory measures (packs from stock only): fill rate (share
+     * of call-offs met from stock at once), mean packs on hand, mean call-offs waiting, stock-out time share; null
+     * without call-offs from stock.
+     */
+    double[] stockMeasures(double now) {
+        if (calledOff == null) {
+            return null;
+        }
+        StoreStage point = stockPoints.get(stockPoints.size() - 1);
+        return new double[] {demands > 0 ? (double) metAtOnce / demands : Double.NaN, point.onHand.mean(now),
+                backorders.mean(now), TimeAverage.share(stockOut.mean(now))};
     }
 
     /** Packs of variant {@code v} in echelon {@code j} (a stock point's echelon: its stages, no line-side). */
@@ -286,6 +377,9 @@ final class Pipeline {
             }
             count += stock;
         }
+        if (!sequenced) {
+            id = inTransit(id, firstLeadTimeDemand(echelons.get(0).level(), echelons.get(0).target()), 0);
+        }
         initialStock = count;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         reviewLineSide();
@@ -314,6 +408,9 @@ final class Pipeline {
                 count += stock;
             }
         }
+        for (int v = 0; v < calledOff.length; v++) {
+            id = inTransit(id, firstLeadTimeDemand(levelByVariant[0][v], targetByVariant[0][v]), v);
+        }
         initialStock = count;
         measures.pipeline.set(sim.getSimulatorTime(), count);
         starting = true;
@@ -321,6 +418,46 @@ final class Pipeline {
             point.pull();
         }
         starting = false;
+    }
+
+    /**
+     * The lead-time demand of the stages before the first stock point, when it is under base stock: nothing upstream
+     * sends them (the pack line builds one per order), so they start in transit. 0 without a first stock point, or
+     * under kanban, which starts as before: with its target only.
+     */
+    private int firstLeadTimeDemand(int level, int target) {
+        if (stockPoints.isEmpty() || !baseStock.get(0)) {
+            return 0;
+        }
+        return level - target;
+    }
+
+    /**
+     * Puts {@code n} packs of variant {@code v} in transit in the stages before the first stock point, spread over
+     * them by their mean delays as a steady flow would be: in a transfer, evenly over what is left of its delay; a
+     * road or a plain store takes them in at once (they leave with the first trucks, after their handling).
+     */
+    private long inTransit(long id, int n, int v) {
+        LogisticsSpec.Echelon e = echelons.get(0);
+        if (n <= 0 || !(e.leadTime() > 0)) {
+            return id;
+        }
+        double before = 0;
+        int placed = 0;
+        for (int i = e.from(); i < e.to(); i++) {
+            double d = specs.get(i).meanDelay(vehicleTakt);
+            before += d;
+            int upTo = i == e.to() - 1 ? n : (int) Math.round(n * before / e.leadTime());
+            int here = upTo - placed;
+            for (int k = 0; k < here; k++) {
+                Pack p = initialPack(id--);
+                p.variant = v;
+                stages.get(i).receiveInTransit(p, d * (k + 0.5) / here);
+            }
+            placed = upTo;
+        }
+        count += n;
+        return id;
     }
 
     /** The variant of the k-th pack when the packs of each variant come one block after the other. */
@@ -377,6 +514,10 @@ final class Pipeline {
         for (Stage s : stages) {
             s.restartStatistics(now);
         }
+        demands = 0;
+        metAtOnce = 0;
+        backorders.restart(now);
+        stockOut.restart(now);
     }
 
     /**

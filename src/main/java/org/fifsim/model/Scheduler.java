@@ -38,36 +38,19 @@ final class Scheduler {
         return sim.cancelEvent(event);
     }
 
-    /** A lambda event at normal priority; identity equality, so DSOL's compareTo stays cheap. */
-    private static final class Event implements SimEventInterface<Double> {
-        private final Double time;
-        private final long id;
+    /** A lambda event at normal priority, kept in {@link EventHeap} by its primitive keys. */
+    private static final class Event extends EventHeap.Entry {
+        private static final long serialVersionUID = 1L;
         private final Executable action;
 
         Event(double time, long id, Executable action) {
-            this.time = time;
-            this.id = id;
+            super(time, SimEventInterface.NORMAL_PRIORITY, id);
             this.action = action;
         }
 
         @Override
         public void execute() {
             action.execute();
-        }
-
-        @Override
-        public Double getAbsoluteExecutionTime() {
-            return time;
-        }
-
-        @Override
-        public short getPriority() {
-            return SimEventInterface.NORMAL_PRIORITY;
-        }
-
-        @Override
-        public long getId() {
-            return id;
         }
 
         @Override

@@ -37,6 +37,24 @@ abstract class Stage {
 
     /** A pack arrives from upstream. */
     final void receive(Pack p) {
+        arrived(p);
+        accept(p);
+    }
+
+    /**
+     * A pack put here before the run as if it had been under way for a while: it leaves {@code remaining} seconds
+     * from now where the stage can say so (a transfer), else it simply arrives now.
+     */
+    final void receiveInTransit(Pack p, double remaining) {
+        arrived(p);
+        acceptInTransit(p, remaining);
+    }
+
+    void acceptInTransit(Pack p, double remaining) {
+        accept(p);
+    }
+
+    private void arrived(Pack p) {
         entered++;
         p.stageEntered = sim.getSimulatorTime();
         if (byVariant != null) {
@@ -45,7 +63,6 @@ abstract class Stage {
         if (trace != null) {
             trace.trace(sim.getSimulatorTime(), name, "enter", p.id);
         }
-        accept(p);
     }
 
     abstract void accept(Pack p);

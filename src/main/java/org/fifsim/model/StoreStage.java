@@ -45,6 +45,10 @@ final class StoreStage extends Stage {
     private IntConsumer onLeaveVariant;
     /** Told when a pack is ready and stays held: a consumer that pulls by itself (the pack line) may take it. */
     private Runnable onHeldReady = () -> { };
+    /** Ready packs held here, time-averaged: the stock on hand, as opposed to packs still in handling. */
+    final TimeAverage onHand = new TimeAverage();
+    /** Told after the packs held here changed (stock-out bookkeeping of the last stock point). */
+    private Runnable onHeldChange = () -> { };
 
     StoreStage(String name, Scheduler sim, Sampler dwell, Sampler handling, int capacity) {
         super(name, sim);
@@ -93,6 +97,26 @@ final class StoreStage extends Stage {
         this.onHeldReady = r;
     }
 
+    void onHeldChange(Runnable r) {
+        this.onHeldChange = r;
+    }
+
+    /** Ready packs of variant {@code v} held here now (stock held by variant). */
+    int held(int v) {
+        return readyByVariant[v].size();
+    }
+
+    private void heldChange(int delta) {
+        onHand.add(sim.getSimulatorTime(), delta);
+        onHeldChange.run();
+    }
+
+    @Override
+    void restartStatistics(double now) {
+        super.restartStatistics(now);
+        onHand.restart(now);
+    }
+
     /** Packs ordered but not yet sent: part of the ordering store's inventory position. */
     long outstanding() {
         return outstanding;
@@ -108,6 +132,7 @@ final class StoreStage extends Stage {
         } else {
             ready.addLast(p);
         }
+        heldChange(1);
     }
 
     @Override
@@ -135,9 +160,11 @@ final class StoreStage extends Stage {
             leave(p);
         } else if (readyByVariant != null) {
             readyByVariant[p.variant].addLast(p);
+            heldChange(1);
             pull(p.variant);
         } else {
             ready.addLast(p);
+            heldChange(1);
             pull();
             if (!ready.isEmpty()) {
                 onHeldReady.run();
@@ -159,7 +186,9 @@ final class StoreStage extends Stage {
             return;
         }
         while (!ready.isEmpty() && gate.take()) {
-            leave(ready.pollFirst());
+            Pack p = ready.pollFirst();
+            heldChange(-1);
+            leave(p);
         }
     }
 
@@ -167,7 +196,9 @@ final class StoreStage extends Stage {
     void pull(int v) {
         ArrayDeque<Pack> q = readyByVariant[v];
         while (!q.isEmpty() && variantGate.take(v)) {
-            leave(q.pollFirst());
+            Pack p = q.pollFirst();
+            heldChange(-1);
+            leave(p);
         }
     }
 
@@ -175,6 +206,7 @@ final class StoreStage extends Stage {
     Pack takeReady() {
         Pack p = ready.pollFirst();
         if (p != null) {
+            heldChange(-1);
             leave(p);
         }
         return p;

@@ -19,6 +19,12 @@ final class TransferStage extends Stage {
         inTransit.add(p, delay.draw());
     }
 
+    @Override
+    void acceptInTransit(Pack p, double remaining) {
+        stock.add(sim.getSimulatorTime(), 1);
+        inTransit.add(p, remaining);
+    }
+
     private void arrive(Pack p) {
         stock.add(sim.getSimulatorTime(), -1);
         pass(p);

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.FactorRules;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.results.Activity;
 import org.fifsim.results.ReplicationResult;
@@ -59,18 +61,73 @@ public final class ActivityJson {
         Json.write(dir.resolve(FACTORS), factors.toJson());
     }
 
-    /** The activity of every replication, in file order. */
+    /**
+     * The activity of every replication, in file order. Every amount must be a finite number, at least 0 and below
+     * {@link #MAX_AMOUNT}, and every site's grid import have its 24 clock hours: a file that says otherwise was not
+     * written by fifsim as it stands, and is refused (IllegalArgumentException) rather than priced.
+     */
     public static List<Activity> read(Path file) throws IOException {
         JsonNode root = Json.MAPPER.readTree(file.toFile());
         List<Activity> out = new ArrayList<>();
         for (JsonNode r : root.path("replications")) {
-            out.add(MAPPER.treeToValue(r.get("activity"), Activity.class));
+            JsonNode a = r.get("activity");
+            plausible(a, "activity");
+            for (JsonNode site : a.path("sites")) {
+                if (site.path("grid_kwh_by_hour").size() != 24) {
+                    throw new IllegalArgumentException("a site's grid_kwh_by_hour has " + site.path("grid_kwh_by_hour")
+                            .size() + " hours, not 24");
+                }
+            }
+            out.add(MAPPER.treeToValue(a, Activity.class));
         }
         return out;
     }
 
-    /** The factor set saved beside the activity. */
+    /** Far above any plant's yearly amount (packs, km, kWh), far below what breaks a sum. */
+    static final double MAX_AMOUNT = 1e15;
+
+    private static void plausible(JsonNode n, String path) {
+        if (n == null) {
+            throw new IllegalArgumentException(path + " is missing");
+        }
+        if (n.isNumber()) {
+            double v = n.asDouble();
+            if (!(v >= 0 && v < MAX_AMOUNT)) {
+                throw new IllegalArgumentException(path + " is " + n + ", not an amount in [0, 1e15)");
+            }
+        }
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> plausible(e.getValue(), path + "." + e.getKey()));
+        }
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                plausible(n.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /**
+     * The factor set saved beside the activity: every factor of the library (containment's with quality incidents
+     * only) and of the scenario present, each under
+     * the rules it has in a scenario file (IllegalArgumentException otherwise).
+     */
     public static FactorSet readFactors(Path file) throws IOException {
-        return FactorSet.fromJson(Json.MAPPER.readTree(file.toFile()));
+        FactorSet set = FactorSet.fromJson(Json.MAPPER.readTree(file.toFile()));
+        FactorLibrary library = FactorLibrary.standard();
+        List<String> needed = new ArrayList<>(library.names());
+        needed.addAll(library.fromScenario().keySet());
+        needed.removeAll(org.fifsim.accounting.Factors.CONTAINMENT); // only with quality incidents
+        for (String name : needed) {
+            if (!set.factors().containsKey(name)) {
+                throw new IllegalArgumentException(FACTORS + " lacks the factor " + name);
+            }
+        }
+        for (var e : set.factors().entrySet()) {
+            String rule = FactorRules.problem(e.getKey(), e.getValue());
+            if (rule != null) {
+                throw new IllegalArgumentException(FACTORS + ": " + e.getKey() + " " + rule);
+            }
+        }
+        return set;
     }
 }

@@ -33,6 +33,10 @@ final class ClaimsJson {
                 n.put("at_most", cl.atMost());
             }
             n.put("assumption", cl.assumption());
+            if (!cl.restsOn().isEmpty()) {
+                ArrayNode rests = n.putArray("rests_on");
+                cl.restsOn().forEach(rests::add);
+            }
             ObjectNode sim = n.putObject("simulated");
             if (c.simulated() != null) {
                 Json.put(sim, "mean", c.simulated().mean());

@@ -2,7 +2,6 @@ package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,11 +129,11 @@ public final class CompareWriter {
             Report report = CompareReport.build(in);
             ReportFiles.write(dir, report);
             // the report opens with the decision section: its blocks are the README excerpt
-            Files.writeString(dir.resolve(SUMMARY_MD), MarkdownReport.fragment(report.sections().get(0).blocks()),
-                    StandardCharsets.UTF_8);
+            OutputPaths.writeString(dir.resolve(SUMMARY_MD),
+                    MarkdownReport.fragment(report.sections().get(0).blocks()));
             if (!checked.isEmpty()) {
-                Files.writeString(dir.resolve(CLAIMS_MD), MarkdownReport.fragment(List.of(ClaimsTable.of(checked,
-                        base.name(), scenarios.get(1).name()))), StandardCharsets.UTF_8);
+                OutputPaths.writeString(dir.resolve(CLAIMS_MD), MarkdownReport.fragment(List.of(ClaimsTable.of(checked,
+                        base.name(), scenarios.get(1).name()))));
             }
             folder.commit();
         }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -19,30 +20,49 @@ public final class CsvFile implements Closeable {
     private static final Pattern NUMBER_LIKE = Pattern.compile("[+-]?[0-9.][0-9.eE+-]*%?");
 
     private final CsvWriter out;
+    private final Path file;
 
-    private CsvFile(CsvWriter out) {
+    private CsvFile(CsvWriter out, Path file) {
         this.out = out;
+        this.file = file;
     }
 
-    /** Creates or replaces {@code file}. */
+    /** Creates or replaces {@code file}; a failure to write it, then or later, names it. */
     public static CsvFile create(Path file) throws IOException {
-        return new CsvFile(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8));
+        try {
+            return new CsvFile(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8),
+                    file);
+        } catch (IOException e) {
+            throw OutputPaths.naming(file, e);
+        }
     }
 
     /** One row of cells made with {@link #text} and {@link #number}. */
     public CsvFile row(Iterable<String> cells) {
-        out.writeRow(cells);
+        try {
+            out.writeRow(cells);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(OutputPaths.naming(file, e.getCause()));
+        }
         return this;
     }
 
     public CsvFile row(String... cells) {
-        out.writeRow(cells);
+        try {
+            out.writeRow(cells);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(OutputPaths.naming(file, e.getCause()));
+        }
         return this;
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw OutputPaths.naming(file, e);
+        }
     }
 
     /** A text cell, with an apostrophe before what a spreadsheet would take for a formula. */

@@ -2,8 +2,11 @@ package org.fifsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.fifsim.accounting.FactorBand;
+import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
@@ -17,21 +20,22 @@ public final class Decision {
     /** What marks a difference whose interval includes 0 (or that has no interval). */
     public static final String UNCLEAR = "no clear difference";
 
-    /** Whether less or more of a figure is better. */
-    public enum Better {
-        LESS, MORE
-    }
-
     /**
-     * One deciding figure.
+     * One deciding figure: a KPI in its plain name and display unit, all from the KPI registry.
      *
-     * @param kpi    the KPI it shows
-     * @param name   its plain name
-     * @param unit   the unit shown (after {@code factor})
-     * @param factor multiplies the KPI's value into {@code unit}
-     * @param better whether less or more is better
+     * @param kpi       the KPI it shows
+     * @param name      its plain name
+     * @param unit      the unit shown (after {@code factor})
+     * @param factor    multiplies the KPI's value into {@code unit}
+     * @param direction which way is better
      */
-    public record Figure(String kpi, String name, String unit, double factor, Better better) {
+    public record Figure(String kpi, String name, String unit, double factor, Kpi.Direction direction) {
+        /** The figure of a registered KPI. */
+        public static Figure of(String kpi) {
+            Kpi k = Kpis.named(kpi);
+            return new Figure(kpi, k.label(), k.display().unit(), k.display().scale(), k.direction());
+        }
+
         /** The unit of a difference: a share's difference is in percentage points. */
         public String differenceUnit() {
             return unit.equals("%") ? "points" : unit;
@@ -39,22 +43,10 @@ public final class Decision {
     }
 
     /** In reading order: money, carbon, time, stock, quality, output. Those a run lacks are left out. */
-    public static final List<Figure> FIGURES = List.of(
-            new Figure(Kpis.COST_TOTAL_CNY, "Total cost", "M CNY/yr", 1e-6, Better.LESS),
-            new Figure(Kpis.COST_LOGISTICS_CNY, "Logistics cost", "M CNY/yr", 1e-6,
-                    Better.LESS),
-            new Figure(Kpis.CO2_TOTAL_T, "Carbon", "t CO2/yr", 1, Better.LESS),
-            new Figure("co2_per_kwh_kg", "Carbon per kWh of pack", "kg CO2/kWh", 1, Better.LESS),
-            new Figure(Kpis.LEAD_TIME_H, "Lead time, end of line to line-side", "h", 1, Better.LESS),
-            new Figure(Kpis.LEAD_TIME_P95_H, "Lead time, 95th percentile", "h", 1, Better.LESS),
-            new Figure(Kpis.ORDER_TO_DELIVERY_D, "Order to delivery", "h", 24, Better.LESS),
-            new Figure(Kpis.PIPELINE_PACKS, "Packs in the pipeline", "packs", 1, Better.LESS),
-            new Figure(Kpis.SUSPECT_PACKS_PER_INCIDENT, "Suspect packs per quality incident", "packs", 1,
-                    Better.LESS),
-            new Figure(Kpis.COST_CONTAINMENT_CNY, "Quality containment cost", "M CNY/yr", 1e-6, Better.LESS),
-            new Figure(Kpis.VEHICLES_BUILT, "Vehicles built", "vehicles/yr", 1, Better.MORE),
-            new Figure(Kpis.VEHICLE_LINE_STARVED, "Vehicle line starved for packs", "%", 100, Better.LESS),
-            new Figure(Kpis.COST_PER_PACK_CNY, "Cost per good pack", "CNY/pack", 1, Better.LESS));
+    public static final List<Figure> FIGURES = Stream.of(Kpis.COST_TOTAL_CNY, Kpis.COST_LOGISTICS_CNY,
+            Kpis.CO2_TOTAL_T, Kpis.CO2_PER_KWH_KG, Kpis.LEAD_TIME_H, Kpis.LEAD_TIME_P95_H, Kpis.ORDER_TO_DELIVERY_D,
+            Kpis.PIPELINE_PACKS, Kpis.SUSPECT_PACKS_PER_INCIDENT, Kpis.COST_CONTAINMENT_CNY, Kpis.VEHICLES_BUILT,
+            Kpis.VEHICLE_LINE_STARVED, Kpis.COST_PER_PACK_CNY).map(Figure::of).toList();
 
     private Decision() {
     }
@@ -65,7 +57,7 @@ public final class Decision {
             return UNCLEAR;
         }
         boolean less = d.mean() < 0;
-        return (f.better() == Better.LESS) == less ? "saves" : "costs";
+        return (f.direction() == Kpi.Direction.LESS_IS_BETTER) == less ? "saves" : "costs";
     }
 
     /** True when a verdict is for the better ("saves"). */
@@ -164,7 +156,8 @@ public final class Decision {
             if (d == null || !Double.isFinite(d.mean())) {
                 continue;
             }
-            String what = kpi.equals(Kpis.COST_TOTAL_CNY) ? "total cost" : "carbon";
+            // the plain name inside a sentence: "total cost", "carbon"
+            String what = f.name().substring(0, 1).toLowerCase(Locale.ROOT) + f.name().substring(1);
             String v = verdict(f, d);
             int dec = decimals(f, d);
             if (v.equals(UNCLEAR)) {

@@ -27,6 +27,10 @@ public final class Json {
     }
 
     public static void write(Path file, Object tree) throws IOException {
-        MAPPER.writeValue(file.toFile(), tree);
+        try {
+            MAPPER.writeValue(file.toFile(), tree);
+        } catch (IOException e) {
+            throw OutputPaths.naming(file, e);
+        }
     }
 }

@@ -69,6 +69,29 @@ public final class OutputPaths {
         }
     }
 
+    /**
+     * {@code e} as a failure naming {@code file}: a full disk reports "No space left on device" without saying where,
+     * and the user needs to know which file could not be written. A failure that names its file already is kept.
+     */
+    public static IOException naming(Path file, IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                e.getMessage() != null ? e.getMessage() : reason(e));
+        named.initCause(e);
+        return named;
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code file}; a failure names the file. */
+    public static void writeString(Path file, String text) throws IOException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw naming(file, e);
+        }
+    }
+
     /** The operating system's reason (e.g. "Read-only file system"), else the kind of failure in words. */
     public static String reason(Exception e) {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {

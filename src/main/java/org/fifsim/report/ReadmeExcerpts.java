@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,18 +16,45 @@ import java.util.regex.Pattern;
  * Keeps a README's result tables as excerpts of generated output, not hand-written numbers: every block between
  * {@code <!-- excerpt: PATH -->} and {@code <!-- /excerpt -->} is replaced by the file at PATH (relative to the
  * README), e.g. a comparison's {@code summary.md}. Run by {@code scripts/readme-excerpts} after the results are
- * regenerated; the README is rewritten only when every named file exists, and atomically.
+ * regenerated; the README is rewritten only when every named file exists, and atomically. Blocks between
+ * {@code <!-- generated: NAME -->} and {@code <!-- /generated -->} are tables written from the code's declarations
+ * ({@link ReadmeTables}: the KPI registry), so the README cannot drift from the code.
  */
 public final class ReadmeExcerpts {
     static final Pattern BLOCK = Pattern.compile(
             "(<!-- excerpt: ([^>\\n]+?) -->\\n)(.*?)(<!-- /excerpt -->)", Pattern.DOTALL);
+    /** A block written from the code's declarations ({@link ReadmeTables}), not from a file. */
+    static final Pattern GENERATED = Pattern.compile(
+            "(<!-- generated: ([^>\\n]+?) -->\\n)(.*?)(<!-- /generated -->)", Pattern.DOTALL);
 
     private ReadmeExcerpts() {
     }
 
-    /** The text with each block's body replaced by {@code source.apply(path)}, ending in one newline. */
+    /** The text with each excerpt block's body replaced by {@code source.apply(path)}, ending in one newline. */
     static String fill(String text, Function<String, String> source) {
-        Matcher m = BLOCK.matcher(text);
+        return fill(BLOCK, text, source);
+    }
+
+    /** The text with each generated block's body replaced by the table of its name. */
+    static String generate(String text) {
+        return fill(GENERATED, text, ReadmeTables::table);
+    }
+
+    /** The names of the generated blocks whose body is not what the code generates now, in README order. */
+    static List<String> stale(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = GENERATED.matcher(text);
+        while (m.find()) {
+            String want = ReadmeTables.table(m.group(2).strip()).stripTrailing() + "\n";
+            if (!m.group(3).equals(want)) {
+                out.add(m.group(2).strip());
+            }
+        }
+        return out;
+    }
+
+    private static String fill(Pattern blocks, String text, Function<String, String> source) {
+        Matcher m = blocks.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String body = source.apply(m.group(2).strip()).stripTrailing() + "\n";
@@ -35,14 +64,17 @@ public final class ReadmeExcerpts {
         return out.toString();
     }
 
-    /** Fills the blocks of {@code readme} from files beside it; returns how many blocks there were. */
+    /**
+     * Fills the excerpt blocks of {@code readme} from files beside it and the generated blocks from the code; returns
+     * how many excerpt blocks there were.
+     */
     public static int update(Path readme) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
         Path dir = readme.toAbsolutePath().getParent();
         int[] count = {0};
         String filled;
         try {
-            filled = fill(text, p -> {
+            filled = fill(generate(text), p -> {
                 count[0]++;
                 try {
                     return Files.readString(dir.resolve(p), StandardCharsets.UTF_8);

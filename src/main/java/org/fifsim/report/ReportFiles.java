@@ -1,8 +1,6 @@
 package org.fifsim.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a report as report.md (charts linked) and report.html (charts inlined) into a results folder. */
@@ -14,7 +12,7 @@ public final class ReportFiles {
     }
 
     public static void write(Path dir, Report report) throws IOException {
-        Files.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(HTML), HtmlReport.render(report, dir), StandardCharsets.UTF_8);
+        OutputPaths.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(report));
+        OutputPaths.writeString(dir.resolve(HTML), HtmlReport.render(report, dir));
     }
 }

@@ -51,6 +51,10 @@ public final class Reprice {
      */
     public static List<String> write(Path source, Path target, Map<String, Distribution> overrides)
             throws IOException, Unpriceable {
+        if (!Files.isDirectory(source)) {
+            throw new Unpriceable(source + ": " + (Files.exists(source) ? "is a file, not a results folder of run or "
+                    + "compare" : "no such folder"));
+        }
         Path comparisonFile = source.resolve("comparison.json");
         boolean comparison = Files.isRegularFile(comparisonFile);
         // a comparison lists its scenarios; `run` with several files writes one sub-folder per scenario
@@ -146,9 +150,15 @@ public final class Reprice {
         }
         var central = factors.central();
         List<ReplicationResult> results = new ArrayList<>();
-        for (int i = 0; i < activity.size(); i++) {
-            results.add(ReplicationResult.ofKpis(i, Accounting.price(modelKpis.get(i), activity.get(i), central))
-                    .withActivity(activity.get(i)));
+        try {
+            for (int i = 0; i < activity.size(); i++) {
+                results.add(ReplicationResult.ofKpis(i, Accounting.price(modelKpis.get(i), activity.get(i), central))
+                        .withActivity(activity.get(i)));
+            }
+        } catch (IllegalArgumentException e) {
+            // the checks on reading passed, yet the files do not price: they do not belong together
+            throw new Unpriceable(dir + ": results not priceable by this fifsim (" + e.getMessage() + "): run them"
+                    + " again");
         }
         long seed = baselineSeed != null ? baselineSeed : summary.path("seed").asLong();
         FactorBand.Draws draws = FactorBand.draws(factors, activity, seed, FactorSet.DRAWS);

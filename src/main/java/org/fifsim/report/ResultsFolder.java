@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -48,21 +49,29 @@ public final class ResultsFolder implements AutoCloseable {
     private static final int COMMIT_ATTEMPTS = 5;
     /** Folders of this JVM that are open and not committed; guarded by itself, like every commit and close. */
     private static final Set<ResultsFolder> OPEN = new HashSet<>();
+    /** Results this JVM put in place, as their commands named them, for the line an interrupted command prints. */
+    private static final List<Path> COMPLETE = new ArrayList<>();
+    /** Set by {@link #shutDown()}: from then on no folder opens or commits, so nothing is written after the line. */
+    private static boolean closed;
 
     private final Path target;
+    private final Path named;
     private final Path temp;
     private boolean committed;
     private boolean abandoned;
 
-    private ResultsFolder(Path target, Path temp) {
+    private ResultsFolder(Path target, Path named, Path temp) {
         this.target = target;
+        this.named = named;
         this.temp = temp;
     }
 
     /**
      * Refuses, before anything is simulated, a results folder fifsim must not or cannot write: the root folder, the
-     * current folder or one holding it, a folder holding one of {@code inputs}, a file, a symbolic link, a folder that
-     * is neither empty nor marked, a marked folder holding other results, a name too long or a place not writable.
+     * current folder or one holding it, a folder that is or holds one of {@code inputs} (every file and folder the
+     * command reads, compared by real path, so a link or {@code dir/.} is no way round), a file, a symbolic link, a
+     * folder that is neither empty nor marked, a marked folder holding other results, a name too long or a place not
+     * writable.
      */
     public static void check(Path target, Collection<Path> inputs) throws UnsafeOutput {
         Path abs = target.toAbsolutePath().normalize();
@@ -74,7 +83,9 @@ public final class ResultsFolder implements AutoCloseable {
         }
         for (Path in : inputs) {
             if (OutputPaths.within(in.toAbsolutePath().normalize(), abs)) {
-                throw new UnsafeOutput(WHAT, abs, "holds the input " + in + "; name a new folder for the results");
+                throw new UnsafeOutput(WHAT, abs, (OutputPaths.real(in).equals(OutputPaths.real(abs)) ? "is"
+                        : "holds") + " the input " + in + ", which writing the results would delete; name a new "
+                        + "folder for the results");
             }
         }
         replaceable(abs);
@@ -158,10 +169,13 @@ public final class ResultsFolder implements AutoCloseable {
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         synchronized (OPEN) {
+            if (closed) {
+                throw new IOException("no results written to " + target + ": the run is being interrupted");
+            }
             recover(parent, abs.getFileName().toString());
             Path temp = Files.createTempDirectory(parent,
                     abs.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-");
-            ResultsFolder f = new ResultsFolder(abs, temp);
+            ResultsFolder f = new ResultsFolder(abs, target, temp);
             OPEN.add(f);
             try {
                 readableByAll(temp);
@@ -227,6 +241,7 @@ public final class ResultsFolder implements AutoCloseable {
                 }
                 committed = true;
                 OPEN.remove(this);
+                COMPLETE.add(named);
                 if (aside) {
                     deleteOwn(old);
                 }
@@ -286,6 +301,13 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
+    /** The results folders this JVM has put in place so far, as their commands named them. */
+    public static List<Path> completeSoFar() {
+        synchronized (OPEN) {
+            return List.copyOf(COMPLETE);
+        }
+    }
+
     /**
      * For a JVM that is shutting down (Ctrl-C): deletes the temporary folder of every open, uncommitted results
      * folder and refuses their commits from now on. A commit in progress finishes first. Returns the targets whose
@@ -304,6 +326,26 @@ public final class ResultsFolder implements AutoCloseable {
             }
             OPEN.clear();
             return targets;
+        }
+    }
+
+    /**
+     * What a shutdown found: the results folders already complete (the command may have been a moment from its end)
+     * and those abandoned, whose earlier contents, if any, are untouched.
+     */
+    public record Shutdown(List<Path> complete, List<Path> abandoned) {
+    }
+
+    /**
+     * For a JVM that is shutting down (Ctrl-C, SIGTERM): abandons every open folder as {@link #abandonAll()} does and
+     * refuses every open and commit from now on, so what it returns stays true until the JVM exits. One piece for
+     * every command: whether an interrupted command wrote its results is known here, where they are put in place.
+     */
+    public static Shutdown shutDown() {
+        synchronized (OPEN) {
+            closed = true;
+            List<Path> abandoned = abandonAll();
+            return new Shutdown(List.copyOf(COMPLETE), abandoned);
         }
     }
 

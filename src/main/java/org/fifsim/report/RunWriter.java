@@ -2,8 +2,6 @@ package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +50,8 @@ public final class RunWriter {
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
                         ModelChecks.of(scenario, results), figures, precision, manifest, bands);
                 ReportFiles.write(dir, report);
-                Files.writeString(dir.resolve(CompareWriter.SUMMARY_MD),
-                        MarkdownReport.fragment(report.sections().get(0).blocks()), StandardCharsets.UTF_8);
+                OutputPaths.writeString(dir.resolve(CompareWriter.SUMMARY_MD),
+                        MarkdownReport.fragment(report.sections().get(0).blocks()));
             }
             folder.commit();
         }

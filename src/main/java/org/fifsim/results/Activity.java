@@ -86,7 +86,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param trips loaded departures per year
      * @param loadedKm truck-km driven loaded, per year
      * @param emptyKm truck-km driven empty (returns), per year
-     * @param unitKm units carried × km, per year (× mass per unit = payload t·km)
+     * @param unitKm units carried × km, per year (× mass per unit = payload t-km)
      */
     public record Leg(String name, String kind, String from, String to, double distanceKm, double unitMassKg,
             double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm)

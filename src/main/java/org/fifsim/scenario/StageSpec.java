@@ -29,12 +29,32 @@ public sealed interface StageSpec {
      * ready packs and lets them go first in first out when the next stage asks, and the stage before it replenishes it
      * to that target. Without one, a ready pack moves on at once. A full store makes arriving packs wait at its door.
      */
-    record Store(String name, Distribution dwell, int capacity, Distribution handling, double targetCover)
-            implements StageSpec {
+    record Store(String name, Distribution dwell, int capacity, Distribution handling, double targetCover,
+            Policy policy) implements StageSpec {
+
+        /**
+         * How a stock point asks the stage before it for a replacement. {@code BASE_STOCK} (order-up-to, one for one):
+         * at every demand that arrives, met from stock or backordered, so the level on hand plus in transit minus
+         * backorders stays put and Palm's theorem holds. {@code KANBAN}: when a pack leaves, so a backordered demand
+         * is re-ordered only once it is met (a closed loop of cards: fewer orders out exactly when stock is short).
+         */
+        public enum Policy {
+            BASE_STOCK, KANBAN;
+
+            /** The name in a scenario file. */
+            public String key() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
 
         /** A store with a compulsory dwell only, as before policies. */
         public Store(String name, Distribution dwell, int capacity) {
             this(name, dwell, capacity, new Distribution.Constant(0), Double.NaN);
+        }
+
+        /** A store under the default policy, base stock. */
+        public Store(String name, Distribution dwell, int capacity, Distribution handling, double targetCover) {
+            this(name, dwell, capacity, handling, targetCover, Policy.BASE_STOCK);
         }
 
         /** True for a stock point: held against a target and released on demand. */

@@ -290,13 +290,28 @@ class AccountingTest {
     }
 
     @Test
+    void bothRoadMethodsAreReportedWhicheverTheHeadlineUses() {
+        Map<String, Double> f = factorValues();
+        f.put(Factors.ROAD_VEHICLE_BASED, 0.0);
+        Map<String, Double> intensity = compute(f);
+        f.put(Factors.ROAD_VEHICLE_BASED, 1.0);
+        Map<String, Double> vehicle = compute(f);
+        for (Map<String, Double> k : List.of(intensity, vehicle)) {
+            assertEquals(intensity.get(Kpis.CO2_TRANSPORT_T), k.get(Kpis.CO2_TRANSPORT_INTENSITY_T), EPS);
+            assertEquals(vehicle.get(Kpis.CO2_TRANSPORT_T), k.get(Kpis.CO2_TRANSPORT_VEHICLE_T), EPS);
+        }
+        assertTrue(Math.abs(intensity.get(Kpis.CO2_TRANSPORT_T) - vehicle.get(Kpis.CO2_TRANSPORT_T)) > 1e-6,
+                "the two methods differ on this activity, so the test can tell them apart");
+    }
+
+    @Test
     void eachFactorMovesOnlyItsOwnTerms() {
         Map<String, Double> base = compute(factorValues());
         Map<String, List<String>> expected = Map.of(
                 Factors.TRUCK_CNY_PER_KM, List.of(Kpis.COST_TRANSPORT_CNY),
                 Factors.HANDLING_CNY_PER_PACK, List.of(Kpis.COST_HANDLING_CNY),
                 Factors.PACK_MASS_KG, List.of(Kpis.TRANSPORT_TKM, Kpis.CO2_TRANSPORT_T, Kpis.CO2_TRANSPORT_TTW_T,
-                        Kpis.CO2_TRANSPORT_WTT_T),
+                        Kpis.CO2_TRANSPORT_WTT_T, Kpis.CO2_TRANSPORT_INTENSITY_T),
                 Factors.REWORK_CNY_PER_PACK, List.of(Kpis.COST_REWORK_CNY),
                 Factors.WAREHOUSE_KWH_PER_PACK_DAY, List.of(Kpis.COST_ENERGY_CNY, Kpis.CO2_WAREHOUSE_T));
         List<String> aggregates = List.of(Kpis.COST_LOGISTICS_CNY, Kpis.COST_TOTAL_CNY, Kpis.COST_PER_PACK_CNY,

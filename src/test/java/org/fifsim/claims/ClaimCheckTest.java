@@ -42,6 +42,20 @@ class ClaimCheckTest {
         assertEquals(ClaimCheck.Verdict.NOT_SIMULATED, ClaimCheck.of(atLeast, null).verdict());
     }
 
+    @Test
+    void aFigureSetByItsInputsIsSetByAssumptionWhateverItsValue() {
+        Claim lead = new Claim("c", "t", "s", "lead_time_h", Claim.Of.BASE, 48, 4.8, Double.NaN, Double.NaN, "",
+                java.util.List.of("logistics.stages.fg-warehouse.target_cover", "logistics.stages.inbound.target_cover"));
+        ClaimCheck agreeing = ClaimCheck.of(lead, est(50.3, 50.1, 50.5));
+        assertEquals(ClaimCheck.Verdict.SET_BY_ASSUMPTION, agreeing.verdict());
+        assertEquals("set by assumption: follows from logistics.stages.fg-warehouse.target_cover, "
+                + "logistics.stages.inbound.target_cover", agreeing.words());
+        assertEquals(ClaimCheck.Verdict.SET_BY_ASSUMPTION, ClaimCheck.of(lead, est(90, 89, 91)).verdict());
+        assertEquals(ClaimCheck.Verdict.NOT_SIMULATED, ClaimCheck.of(lead, null).verdict());
+        assertEquals(ClaimCheck.Verdict.AGREES, ClaimCheck.of(value(-1200, 120), est(-1216, -1229, -1202)).verdict(),
+                "without rests_on a claim is judged as before");
+    }
+
     private static String words(Claim c, double mean) {
         return ClaimCheck.of(c, est(mean, mean - 10, mean + 10)).words();
     }

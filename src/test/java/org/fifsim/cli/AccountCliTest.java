@@ -220,7 +220,7 @@ class AccountCliTest extends CapturedCli {
         assertTrue(e.startsWith("error: --set pack_valu: not a factor"), e);
         assertFalse(Files.exists(tmp.resolve("a-account")), "nothing written");
         assertEquals(2, execute("account", tmp.resolve("a").toString(), "--set", "empty_return_share=2"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("must lie in [0, 1]"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("must be in [0, 1]"), err.toString(StandardCharsets.UTF_8));
         Files.writeString(tmp.resolve("a/activity.json"), "{\"replications\": [{\"activity\": {\"legz\": []}}]}");
         assertEquals(2, execute("account", tmp.resolve("a").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("not readable"), err.toString(StandardCharsets.UTF_8));

@@ -28,12 +28,15 @@ class ClaimsCliTest extends CapturedCli {
     @Test
     void theShippedClaimsFileReadsAndValidates() throws Exception {
         List<Claim> claims = ClaimsReader.read(Path.of("scenarios/claims/seres.yaml"));
-        assertEquals(8, claims.size());
+        assertEquals(9, claims.size());
         assertEquals("logistics-cost", claims.get(0).id());
         assertEquals(-30e6, claims.get(0).atMost());
         assertEquals(120.0, claims.get(1).tolerance(), 1e-9, "10% of 1,200");
+        Claim before = claims.stream().filter(c -> c.id().equals("response-time-before")).findFirst().orElseThrow();
+        assertEquals(List.of("logistics.stages.fg-warehouse.target_cover",
+                "logistics.stages.inbound-warehouse.target_cover"), before.restsOn());
         assertEquals(0, execute("validate", "scenarios/seres-fif.yaml", "scenarios/claims/seres.yaml"), err.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 8 claims"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: scenarios/claims/seres.yaml: 9 claims"));
     }
 
     @Test
@@ -74,5 +77,24 @@ class ClaimsCliTest extends CapturedCli {
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"));
         assertFalse(Files.exists(outDir), "nothing written");
         assertEquals(2, execute("validate", f.toString()));
+    }
+
+    @Test
+    void restsOnMustListScenarioKeys() throws Exception {
+        Path f = file("""
+                claims:
+                  - id: a
+                    text: t
+                    source: s
+                    kpi: lead_time_h
+                    of: base
+                    value: 48
+                    rests_on: logistics.stages.fg.target_cover
+                """);
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ClaimsReader.read(f));
+        assertEquals("error: " + f + ":8:15: claims[0].rests_on: must be a list of scenario keys, e.g. "
+                + "[logistics.stages.fg-warehouse.target_cover], got 'logistics.stages.fg.target_cover'",
+                e.problems().get(0).format());
     }
 }

@@ -77,4 +77,15 @@ class DecisionTest {
         assertEquals("[\u2212120.0, \u221270.0]", rows(t).get("Total cost (M CNY/yr)").get(6));
         assertEquals("", rows(t).get("Carbon (t CO2/yr)").get(6));
     }
+
+    /** A verdict says "saves" or "costs", so every deciding figure must be one the registry says which way is better. */
+    @Test
+    void everyFigureIsARegisteredKpiWithADirection() {
+        for (Decision.Figure f : Decision.FIGURES) {
+            var k = Kpis.named(f.kpi());
+            assertEquals(k.label(), f.name());
+            assertEquals(k.display().unit(), f.unit());
+            assertTrue(f.direction() != org.fifsim.results.Kpi.Direction.NEITHER, f.kpi());
+        }
+    }
 }

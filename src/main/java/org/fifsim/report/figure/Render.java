@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Draws independent charts at the same time: each chart is its own JFreeChart object and its own PNG file, and
@@ -63,6 +64,26 @@ public final class Render {
             throw new IOException(c);
         } finally {
             pool.shutdownNow();
+            awaitTheRest(pool);
+        }
+    }
+
+    /**
+     * Waits for the charts still being drawn after one failed: returning at once would let the caller delete its
+     * temporary folder while they still write into it, leaving their files behind as debris (issue 28, full disk).
+     */
+    private static void awaitTheRest(ExecutorService pool) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!pool.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                pool.awaitTermination(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true; // Ctrl-C: the shutdown hook removes the folder; keep waiting the short while
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fifsim.chart.WaterfallChart;
 import org.fifsim.report.Block;
 import org.fifsim.report.KpiSummary;
+import org.fifsim.results.Kpi;
+import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
 /**
@@ -15,22 +19,18 @@ import org.fifsim.stats.Estimate;
  * there is no chart.
  */
 final class WaterfallFigures {
-    static final List<String> COST_TERMS = List.of("cost_transport_cny", "cost_handling_cny", "cost_warehousing_cny",
-            "cost_inventory_cny", "cost_scrap_cny", "cost_rework_cny", "cost_energy_cny", "cost_line_cny",
-            "cost_containment_cny");
-    static final String COST_TOTAL = "cost_total_cny";
-    static final List<String> CO2_TERMS = List.of("co2_transport_t", "co2_warehouse_t", "co2_grid_t",
-            "co2_pv_lifecycle_t");
-    static final String CO2_TOTAL = "co2_total_t";
-    /** One word for one thing in both bridges: warehouse space and warehouse electricity are both "warehousing". */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("cost_transport_cny", "transport"),
-            Map.entry("cost_handling_cny", "handling"), Map.entry("cost_warehousing_cny", "warehousing"),
-            Map.entry("cost_inventory_cny", "inventory"), Map.entry("cost_scrap_cny", "scrap"),
-            Map.entry("cost_rework_cny", "rework"), Map.entry("cost_energy_cny", "electricity"),
-            Map.entry("cost_line_cny", "pack line"), Map.entry("cost_containment_cny", "containment"),
-            Map.entry("co2_transport_t", "transport"),
-            Map.entry("co2_warehouse_t", "warehousing"), Map.entry("co2_grid_t", "electricity"),
-            Map.entry("co2_pv_lifecycle_t", "PV life cycle"));
+    static final List<String> COST_TERMS = names(Kpis.COST_PARTS);
+    static final String COST_TOTAL = Kpis.COST_TOTAL_CNY;
+    static final List<String> CO2_TERMS = names(Kpis.CARBON_PARTS);
+    static final String CO2_TOTAL = Kpis.CO2_TOTAL_T;
+    /** The word of each term in its bridge, from the registry. */
+    static final Map<String, String> LABELS = Stream.concat(Kpis.COST_PARTS.stream(), Kpis.CARBON_PARTS.stream())
+            .collect(Collectors.toUnmodifiableMap(Kpis.Part::kpi, Kpis.Part::word));
+    /**
+     * A bridge's carbon unit. It says CO2e where the decision table says CO2 (the registry's display of
+     * {@code co2_total_t}); kept as it is because the committed charts carry it.
+     */
+    private static final String CARBON_UNIT = "t CO2e/yr";
 
     private WaterfallFigures() {
     }
@@ -77,7 +77,8 @@ final class WaterfallFigures {
         }
         double magnitude = Math.max(Math.abs(baseTotal), Math.abs(baseTotal + deltaSum + residualDelta));
         double scale = money && magnitude >= 1e6 ? 1e6 : 1;
-        String unit = money ? (scale == 1e6 ? "M CNY/yr" : "CNY/yr") : "t CO2e/yr";
+        Kpi totalKpi = Kpis.named(total);
+        String unit = money ? (scale == 1e6 ? totalKpi.display().unit() : totalKpi.unit()) : CARBON_UNIT;
         List<WaterfallChart.Step> steps = new ArrayList<>();
         for (String t : present) {
             String label = LABELS.getOrDefault(t, t.substring(prefix.length(), t.length() - suffix.length())
@@ -90,6 +91,10 @@ final class WaterfallFigures {
             steps.add(new WaterfallChart.Step("other", residualDelta / scale));
         }
         return new Bridge(baseTotal / scale, steps, scale, unit);
+    }
+
+    private static List<String> names(List<Kpis.Part> parts) {
+        return parts.stream().map(Kpis.Part::kpi).toList();
     }
 
     private static Block.Figure one(FigureWriter w, String kind, String base, String other,

@@ -108,11 +108,34 @@ public final class ClaimsReader {
             }
         }
         String assumption = f.text("assumption", "", false);
+        List<String> restsOn = restsOn(f);
         f.finish();
         if (f.problems().size() > before) {
             return null;
         }
-        return new Claim(id, text, source, kpi, of, value, tolerance, atLeast, atMost, assumption);
+        return new Claim(id, text, source, kpi, of, value, tolerance, atLeast, atMost, assumption, restsOn);
+    }
+
+    /** The scenario keys a figure is set by: a list of dotted keys (a stage by its name), e.g. logistics.stages.x.target_cover. */
+    private static List<String> restsOn(Fields f) {
+        YNode n = f.raw("rests_on");
+        if (n == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (n instanceof YNode.Seq s && !s.items().isEmpty()) {
+            for (YNode item : s.items()) {
+                if (item instanceof YNode.Scalar k && k.text().matches("[a-z0-9_-]+(\\.[a-z0-9_-]+)*")) {
+                    out.add(k.text());
+                } else {
+                    f.problem(item, "rests_on", "must list scenario keys such as logistics.stages.fg-warehouse.target_cover");
+                    return List.of();
+                }
+            }
+            return out;
+        }
+        f.problem(n, "rests_on", "must be a list of scenario keys, e.g. [logistics.stages.fg-warehouse.target_cover]");
+        return List.of();
     }
 
     /** An absolute tolerance, or a share of the value written as "10%"; never negative. */

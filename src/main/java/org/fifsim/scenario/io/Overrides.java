@@ -30,6 +30,12 @@ public final class Overrides {
                 problems.add(new Problem(at, e.getKey(), "is not a dotted key path such as vehicle_line.takt", null));
                 continue;
             }
+            if (path.get(0).equals("extends")) {
+                // the base files are read before any value is laid over them: an override would be ignored
+                problems.add(new Problem(at, e.getKey(), "cannot be set from the command line (the files a scenario"
+                        + " extends are read first); write extends in the scenario file", e.getValue()));
+                continue;
+            }
             YNode changed = set(out, path, 0, new YNode.Scalar(e.getValue(), at), e.getKey(), problems);
             if (changed != null) {
                 out = changed;

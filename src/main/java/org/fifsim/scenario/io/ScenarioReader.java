@@ -354,7 +354,14 @@ public final class ScenarioReader {
         double cover = s.duration("target_cover", Double.NaN, false, t -> t > 0 && t <= 365 * Durations.DAY,
                 "must be above zero and at most 365d of demand");
         int capacity = (int) s.integer("capacity", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false);
-        return new StageSpec.Store(name, dwell, capacity, handling, cover);
+        String policy = s.text("policy", "base_stock", false);
+        StageSpec.Store.Policy p = StageSpec.Store.Policy.BASE_STOCK;
+        if (policy.equals("kanban")) {
+            p = StageSpec.Store.Policy.KANBAN;
+        } else if (!policy.equals("base_stock")) {
+            s.problem(s.raw("policy"), "policy", "must be 'base_stock' or 'kanban'");
+        }
+        return new StageSpec.Store(name, dwell, capacity, handling, cover, p);
     }
 
     /**
@@ -535,6 +542,11 @@ public final class ScenarioReader {
             }
             if (!(FactorLibrary.upper(d) <= factor.max())) {
                 f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
+                continue;
+            }
+            if (org.fifsim.accounting.FactorRules.isSwitch(name)
+                    && org.fifsim.accounting.FactorRules.problem(name, d) != null) {
+                f.problem(f.raw(name), name, org.fifsim.accounting.FactorRules.problem(name, d));
                 continue;
             }
             out.put(name, d);

@@ -12,7 +12,7 @@ import java.util.List;
  * so an error in an inherited value points into the base file.
  */
 final class ScenarioTree {
-    private static final int MAX_DEPTH = 8;
+    static final int MAX_DEPTH = 8;
 
     private ScenarioTree() {
     }

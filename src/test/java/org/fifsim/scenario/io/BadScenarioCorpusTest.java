@@ -66,6 +66,8 @@ class BadScenarioCorpusTest {
             // a key with a space is reported as "(key)" with the key as the value; vehicle_line is then missing too
             entry("unknown-key-with-space.yaml", new Expect("(key)", "did you mean 'vehicle_line'", 8, 0, null)),
             entry("duplicate-key.yaml", new Expect("pack_line.yield", "duplicate key", 17)),
+            entry("road-vehicle-based-share.yaml", new Expect("accounting.road_vehicle_based", "is a switch", 8)),
+            entry("road-vehicle-based-uniform.yaml", new Expect("accounting.road_vehicle_based", "is a switch", 8)),
             entry("missing-name.yaml", new Expect("name", "is required", 2)),
             entry("missing-run.yaml", new Expect("run", "is required", 2)),
             entry("missing-takt.yaml", new Expect("vehicle_line.takt", "is required", 9)),

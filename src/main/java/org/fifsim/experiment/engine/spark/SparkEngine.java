@@ -122,25 +122,83 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    /** A standalone master that does not answer fails here at once, not after Spark's three 20 s retries. */
+    /**
+     * A standalone master that does not answer, or answers as something else, fails here within
+     * {@link #CONNECT_TIMEOUT_MS}, not after Spark's three 20 s registration retries and their logged traces: the
+     * port must accept a connection and answer a request in Spark's own transport framing (see {@link #speaksSpark}).
+     */
     static void reachable(String url) throws EngineUnavailable {
         if (!url.startsWith("spark://")) {
             return;
         }
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT_MS * 1_000_000L;
         String last = "no address";
         for (String hostPort : url.substring("spark://".length()).replaceAll("/$", "").split(",")) {
             int colon = hostPort.lastIndexOf(':');
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-            int port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+            int port;
+            try {
+                port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                last = "no port";
+                continue;
+            }
+            int left = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
-                return;
-            } catch (IOException | IllegalArgumentException e) {
-                last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                try {
+                    s.connect(new InetSocketAddress(host, port), left);
+                } catch (IOException | IllegalArgumentException e) {
+                    last = s(e);
+                    continue;
+                }
+                try {
+                    s.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+                    if (speaksSpark(s)) {
+                        return;
+                    }
+                    last = "something answers on that port, but not as a Spark master";
+                } catch (java.net.SocketTimeoutException e) {
+                    last = "something accepts connections on that port but does not answer as a Spark master";
+                } catch (IOException e) {
+                    last = "something answers on that port, but not as a Spark master (" + s(e) + ")";
+                }
+            } catch (IOException e) {
+                last = s(e); // closing the socket failed: nothing to add
             }
         }
         throw new EngineUnavailable("cannot reach the Spark master at " + url + " (" + last + ", waited at most "
                 + CONNECT_TIMEOUT_MS / 1000 + " s)");
+    }
+
+    private static String s(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Spark's transport message types (network-common {@code Message.Type}): a request, and its two answers. */
+    private static final byte RPC_REQUEST = 3;
+    private static final byte RPC_RESPONSE = 4;
+    private static final byte RPC_FAILURE = 5;
+
+    /**
+     * Sends one request in Spark's transport framing (frame length, type, request id, body length, body) with a body
+     * that is no Spark message: a Spark RPC server answers it with a failure frame for that request id at once, while
+     * a port that only accepts never answers and another server answers something else.
+     */
+    static boolean speaksSpark(Socket s) throws IOException {
+        long id = 0x6669_6673_696dL; // "fifsim"
+        byte[] body = {0};
+        java.io.DataOutputStream out = new java.io.DataOutputStream(s.getOutputStream());
+        out.writeLong(8 + 1 + 8 + 4 + body.length);
+        out.writeByte(RPC_REQUEST);
+        out.writeLong(id);
+        out.writeInt(body.length);
+        out.write(body);
+        out.flush();
+        java.io.DataInputStream in = new java.io.DataInputStream(s.getInputStream());
+        long frame = in.readLong();
+        byte type = in.readByte();
+        return frame >= 17 && frame < (1 << 24) && (type == RPC_FAILURE || type == RPC_RESPONSE)
+                && in.readLong() == id;
     }
 
     /** The jar fifsim runs from, or null when it runs from a classes folder (tests, IDE). */

@@ -1,0 +1,151 @@
+package org.fifsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.fifsim.accounting.Accounting;
+import org.fifsim.accounting.FactorSet;
+import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.engine.Request;
+import org.fifsim.explain.Attribution;
+import org.fifsim.explain.Between;
+import org.fifsim.explain.Groups;
+import org.fifsim.report.ExplainWriter;
+import org.fifsim.report.ResultsFolder;
+import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Scenario;
+import org.fifsim.stats.Estimate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fifsim explain A B}: what B minus A is made of. The keys that differ are grouped, every design in between is
+ * run on common random numbers in one request to the engine, and each headline difference is split into the groups'
+ * Shapley shares.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Splits the difference between two scenarios (B minus A: cost, carbon, lead time, order to "
+                + "delivery, vehicles) into the shares of the groups of keys in which they differ (Shapley values "
+                + "over all 2^m designs in between, on common random numbers), with intervals; writes explain.json, "
+                + "a bridge chart per KPI and report.md/report.html.")
+final class ExplainCommand implements Callable<Integer> {
+    private static final Pattern GROUP = Pattern.compile("([a-z0-9_]{1,40})=([A-Za-z0-9_.*-]+(,[A-Za-z0-9_.*-]+)*)");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "2", paramLabel = "FILE", description = "design A (where the bridge starts), then design B")
+    private List<Path> files;
+
+    @Mixin
+    private RunOptions options = new RunOptions();
+
+    @Mixin
+    private EngineOptions engine;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default results/explain-A-vs-B)")
+    private Path out;
+
+    @Option(names = "--group", paramLabel = "NAME=KEY,KEY",
+            description = "put the differing keys under these key prefixes (a '*' matches one part, e.g. "
+                    + "logistics.stages.*.target_cover) into group NAME, before the built-in groups; repeatable")
+    private List<String> groups = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String bad = options.check();
+        if (bad == null) {
+            bad = engine.check();
+        }
+        if (bad == null && engine.sharded()) {
+            bad = "explain runs all its designs in one request and cannot run as a shard; leave out --shard";
+        }
+        List<Groups.Rule> own = new ArrayList<>();
+        for (String g : groups) {
+            var m = GROUP.matcher(g.strip());
+            if (!m.matches()) {
+                bad = "--group must be NAME=KEY[,KEY...] with NAME of a-z, 0-9 and _, got '" + g + "'";
+                break;
+            }
+            for (String key : m.group(2).split(",")) {
+                own.add(new Groups.Rule(key, m.group(1)));
+            }
+        }
+        if (bad != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), bad);
+        }
+        List<Scenario> read = Inputs.read(files, err);
+        if (read == null) {
+            return Main.BAD_INPUT;
+        }
+        Scenario a = options.apply(read.get(0));
+        Scenario b = read.get(1);
+        Between between;
+        try {
+            between = Between.of(a, b, Groups.with(own));
+        } catch (Between.Refused e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        if (!options.withinLimits(between.designs(), err)) {
+            return Main.BAD_INPUT;
+        }
+        Path target = out != null ? out : Path.of("results", "explain-" + a.name() + "-vs-" + b.name());
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
+        Interruption.target(target);
+        int n = a.run().replications();
+        if (!options.quiet) {
+            err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications (%d simulated, the rest "
+                    + "re-priced)%n", between.groups().size(), String.join(", ", between.groups()),
+                    between.designs().size(), n, between.designs().size() >> Integer.bitCount(between.pricesOnly()));
+            err.flush();
+        }
+        // designs that differ only in prices share one simulation: only those are asked for, the rest re-priced
+        List<Request> requests = new ArrayList<>();
+        for (int t = 0; t < between.designs().size(); t++) {
+            requests.add(new Request(between.designs().get(between.simulatedAs(t)), 0, n));
+        }
+        List<String> cmd = Main.commandLine(spec);
+        Map<Request, List<ReplicationResult>> answers;
+        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
+            answers = service.answer(requests.stream().distinct().toList());
+        }
+        List<List<ReplicationResult>> results = new ArrayList<>();
+        for (int t = 0; t < requests.size(); t++) {
+            var factors = FactorSet.of(between.designs().get(t)).central();
+            results.add(answers.get(requests.get(t)).stream()
+                    .map(r -> r.withKpis(Accounting.price(r.kpis(), r.activity(), factors))).toList());
+        }
+        Attribution attribution = Attribution.of(between.groups(), results, Attribution.HEADLINE);
+        Interruption.check();
+        ExplainWriter.write(target, a, b, between, results, attribution, options.threads(), cmd);
+        print(spec.commandLine().getOut(), a.name(), b.name(), attribution, target);
+        return Main.OK;
+    }
+
+    private static void print(PrintWriter out, String a, String b, Attribution attribution, Path target) {
+        out.printf(Locale.ROOT, "%s minus %s, by group (Shapley shares, common random numbers) -> %s%n", b, a, target);
+        for (Map.Entry<String, Attribution.Parts> e : attribution.kpis().entrySet()) {
+            Estimate t = e.getValue().total();
+            out.printf(Locale.ROOT, "  %-22s %14s  95%% CI [%s, %s]%n", e.getKey(), Console.num(t.mean()),
+                    Console.num(t.ci95Low()), Console.num(t.ci95High()));
+            for (Map.Entry<String, Estimate> s : e.getValue().shares().entrySet()) {
+                Estimate d = s.getValue();
+                out.printf(Locale.ROOT, "    %-20s %14s  95%% CI [%s, %s]%n", s.getKey(), Console.num(d.mean()),
+                        Console.num(d.ci95Low()), Console.num(d.ci95High()));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package org.fifsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fifsim.report.ResultsFolder;
+import org.fifsim.scenario.io.ScenarioFiles;
+
+/**
+ * Every path a command reads: its scenario files with every file they extend, and whatever else it names (claims,
+ * factors, results folders, shard folders). {@link ResultsFolder#check} refuses any output that would replace one of
+ * them, so every command hands in all of them, gathered here in one way.
+ */
+final class ReadPaths {
+    private ReadPaths() {
+    }
+
+    /**
+     * The scenario files with their bases, the shards that stand in for the engine under {@code fifsim merge}, and
+     * {@code others} (null entries are options not given).
+     */
+    static List<Path> of(Collection<Path> scenarioFiles, EngineOptions engine, Path... others) {
+        List<Path> paths = new ArrayList<>();
+        for (Path f : scenarioFiles) {
+            paths.addAll(ScenarioFiles.of(f));
+        }
+        if (engine != null) {
+            paths.addAll(engine.replayed());
+        }
+        for (Path p : others) {
+            if (p != null) {
+                paths.add(p);
+            }
+        }
+        return paths;
+    }
+}
