@@ -42,6 +42,8 @@ class ReadmeFiguresTest {
                     COMPARE.resolve("comparison.json"), "/differences/seres-fif/co2_transport_ttw_t/mean", -1, 25),
             new Cited("scenarios/seres-remote.yaml", "tank-to-wheel and ~" + N + " t well-to-wheel",
                     COMPARE.resolve("comparison.json"), "/differences/seres-fif/co2_transport_t/mean", -1, 25),
+            new Cited("README.md", "the remote's " + N + " h lead time is its",
+                    COMPARE.resolve("seres-remote/summary.json"), "/kpis/lead_time_h/mean", 1, 0.05),
             new Cited("README.md", "the lead time of\\s+~" + N + " h is a \\*result\\*",
                     COMPARE.resolve("seres-remote/summary.json"), "/kpis/lead_time_h/mean", 1, 2.5),
             new Cited("README.md", "and the ~" + N + " packs it holds", COMPARE.resolve("seres-remote/summary.json"),

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A KPI's name in words for a chart title or axis: "cost_per_pack_cny" is "Cost per pack", "co2_total_t" is "CO2
- * total". The unit suffix goes (the axis states the unit); a few abbreviations are written as people write them.
+ * A KPI's name in words for a chart title or axis: the KPI registry's label ("Cost per good pack"), or for a name
+ * without one, the name in words: the unit suffix goes (the axis states the unit) and a few abbreviations are written
+ * as people write them ("co2_total_t" would read "CO2 total").
  */
 final class KpiLabel {
     private static final String[] UNIT_SUFFIXES = {"_cny", "_kwh", "_kg", "_t", "_h", "_d"};
@@ -16,6 +17,12 @@ final class KpiLabel {
     }
 
     static String of(String kpi) {
+        // the registry's plain name when it has one of its own ("Cost per good pack")
+        org.fifsim.results.Kpi registered = org.fifsim.results.Kpis.get(kpi);
+        if (registered != null && registered.label() != null && !registered.label().isBlank()
+                && !registered.label().equals(kpi)) {
+            return registered.label();
+        }
         String s = kpi;
         for (String suffix : UNIT_SUFFIXES) {
             if (s.endsWith(suffix) && s.length() > suffix.length()) {
