@@ -72,6 +72,63 @@ class GoldenScenariosTest {
         }
     }
 
+    /**
+     * The default comparison at steady state: 130 days (a 10-day warm-up, as shipped) and 2 replications, long enough
+     * for quality incidents in both designs and for the remote pipe to run full (the 4-day goldens above see neither).
+     * comparison.json, claims.json and both summaries must match src/test/resources/golden/steady/; the same
+     * {@code -Dgolden.update=true} regenerates them.
+     */
+    @org.junit.jupiter.api.Test
+    void steadyStateComparisonMatchesTheCheckedInOne() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("scenarios"));
+        for (String name : List.of("seres-fif", "seres-remote")) {
+            String text = Files.readString(SCENARIOS.resolve(name + ".yaml"))
+                    .replaceFirst("(?m)^(\\s*horizon:).*$", "$1 130d")
+                    .replaceFirst("(?m)^(\\s*replications:).*$", "$1 2");
+            Files.writeString(in.resolve(name + ".yaml"), text);
+        }
+        Path out = tmp.resolve("steady");
+        java.io.PrintStream stdout = System.out;
+        int exit;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            exit = org.fifsim.cli.Main.execute("compare", in.resolve("seres-remote.yaml").toString(),
+                    in.resolve("seres-fif.yaml").toString(), "--claims", "scenarios/claims/seres.yaml", "--quiet",
+                    "--out", out.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, exit, "the steady-state comparison runs");
+        Path golden = GOLDEN.resolve("steady");
+        Map<String, String> files = Map.of("comparison.json", "comparison.json", "claims.json", "claims.json",
+                "seres-remote/summary.json", "seres-remote.summary.json", "seres-fif/summary.json",
+                "seres-fif.summary.json");
+        List<String> diffs = new ArrayList<>();
+        for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
+            Path actual = out.resolve(f.getKey());
+            Path expected = golden.resolve(f.getValue());
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(golden);
+                Files.copy(actual, expected, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                continue;
+            }
+            assertTrue(Files.exists(expected), "no expected " + expected + "; create it with "
+                    + "mvn -q test -Dtest=GoldenScenariosTest -Dgolden.update=true");
+            compare(f.getValue(), JSON.readTree(expected.toFile()), JSON.readTree(actual.toFile()), diffs);
+        }
+        if (!diffs.isEmpty()) {
+            fail("the steady-state comparison changed (" + diffs.size() + " differences; first: "
+                    + String.join("; ", diffs.subList(0, Math.min(5, diffs.size()))) + "). If the model changed on "
+                    + "purpose, regenerate: mvn -q test -Dtest=GoldenScenariosTest -Dgolden.update=true");
+        }
+        // what makes it steady: both designs saw quality incidents, and the remote pipe holds its ~2 days
+        JsonNode remote = JSON.readTree(golden.resolve("seres-remote.summary.json").toFile()).path("kpis");
+        JsonNode fif = JSON.readTree(golden.resolve("seres-fif.summary.json").toFile()).path("kpis");
+        assertTrue(remote.at("/quality_incidents/mean").asDouble() > 0 && fif.at("/quality_incidents/mean")
+                .asDouble() > 0, "quality incidents in both designs");
+        assertTrue(remote.at("/lead_time_h/mean").asDouble() > 40, "the remote pipe is full");
+    }
+
     /** Differences between two JSON trees, numbers to {@link #RELATIVE}, by path. */
     static void compare(String path, JsonNode want, JsonNode got, List<String> diffs) {
         if (want.isNumber() && got.isNumber()) {

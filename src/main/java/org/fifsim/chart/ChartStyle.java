@@ -280,6 +280,22 @@ public final class ChartStyle {
         return chart;
     }
 
+    /**
+     * Gives an untitled chart {@code text} as its title, in the shared look: a chart shown alone (a slide, an SVG)
+     * must say what it is. A chart that has a title keeps it.
+     */
+    public static JFreeChart titleIfNone(JFreeChart chart, String text) {
+        if (text == null || text.isBlank() || (chart.getTitle() != null && chart.getTitle().getText() != null
+                && !chart.getTitle().getText().isBlank())) {
+            return chart;
+        }
+        TextTitle title = new TextTitle(text, TITLE_FONT);
+        title.setPaint(INK);
+        title.setPadding(new RectangleInsets(2, 2, 10, 2));
+        chart.setTitle(title);
+        return chart;
+    }
+
     /** A legend entry drawn as a filled box, for legends the renderer cannot derive. */
     static LegendItem legendBox(String label, Color color) {
         return new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -5, 12, 10), color);
@@ -319,8 +335,8 @@ public final class ChartStyle {
         }
         if (axis instanceof org.jfree.chart.axis.NumberAxis na && !(axis instanceof org.jfree.chart.axis.LogAxis)
                 && na.getNumberFormatOverride() == null) {
-            // JFreeChart's default ticks switch to "2E8" for large and small numbers
-            na.setNumberFormatOverride(new HumanFormat());
+            // JFreeChart's default ticks switch to "2E8" for large and small numbers; one format for the whole axis
+            na.setNumberFormatOverride(new AxisFormat(na));
         }
     }
 }

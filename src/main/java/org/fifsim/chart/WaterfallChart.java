@@ -17,6 +17,8 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.WaterfallBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -59,18 +61,34 @@ public final class WaterfallChart {
      */
     public static JFreeChart create(String baseLabel, double baseValue, List<Step> steps, String otherLabel,
             String title, String yLabel) {
+        double total = baseValue;
+        for (Step s : steps == null ? List.<Step>of() : steps) {
+            total += s.delta();
+        }
+        return create(baseLabel, baseValue, steps, otherLabel, total, title, yLabel, null);
+    }
+
+    /**
+     * A bridge whose steps need not add up to the other total: terms left out (changes within noise) stay in the
+     * totals, and the footnote, drawn under the chart, names them.
+     *
+     * @param otherValue the resulting total, drawn as it is
+     * @param footnote   a line under the chart (may be null)
+     */
+    public static JFreeChart create(String baseLabel, double baseValue, List<Step> steps, String otherLabel,
+            double otherValue, String title, String yLabel, String footnote) {
+        Checks.finite(CHART, "other value", otherValue);
         Checks.name(CHART, baseLabel, "the base total");
         Checks.name(CHART, otherLabel, "the other total");
         Checks.finite(CHART, "base value", baseValue);
         Checks.nonEmpty(CHART, steps, "steps");
         List<String> labels = new ArrayList<>();
         labels.add(baseLabel);
-        double total = baseValue;
+        double total = otherValue;
         for (Step s : steps) {
             Checks.name(CHART, s.term(), "every step");
             Checks.finite(CHART, "delta of '" + s.term() + "'", s.delta());
             labels.add(label(s));
-            total += s.delta();
         }
         labels.add(otherLabel);
         Set<String> seen = new HashSet<>();
@@ -130,12 +148,21 @@ public final class WaterfallChart {
             domain.setMaximumCategoryLabelLines(1);
         } else {
             domain.setMaximumCategoryLabelLines(3);
+            // a label may use a little of its neighbours' gap rather than break a word ("warehousin / g")
+            domain.setMaximumCategoryLabelWidthRatio(1.3f);
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.legendBox("Total", ChartStyle.TOTAL));
         legend.add(ChartStyle.legendBox("Increase", ChartStyle.INCREASE));
         legend.add(ChartStyle.legendBox("Decrease", ChartStyle.DECREASE));
         plot.setFixedLegendItems(legend);
+        if (footnote != null && !footnote.isBlank()) {
+            TextTitle note = new TextTitle(footnote, ChartStyle.TICK_FONT);
+            note.setPaint(ChartStyle.GREY);
+            note.setPosition(RectangleEdge.BOTTOM);
+            note.setPadding(new RectangleInsets(6, 2, 0, 2));
+            chart.addSubtitle(note);
+        }
         return chart;
     }
 

@@ -165,7 +165,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(), cmd);
             SweepSpeed.record(manifest, run);
-            Json.write(folder.dir().resolve("manifest.json"), manifest);
+            Manifest.write(folder.dir(), manifest);
             org.fifsim.report.ReportFiles.write(folder.dir(), org.fifsim.report.sweep.PointCaveats.into(
                     org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest), caveats));
             folder.commit();

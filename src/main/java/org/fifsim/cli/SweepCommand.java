@@ -284,7 +284,7 @@ final class SweepCommand implements Callable<Integer> {
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(), cmd);
             SweepSpeed.record(manifest, run);
-            Json.write(dir.resolve("manifest.json"), manifest);
+            Manifest.write(dir, manifest);
             org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.PointCaveats.into(
                     org.fifsim.report.sweep.SweepReport.build(o, charts, manifest), caveats));
             folder.commit();

@@ -121,7 +121,7 @@ public final class CompareWriter {
                 Json.write(dir.resolve("claims.json"), ClaimsJson.build(checked));
             }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
-            Json.write(dir.resolve("manifest.json"), manifest);
+            Manifest.write(dir, manifest);
             var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
                     replications);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,

@@ -29,8 +29,7 @@ public final class ExplainWriter {
             Path dir = folder.dir();
             Json.write(dir.resolve("explain.json"), ExplainJson.build(a.name(), b.name(), between, attribution));
             designs(dir.resolve("designs.csv"), between, results, attribution);
-            Json.write(dir.resolve("manifest.json"), Manifest.build(List.of(a, b), results.get(0).size(), threads,
-                    command));
+            Manifest.write(dir, Manifest.build(List.of(a, b), results.get(0).size(), threads, command));
             List<Block.Figure> bridges = BridgeFigures.write(dir, a.name(), b.name(), attribution);
             ReportFiles.write(dir, ExplainReport.build(a.name(), b.name(), between, attribution, bridges));
             folder.commit();

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fifsim.Version;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: inline CSS, system fonts, no script and nothing from the
- * network, so it opens offline; charts are {@code <img>} files beside it.
+ * network, so it opens offline; charts are inlined as PNG data, so the page alone can be mailed (the same charts stay
+ * in {@code charts/} beside it, as PNG and SVG).
  */
 public final class HtmlReport {
     private static final String CSS = loadCss();
@@ -19,7 +25,31 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The page with its charts linked as the files beside it (a report whose charts are not drawn yet). */
     public static String render(Report report) {
+        return page(report, Map.of());
+    }
+
+    /**
+     * The page with every chart read from {@code dir} and inlined.
+     *
+     * @throws IOException if a chart the report shows is not in {@code dir}
+     */
+    public static String render(Report report, Path dir) throws IOException {
+        Map<String, String> inlined = new HashMap<>();
+        if (dir != null) {
+            for (Report.Section s : report.sections()) {
+                for (Block b : s.blocks()) {
+                    if (b instanceof Block.Figure f && !inlined.containsKey(f.file())) {
+                        inlined.put(f.file(), dataUri(dir.resolve(f.file())));
+                    }
+                }
+            }
+        }
+        return page(report, inlined);
+    }
+
+    private static String page(Report report, Map<String, String> inlined) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -45,7 +75,7 @@ public final class HtmlReport {
                     h.append(small ? "<div class=\"grid\">\n" : "</div>\n");
                     inGrid = small;
                 }
-                block(h, b);
+                block(h, b, inlined);
             }
             if (inGrid) {
                 h.append("</div>\n");
@@ -53,12 +83,15 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
         h.append("</main>\n<footer class=\"wrap\">Written by fifsim ").append(esc(Version.VERSION))
-                .append(". Charts are the PNG files in <code>charts/</code> beside this page.</footer>\n")
+                .append(inlined.isEmpty()
+                        ? ". Charts are the PNG files in <code>charts/</code> beside this page.</footer>\n"
+                        : ". Charts are inside this page; <code>charts/</code> beside it has each as PNG and as SVG "
+                                + "(for slides).</footer>\n")
                 .append("</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void block(StringBuilder h, Block b) {
+    private static void block(StringBuilder h, Block b, Map<String, String> inlined) {
         if (b instanceof Block.Paragraph p) {
             h.append("<p>").append(esc(p.text())).append("</p>\n");
         } else if (b instanceof Block.Facts f) {
@@ -75,7 +108,8 @@ public final class HtmlReport {
         } else if (b instanceof Block.Table t) {
             table(h, t);
         } else if (b instanceof Block.Figure f) {
-            h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.title()))
+            h.append("<figure><img src=\"").append(inlined.getOrDefault(f.file(), esc(f.file())))
+                    .append("\" alt=\"").append(esc(f.title()))
                     .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
                     .append("\">\n<figcaption><b>").append(esc(f.title()))
                     .append(".</b> ").append(esc(f.caption())).append("</figcaption></figure>\n");
@@ -114,6 +148,14 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</tbody></table></div>\n");
+    }
+
+    /** A PNG as a data URI: base64 has only [A-Za-z0-9+/=], nothing to escape in an attribute. */
+    private static String dataUri(Path png) throws IOException {
+        if (!Files.isRegularFile(png)) {
+            throw new IOException("report.html: the chart " + png + " was not written");
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png));
     }
 
     /** Escapes text for element content and double-quoted attributes. */

@@ -13,9 +13,59 @@ import java.util.List;
 import org.fifsim.Version;
 import org.fifsim.scenario.Scenario;
 
-/** manifest.json: what is needed to reproduce a result (program version and commit, input hash, seed, Java). */
+/**
+ * manifest.json: what is needed to reproduce a result (program version, the command, input hashes, seeds); and
+ * run.json beside it: this run of it (the commit fifsim was built from, Java, machine, time, threads, wall time).
+ * Rerunning the same command on the same inputs rewrites manifest.json byte for byte, so results kept under version
+ * control stay clean; run.json changes every time and is kept out of version control.
+ */
 public final class Manifest {
+    public static final String FILE = "manifest.json";
+    public static final String RUN_FILE = "run.json";
+    /** Facts about this run, not about the results: they go to run.json. */
+    static final List<String> RUN_KEYS = List.of("git_commit", "java_version", "java_vendor", "os", "created",
+            "threads", "wall_seconds", "events_per_second", "command_as_typed");
+    /** Options that change how a run looks or how fast it goes, never its results. */
+    private static final List<String> PRESENTATION_FLAGS = List.of("-q", "--quiet");
+    private static final List<String> SPEED_OPTIONS = List.of("--threads");
+
     private Manifest() {
+    }
+
+    /**
+     * Writes {@code manifest} as manifest.json (what reproduces the results) and run.json (this run) into
+     * {@code dir}; the tree itself is left as it is.
+     */
+    public static void write(Path dir, ObjectNode manifest) throws IOException {
+        ObjectNode results = manifest.deepCopy();
+        ObjectNode run = Json.object();
+        for (String k : RUN_KEYS) {
+            if (results.has(k)) {
+                run.set(k, results.remove(k));
+            }
+        }
+        Json.write(dir.resolve(FILE), results);
+        Json.write(dir.resolve(RUN_FILE), run);
+    }
+
+    /** The command without the options that cannot change a result ({@code -q}, {@code --threads T}). */
+    static List<String> reproducing(List<String> command) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < command.size(); i++) {
+            String a = command.get(i);
+            if (PRESENTATION_FLAGS.contains(a)) {
+                continue;
+            }
+            if (SPEED_OPTIONS.contains(a)) {
+                i++; // and its value
+                continue;
+            }
+            if (SPEED_OPTIONS.stream().anyMatch(o -> a.startsWith(o + "="))) {
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     public static ObjectNode build(List<Scenario> scenarios, int replications, int threads, List<String> command)
@@ -30,7 +80,9 @@ public final class Manifest {
         root.put("replications", replications);
         root.put("threads", threads);
         ArrayNode cmd = root.putArray("command");
-        command.forEach(cmd::add);
+        reproducing(command).forEach(cmd::add);
+        ArrayNode typed = root.putArray("command_as_typed");
+        command.forEach(typed::add);
         ArrayNode files = root.putArray("scenarios");
         for (Scenario s : scenarios) {
             ObjectNode f = files.addObject();

@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The manifest in words: what program, commit and inputs produced the results. */
+/**
+ * The manifest in words: what program, command and inputs produced the results. The commit, Java, time and threads
+ * of the run are in run.json, not here: a report rewritten by an unchanged rerun is then the same file.
+ */
 final class ManifestFacts {
+    static final String THIS_RUN = "run.json beside these files: the git commit fifsim was built from, Java, "
+            + "machine, time and threads (results do not depend on them; kept out of this report and manifest.json "
+            + "so that an unchanged rerun rewrites them byte for byte)";
     private ManifestFacts() {
     }
 
-    static final String RUN_FILES = "summary.json, replications.csv, manifest.json, report.md, report.html, "
-            + "summary.md, charts/*.png";
+    static final String RUN_FILES = "summary.json, replications.csv, manifest.json, run.json, report.md, report.html, "
+            + "summary.md, charts/*.png and *.svg";
     static final String COMPARE_FILES = "comparison.json, <scenario>/summary.json, <scenario>/replications.csv, "
-            + "manifest.json, report.md, report.html, summary.md, claims.json and claims.md (with --claims), charts/*.png";
+            + "manifest.json, run.json, report.md, report.html, summary.md, claims.json and claims.md (with --claims), "
+            + "charts/*.png and *.svg";
 
     static Block.Facts of(JsonNode m, String files) {
         List<Block.Fact> f = new ArrayList<>();
@@ -20,12 +27,7 @@ final class ManifestFacts {
             return new Block.Facts(f);
         }
         f.add(new Block.Fact("fifsim version", m.path("fifsim_version").asText("?")));
-        f.add(new Block.Fact("Git commit", m.path("git_commit").asText("?")));
-        f.add(new Block.Fact("Java", m.path("java_version").asText("?") + " (" + m.path("java_vendor").asText("?")
-                + "), " + m.path("os").asText("?")));
-        f.add(new Block.Fact("Created", m.path("created").asText("?")));
-        f.add(new Block.Fact("Threads", m.path("threads").asText("?")
-                + " (results do not depend on it)"));
+        f.add(new Block.Fact("This run", THIS_RUN));
         List<String> cmd = new ArrayList<>();
         m.path("command").forEach(c -> cmd.add(c.asText()));
         f.add(new Block.Fact("Command", "fifsim " + String.join(" ", cmd)));

@@ -3,7 +3,7 @@ package org.fifsim.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes a report as report.md and report.html into a results folder. */
+/** Writes a report as report.md (charts linked) and report.html (charts inlined) into a results folder. */
 public final class ReportFiles {
     public static final String MARKDOWN = "report.md";
     public static final String HTML = "report.html";
@@ -13,6 +13,6 @@ public final class ReportFiles {
 
     public static void write(Path dir, Report report) throws IOException {
         OutputPaths.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(report));
-        OutputPaths.writeString(dir.resolve(HTML), HtmlReport.render(report));
+        OutputPaths.writeString(dir.resolve(HTML), HtmlReport.render(report, dir));
     }
 }

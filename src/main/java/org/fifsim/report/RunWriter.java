@@ -44,7 +44,7 @@ public final class RunWriter {
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
             ActivityJson.write(dir, scenario, factors, results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
-            Json.write(dir.resolve("manifest.json"), manifest);
+            Manifest.write(dir, manifest);
             if (withReport) {
                 var figures = RunFigures.write(dir, results, warmup);
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,

@@ -31,6 +31,7 @@ class HumanFormatTest {
     void everyStyledNumberAxisUsesIt() {
         JFreeChart c = LineBandChart.create(java.util.List.of(new LineBandChart.Curve("a", new double[] {1, 2},
                 new double[] {1e8, 2e8}, null, null)), null, "x", "y");
+        c.createBufferedImage(900, 500); // lays the axis out: the format reads its range and step
         NumberAxis y = (NumberAxis) ((XYPlot) c.getPlot()).getRangeAxis();
         assertEquals("200M", y.getNumberFormatOverride().format(2e8));
     }

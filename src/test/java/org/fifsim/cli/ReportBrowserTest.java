@@ -30,10 +30,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every kind of report.html (run, compare, sweep, sensitivity) opened in headless Chromium at 1280 and 390 px wide:
- * every image loads, nothing overflows sideways, no console errors, every in-page link has its anchor, and the
- * decision summary is the first section. Debian's chromium and chromedriver are driven directly (no driver download);
- * without them the test is skipped and says so. CI installs them.
+ * Every kind of report.html (run, compare, sweep, sensitivity), copied alone into an empty folder as if mailed, opened
+ * in headless Chromium at 1280 and 390 px wide: every image loads from the page itself, nothing overflows sideways,
+ * no console errors, every in-page link has its anchor, and the decision summary is the first section. The first
+ * screens of compare, sweep and sensitivity are saved as target/report-KIND-1280x800.png. Debian's chromium and
+ * chromedriver are driven directly (no driver download); without them the test is skipped and says so. CI installs
+ * them.
  */
 class ReportBrowserTest extends CapturedCli {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -105,8 +107,18 @@ class ReportBrowserTest extends CapturedCli {
             List<String> args = new ArrayList<>(List.of(commands.get(kind)));
             args.addAll(List.of("--quiet", "--out", dir.toString()));
             assertEquals(0, execute(args.toArray(String[]::new)), kind + ": " + err.toString(StandardCharsets.UTF_8));
+            // report.html alone, as mailed: in a folder of its own, without charts/ beside it
+            Path alone = Files.createDirectories(tmp.resolve("mailed-" + kind)).resolve("report.html");
+            Files.copy(dir.resolve("report.html"), alone);
             for (int width : new int[] {1280, 390}) {
-                check(dir.resolve("report.html"), kind + " at " + width + " px", width);
+                check(alone, kind + " at " + width + " px", width);
+            }
+            if (!kind.equals("run")) {
+                // the first screen as a reader sees it, kept for a look in target/
+                open(alone, 1280);
+                Path shot = Path.of("target", "report-" + kind + "-1280x800.png");
+                Files.createDirectories(shot.getParent());
+                Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             }
         }
         // the default comparison's first screen: the decision table is in view at 1280 x 800
@@ -114,9 +126,6 @@ class ReportBrowserTest extends CapturedCli {
         Number top = (Number) js().executeScript(
                 "return document.querySelector('main section table').getBoundingClientRect().top;");
         assertTrue(top.doubleValue() < 800 - 100, "summary table starts in the first screen, at " + top);
-        Path shot = Path.of("target", "report-compare-1280x800.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private JavascriptExecutor js() {
@@ -148,6 +157,11 @@ class ReportBrowserTest extends CapturedCli {
         assertEquals(List.of(), broken, what + ": images that did not load");
         Number images = (Number) js().executeScript("return document.images.length;");
         assertTrue(images.intValue() > 0, what + ": a report without charts");
+        @SuppressWarnings("unchecked")
+        List<String> linked = (List<String>) js().executeScript(
+                "return Array.from(document.images).map(i => i.getAttribute('src'))"
+                        + ".filter(s => !s.startsWith('data:image/png;base64,')).map(s => s.substring(0, 80));");
+        assertEquals(List.of(), linked, what + ": charts not inside the page");
         Number overflow = (Number) js().executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(overflow.intValue() <= 0, what + ": overflows sideways by " + overflow + " px");

@@ -33,6 +33,8 @@ class InvariantPropertiesTest {
         Statistics.label("breakdowns").collect(y.contains("mtbf:"));
         Statistics.label("calendar").collect(y.contains("calendar:"));
         Statistics.label("closures").collect(y.contains("disruptions:"));
+        Statistics.label("orders").collect(y.contains("orders:"));
+        Statistics.label("quality").collect(y.contains("quality:"));
     }
 
     private static void checkCoverage() {
@@ -43,6 +45,8 @@ class InvariantPropertiesTest {
         Statistics.label("breakdowns").coverage(c -> c.check(true).percentage(p -> p >= 10));
         Statistics.label("calendar").coverage(c -> c.check(true).percentage(p -> p >= 10));
         Statistics.label("closures").coverage(c -> c.check(true).count(n -> n >= 1));
+        Statistics.label("orders").coverage(c -> c.check(true).percentage(p -> p >= 10));
+        Statistics.label("quality").coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
 
     /**

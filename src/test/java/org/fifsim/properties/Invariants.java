@@ -64,6 +64,14 @@ final class Invariants {
                 }
                 continue;
             }
+            if (name.endsWith("_per_incident")) {
+                // per quality incident: undefined when the measured time saw none
+                boolean noIncident = r.kpis().getOrDefault(Kpis.QUALITY_INCIDENTS_REALISED, 0.0) == 0;
+                if (Double.isNaN(x) != noIncident) {
+                    v.add(rep + name + " is " + x + " with " + r.kpis().get(Kpis.QUALITY_INCIDENTS_REALISED) + " incidents");
+                }
+                continue;
+            }
             value(v, rep + "KPI ", name, x, Kpis.unitOf(name));
         }
         if (!packReachedLineSide && r.kpis().containsKey(Kpis.LEAD_TIME_H)

@@ -15,7 +15,8 @@ import net.jqwik.api.Combinators;
  * or operating), buffers 0-5, yield 0.8-1, rework 0-1, vehicle takt 30-90 s, optional calendars on either line, a
  * co-located transfer or a remote pipeline of 1-4 store/road/transfer stages (stores with optional handling and
  * target cover, roads timed by transit or by distance and speed) with optional road closures, safety stock 0-200,
- * an optional cell leg, optional PV and storage; horizon 1-3 days, warm-up 1-6 h, 1-2 replications.
+ * an optional cell leg, optional PV and storage, optional customer orders with 1-3 variants, an optional quality
+ * drift of the first station; horizon 1-3 days, warm-up 1-6 h, 1-2 replications.
  */
 final class RandomScenarios {
     private RandomScenarios() {
@@ -53,9 +54,54 @@ final class RandomScenarios {
         Arbitrary<String> logistics = Combinators.combine(Arbitraries.oneOf(coLocated(), remote()),
                 Arbitraries.integers().between(0, 200))
                 .as((body, safety) -> "logistics:\n" + body + "  safety_stock: " + safety + "\n");
-        return Combinators.combine(run, vehicle, packLine, logistics, cells().optional(), energy())
-                .as((r, v, p, l, c, e) -> new Generated("name: prop\n" + r.yaml() + v + p + l + c.orElse("") + e,
-                        r.replications()));
+        return Combinators.combine(run, vehicle, packLine, logistics, cells().optional(), energy(),
+                orders().optional(), quality().optional())
+                .as((r, v, p, l, c, e, o, q) -> new Generated("name: prop\n" + r.yaml() + v + p + l + c.orElse("")
+                        + e + o.orElse("") + q.orElse(""), r.replications()));
+    }
+
+    /**
+     * Customer orders (interarrival 30-120 s, frozen 1-8 h, a miss waits or is reworked) with 1-3 variants of their
+     * own kWh, value, mass and, sometimes, cycle-time factor; shares add up to 1.
+     */
+    private static Arbitrary<String> orders() {
+        Arbitrary<String> variant = Combinators.combine(Arbitraries.integers().between(40, 110),
+                Arbitraries.integers().between(300, 800), Arbitraries.integers().between(80, 120).optional())
+                .as((kwh, cnyPerKwh, factorPercent) -> "kwh: " + kwh + ", value_cny: " + kwh * cnyPerKwh
+                        + ", mass_kg: " + kwh * 7 + factorPercent.map(f -> ", cycle_factor: " + f / 100.0).orElse(""));
+        Arbitrary<String> miss = Arbitraries.oneOf(Arbitraries.just("wait"),
+                duration(600, 4 * 3600).map(t -> "rework\n  rework_time: " + t));
+        return Combinators.combine(duration(30, 120), Arbitraries.integers().between(1, 8), miss,
+                variant.list().ofMinSize(1).ofMaxSize(3))
+                .as((interarrival, frozenH, m, variants) -> {
+                    StringBuilder b = new StringBuilder("orders:\n  interarrival: " + interarrival
+                            + "\n  frozen_horizon: " + frozenH + "h\n  sequence_miss: " + m + "\nvariants:\n");
+                    // shares in whole percent that add up to exactly 100
+                    int left = 100;
+                    for (int i = 0; i < variants.size(); i++) {
+                        int share = i == variants.size() - 1 ? left : 100 / variants.size();
+                        left -= share;
+                        b.append("  - {name: v").append(i + 1).append(", share: ").append(share / 100.0).append(", ")
+                                .append(variants.get(i)).append("}\n");
+                    }
+                    return b.toString();
+                });
+    }
+
+    /** A drift of the first station every 1-5 days, found at the vehicle end-of-line or at the pack line's end. */
+    private static Arbitrary<String> quality() {
+        Arbitrary<String> detection = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 8).map(h -> "{point: vehicle_eol, after_install: " + h
+                        + "h, delay: 1h}"),
+                Arbitraries.just("{point: pack_eol, delay: 30min}"));
+        return Combinators.combine(Arbitraries.integers().between(1, 5), detection,
+                Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 8),
+                Arbitraries.integers().between(0, 100))
+                .as((everyDays, d, badPercent, stations, reworkPercent) -> "quality:\n  station: s1\n  every: "
+                        + "{exponential: " + everyDays + "d}\n  detection: " + d + "\n  bad_share: "
+                        + badPercent / 100.0 + "\n  inspection: {time: 15min, stations: " + stations
+                        + ", cny_per_pack: 300}\n  rework_share: " + reworkPercent / 100.0
+                        + "\n  rework_time: 2h\n  recall_cny_per_vehicle: 3000\n");
     }
 
     /** A duration in seconds with a unit the reader accepts. */

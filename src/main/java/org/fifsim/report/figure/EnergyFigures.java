@@ -26,16 +26,21 @@ final class EnergyFigures {
         double[] pv = mean(results, "energy.monthly.pv_kwh", 12);
         double[] grid = mean(results, "energy.monthly.grid_kwh", 12);
         boolean hasPv = pv != null && sum(pv) > 0;
+        // without PV the grid supplies the whole load: one bar a month, not two of the same height
+        boolean allFromGrid = !hasPv && load != null && grid != null && similar(List.of(load, grid));
         List<MonthlyBarChart.Series> monthly = new ArrayList<>();
-        addMwh(monthly, "Line load", load);
+        addMwh(monthly, allFromGrid ? "Line load, all from the grid" : "Line load", load);
         addMwh(monthly, "PV generated", pv);
-        addMwh(monthly, "Grid import", grid);
+        if (!allFromGrid) {
+            addMwh(monthly, "Grid import", grid);
+        }
         if (!monthly.isEmpty()) {
             out.add(w.write(MonthlyBarChart.create(monthly, null, "Energy (MWh/month)"), "energy-monthly",
                     "Electricity by month", "Mean over " + Numbers.count(results.size(), "replication")
-                            + " of the measured period. "
-                            + "Look at the grid bars: they are what PV and storage could not cover, highest in the "
-                            + "dull months."));
+                            + " of the measured period. " + (allFromGrid
+                                    ? "No PV: the grid supplies the whole load, month by month."
+                                    : "Look at the grid bars: they are what PV and storage could not cover, highest "
+                                            + "in the dull months.")));
         }
         if (!hasPv) {
             return out;

@@ -2,7 +2,8 @@ package org.fifsim.report.figure;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.fifsim.chart.Png;
+import org.fifsim.chart.ChartFiles;
+import org.fifsim.chart.ChartStyle;
 import org.fifsim.report.Block;
 import org.jfree.chart.JFreeChart;
 
@@ -23,8 +24,9 @@ final class FigureWriter {
 
     Block.Figure write(JFreeChart chart, String name, int width, int height, String title, String caption)
             throws IOException {
+        ChartStyle.titleIfNone(chart, title);
         String file = FOLDER + "/" + name + ".png";
-        Png.write(chart, resultsDir.resolve(FOLDER).resolve(name + ".png"), width, height);
+        ChartFiles.write(chart, resultsDir.resolve(FOLDER).resolve(name + ".png"), width, height);
         return new Block.Figure(file, title, caption, width, height);
     }
 

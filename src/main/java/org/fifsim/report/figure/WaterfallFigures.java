@@ -105,10 +105,32 @@ final class WaterfallFigures {
             return null;
         }
         String what = money ? "Cost" : "Carbon";
+        double otherTotal = b.base() + b.steps().stream().mapToDouble(WaterfallChart.Step::delta).sum();
+        List<WaterfallChart.Step> shown = b.steps().stream().filter(WaterfallChart.Step::clear).toList();
+        List<WaterfallChart.Step> noise = b.steps().stream().filter(s -> !s.clear()).toList();
+        if (shown.isEmpty()) {
+            // every change is noise: the bars say so (greyed, marked) rather than a bridge with no steps
+            shown = b.steps();
+            noise = List.of();
+        }
+        String footnote = noise.isEmpty() ? null : "Left out, within noise (interval includes 0; still in the totals): "
+                + String.join(", ", noise.stream().map(s -> s.term() + " " + noiseValue(s.delta())).toList());
+        String title = what + " bridge: " + base + " to " + other;
         String caption = "From " + base + "'s mean total to " + other + "'s, term by term (paired mean differences "
-                + "over " + replications + " replications; red raises, blue lowers; a grey value and a term marked (noise): "
-                + "its interval includes 0). Look for the one or two terms that carry the change.";
-        return w.write(WaterfallChart.create(base, b.base(), b.steps(), other, null, what + " (" + b.unit() + ")"),
-                kind + "-waterfall-" + FigureWriter.slug(other), what + " bridge: " + base + " to " + other, caption);
+                + "over " + replications + " replications; red raises, blue lowers). Look for the one or two terms that "
+                + "carry the change." + (footnote == null ? "" : " " + footnote + " " + b.unit() + ".");
+        return w.write(WaterfallChart.create(base, b.base(), shown, other, otherTotal, title,
+                what + " (" + b.unit() + ")", footnote == null ? null : footnote + " " + b.unit()),
+                kind + "-waterfall-" + FigureWriter.slug(other), title, caption);
+    }
+
+    /** A noise term's value: two significant digits with its sign (+0.012, −1.3), "0" for none. */
+    static String noiseValue(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        String digits = new java.math.BigDecimal(Math.abs(v)).round(new java.math.MathContext(2)).stripTrailingZeros()
+                .toPlainString();
+        return (v < 0 ? "\u2212" : "+") + digits;
     }
 }

@@ -56,8 +56,7 @@ public final class SelectionWriter {
                 SelectionCsv.feasibility(dir.resolve("feasibility.csv"), o);
             }
             int most = o.designs().stream().mapToInt(DesignOutcome::replications).max().orElse(0);
-            Json.write(dir.resolve("manifest.json"), Manifest.build(List.copyOf(designs.values()), most, threads,
-                    command));
+            Manifest.write(dir, Manifest.build(List.copyOf(designs.values()), most, threads, command));
             Report report = SelectionReport.build(o, kpis, figures(dir, o), where, seconds);
             ReportFiles.write(dir, report);
             Files.writeString(dir.resolve("summary.md"), MarkdownReport.fragment(report.sections().get(0).blocks()),

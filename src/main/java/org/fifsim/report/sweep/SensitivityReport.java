@@ -44,7 +44,8 @@ public final class SensitivityReport {
         List<Block> figures = new ArrayList<>();
         for (Path c : charts) {
             String kpi = c.getFileName().toString().replace(".png", "").replaceFirst("^tornado-", "");
-            figures.add(new Block.Figure("charts/" + c.getFileName(), "Tornado: " + kpi, "Bars from the base value "
+            figures.add(new Block.Figure("charts/" + c.getFileName(), "Tornado: " + KpiLabel.of(kpi),
+                    "Bars from the base value "
                     + "to the KPI at each key's low and high setting, widest on top; grey bars are within noise.",
                     900, 500));
         }
@@ -54,7 +55,7 @@ public final class SensitivityReport {
         sections.add(new Report.Section("method", "Method", List.of(new Block.Paragraph(Numbers.count(
                 o.replications(), "replication") + " per setting on seed " + o.seed() + "; "
                 + o.settings().size() + " keys, each low and high. Files: sensitivity.csv, sensitivity.json, "
-                + "manifest.json, charts/*.png."), SweepReport.facts(manifest))));
+                + "manifest.json, run.json, charts/*.png and *.svg."), SweepReport.facts(manifest))));
         return new Report("sensitivity " + o.scenario(), "Each key \u2212/+" + SensitivityWriter.percent(o.delta())
                 + ", all else at base", sections);
     }

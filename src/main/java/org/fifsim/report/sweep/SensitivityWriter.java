@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.fifsim.chart.Png;
+import org.fifsim.chart.ChartFiles;
 import org.fifsim.chart.TornadoChart;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
@@ -42,9 +42,10 @@ public final class SensitivityWriter {
             }
             if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
                 String unit = Kpis.unitOf(kpi);
-                charts.add(Png.write(TornadoChart.create(entries, base.mean(), String.format(java.util.Locale.ROOT,
-                        "%s: each key -/+%s, all else at base (%s)", kpi, percent(o.delta()), o.scenario()),
-                        unit.isEmpty() ? kpi : kpi + " (" + unit + ")"),
+                charts.add(ChartFiles.write(TornadoChart.create(entries, base.mean(),
+                        String.format(java.util.Locale.ROOT,
+                        "%s: each key \u2212/+%s, all else at base (%s)", KpiLabel.of(kpi), percent(o.delta()),
+                        o.scenario()), unit.isEmpty() ? KpiLabel.of(kpi) : KpiLabel.of(kpi) + " (" + unit + ")"),
                         dir.resolve("charts").resolve("tornado-" + kpi + ".png")));
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.fifsim.chart.LineBandChart;
-import org.fifsim.chart.Png;
+import org.fifsim.chart.ChartFiles;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.Vary;
@@ -36,12 +36,12 @@ public final class SweepCharts {
                 List<Path> files = new ArrayList<>();
                 JFreeChart c = kpiChart(o, kpi);
                 if (c != null) {
-                    files.add(Png.write(c, dir.resolve("charts").resolve(kpi + ".png")));
+                    files.add(ChartFiles.write(c, dir.resolve("charts").resolve(kpi + ".png")));
                 }
                 if (!o.differences().isEmpty()) {
                     JFreeChart d = differenceChart(o, kpi);
                     if (d != null) {
-                        files.add(Png.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
+                        files.add(ChartFiles.write(d, dir.resolve("charts").resolve(kpi + "-difference.png")));
                     }
                 }
                 return files;
@@ -68,7 +68,7 @@ public final class SweepCharts {
         if (curves.isEmpty()) {
             return null;
         }
-        String title = Kpis.get(kpi) != null ? kpi + ": " + Kpis.get(kpi).meaning() : kpi;
+        String title = Kpis.get(kpi) != null ? KpiLabel.of(kpi) + ": " + Kpis.get(kpi).meaning() : KpiLabel.of(kpi);
         Marker m = marker(o, kpi);
         return LineBandChart.create(curves, shorten(title), xLabel(o), yLabel(kpi), m.x, m.label, m.low, m.high);
     }
@@ -86,7 +86,8 @@ public final class SweepCharts {
             return null;
         }
         Marker m = marker(o, kpi);
-        return LineBandChart.create(curves, shorten(kpi + ": " + name + " (paired, 95% interval)"), xLabel(o),
+        return LineBandChart.create(curves, shorten(KpiLabel.of(kpi) + ", " + name + " (paired, 95% interval)"),
+                xLabel(o),
                 yLabel(kpi) + " difference", m.x, m.label, m.low, m.high);
     }
 
@@ -157,7 +158,7 @@ public final class SweepCharts {
     private static String xLabel(SweepOutcome o) {
         if (o.xKpi() != null) {
             String unit = Kpis.unitOf(o.xKpi());
-            return o.xKpi() + " of " + o.scenarios().get(0) + (unit.isEmpty() ? "" : " (" + unit + ")");
+            return KpiLabel.of(o.xKpi()) + " of " + o.scenarios().get(0) + (unit.isEmpty() ? "" : " (" + unit + ")");
         }
         Vary v = o.grid().varies().get(0);
         return v.axisLabel();
@@ -165,7 +166,7 @@ public final class SweepCharts {
 
     private static String yLabel(String kpi) {
         String unit = Kpis.unitOf(kpi);
-        return unit.isEmpty() ? kpi : kpi + " (" + unit + ")";
+        return unit.isEmpty() ? KpiLabel.of(kpi) : KpiLabel.of(kpi) + " (" + unit + ")";
     }
 
     private static String shorten(String title) {

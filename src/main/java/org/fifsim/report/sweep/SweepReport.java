@@ -55,7 +55,8 @@ public final class SweepReport {
             String name = c.getFileName().toString().replace(".png", "");
             boolean diff = name.endsWith("-difference");
             String kpi = diff ? name.substring(0, name.length() - "-difference".length()) : name;
-            figures.add(new Block.Figure("charts/" + c.getFileName(), kpi + (diff ? ", paired difference" : ""),
+            figures.add(new Block.Figure("charts/" + c.getFileName(),
+                    KpiLabel.of(kpi) + (diff ? ", paired difference" : ""),
                     diff ? "The paired difference with its 95% band; the marker is the break-even, the shaded "
                             + "strip its interval." : "Each design's mean with its 95% band.", 900, 500));
         }
@@ -73,7 +74,7 @@ public final class SweepReport {
                 + " points \u00d7 " + Numbers.count(o.replications(), "replication") + " per design, all on seed "
                 + o.seed() + " (common random numbers across points and designs, so differences are paired). "
                 + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
-                + "manifest.json, charts/*.png."), facts(manifest))));
+                + "manifest.json, run.json, charts/*.png and *.svg."), facts(manifest))));
         return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
                 o.grid().varies().stream().map(v -> v.key()).toList()), sections);
     }
@@ -160,7 +161,8 @@ public final class SweepReport {
 
     static Block.Facts facts(JsonNode manifest) {
         List<Block.Fact> f = new ArrayList<>();
-        for (String k : List.of("fifsim_version", "git_commit", "command", "runs", "events", "wall_seconds")) {
+        // the commit, wall time and machine are in run.json: an unchanged rerun rewrites this report byte for byte
+        for (String k : List.of("fifsim_version", "command", "runs", "events")) {
             JsonNode v = manifest.get(k);
             if (v != null && !v.isNull()) {
                 f.add(new Block.Fact(k.replace('_', ' '), v.isArray() ? String.join(" ",

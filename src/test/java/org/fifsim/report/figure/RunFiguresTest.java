@@ -46,7 +46,7 @@ class RunFiguresTest {
             assertFalse(f.caption().contains("\n"), f.file() + " caption is one line");
         }
         try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
-            assertEquals(figures.size(), files.count(), "no chart file without a figure");
+            assertEquals(2 * figures.size(), files.count(), "no chart file without a figure: a PNG and an SVG each");
         }
     }
 

@@ -102,4 +102,20 @@ class WaterfallFiguresTest {
             PngCheck.assertDrawn(dir.resolve(fig.file()), fig.width(), fig.height());
         }
     }
+
+    @Test
+    void aTermWithinNoiseIsLeftOutOfTheBarsAndNamedInAFootnoteTheTotalsKeepIt() throws Exception {
+        // both designs draw the same electricity: its paired difference is 0, within noise
+        Map<String, Estimate> diffs = ComparisonJson.differences(remote(), colocated());
+        Block.Figure cost = CompareFigures.write(dir, "seres-remote", base(remote()), Map.of("seres-fif", diffs), 3)
+                .get("seres-fif").get(1);
+        assertTrue(cost.caption().contains("Left out, within noise") && cost.caption().contains("electricity 0"),
+                cost.caption());
+        String svg = java.nio.file.Files.readString(dir.resolve("charts/cost-waterfall-seres-fif.svg"));
+        assertTrue(svg.contains("Cost bridge: seres-remote to seres-fif"), "titled in words");
+        assertTrue(svg.contains("Left out, within noise"), "the footnote is on the chart itself");
+        assertTrue(svg.contains(">transport<") && !svg.contains(">electricity<"), "no bar for the noise term");
+        // the other total is still the full one: 82 - 29.9 - 8 - 39 + 0 = 5.1 M CNY/yr
+        assertTrue(svg.contains(">5.1<"), "the total bar keeps the noise term");
+    }
 }
