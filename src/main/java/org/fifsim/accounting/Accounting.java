@@ -17,6 +17,7 @@ import static org.fifsim.accounting.Factors.HUB_KWH_PER_PACK_HANDLED;
 import static org.fifsim.accounting.Factors.INVENTORY_HOLDING_RATE_PER_YR;
 import static org.fifsim.accounting.Factors.LINE_CNY_PER_PACK;
 import static org.fifsim.accounting.Factors.LINE_FIXED_CNY_PER_YR;
+import static org.fifsim.accounting.Factors.LOST_VEHICLE_MARGIN_CNY;
 import static org.fifsim.accounting.Factors.PACK_KWH;
 import static org.fifsim.accounting.Factors.PACK_MASS_KG;
 import static org.fifsim.accounting.Factors.PACK_VALUE_CNY;
@@ -93,9 +94,12 @@ public final class Accounting {
             new Term(Kpis.COST_CONTAINMENT_CNY, NO_SCOPE, "with quality incidents: packs inspected x inspection price"
                     + " + packs reworked x rework price + packs scrapped x scrap price + vehicles recalled x recall"
                     + " price (the containment_* factors)"),
-            new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE,
-                    "logistics + inventory + scrap + rework + energy + line (+ containment, with quality incidents)"),
+            new Term(Kpis.COST_LOST_VEHICLES_CNY, NO_SCOPE,
+                    "vehicles not built for want of a pack x lost vehicle margin (lost_vehicle_margin_cny)"),
+            new Term(Kpis.COST_TOTAL_CNY, NO_SCOPE, "logistics + inventory + scrap + rework + energy + line"
+                    + " + lost vehicles (+ containment, with quality incidents)"),
             new Term(Kpis.COST_PER_PACK_CNY, NO_SCOPE, "total cost / good packs"),
+            new Term(Kpis.COST_PER_VEHICLE_CNY, NO_SCOPE, "total cost / vehicles built"),
             new Term(Kpis.TRANSPORT_TKM, NO_SCOPE,
                     "per leg: units carried x km x mass per unit (pack_mass_kg, with variants the built mix's mass,"
                             + " or the leg's own: a pack's cells)"),
@@ -283,7 +287,9 @@ public final class Accounting {
         double energy = lineEnergy + hubCost;
         // a line built for one vehicle plant is a fixed cost; capacity bought from a shared pack plant is paid per pack
         double line = f.get(LINE_FIXED_CNY_PER_YR) + activity.packsGood() * f.get(LINE_CNY_PER_PACK);
-        double total = logistics + inventory + scrap + rework + energy + line;
+        // a vehicle not built for want of a pack is a sale lost: without it, starving the line would look cheap
+        double lostVehicles = activity.vehiclesShort() * f.get(LOST_VEHICLE_MARGIN_CNY);
+        double total = logistics + inventory + scrap + rework + energy + line + lostVehicles;
         if (q != null) {
             total += containment;
         }
@@ -313,7 +319,10 @@ public final class Accounting {
         set(out, Kpis.COST_LINE_CNY, line);
         set(out, Kpis.COST_CONTAINMENT_CNY, containment);
         set(out, Kpis.COST_TOTAL_CNY, total);
+        set(out, Kpis.COST_LOST_VEHICLES_CNY, lostVehicles);
         set(out, Kpis.COST_PER_PACK_CNY, good > 0 ? total / good : Double.NaN);
+        set(out, Kpis.COST_PER_VEHICLE_CNY,
+                activity.vehiclesBuilt() > 0 ? total / activity.vehiclesBuilt() : Double.NaN);
         set(out, Kpis.TRANSPORT_TKM, tkm);
         set(out, Kpis.CO2_TRANSPORT_T, co2Transport);
         set(out, Kpis.CO2_CELL_TRANSPORT_T, cellKg / 1000.0);

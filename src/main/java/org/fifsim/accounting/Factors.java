@@ -22,6 +22,7 @@ public final class Factors {
     public static final String SCRAP_VALUE_SHARE = "scrap_value_share";
     public static final String LINE_FIXED_CNY_PER_YR = "line_fixed_cny_per_yr";
     public static final String LINE_CNY_PER_PACK = "line_cny_per_pack";
+    public static final String LOST_VEHICLE_MARGIN_CNY = "lost_vehicle_margin_cny";
     public static final String ROAD_VEHICLE_BASED = "road_vehicle_based";
     public static final String ROAD_KG_CO2_PER_TKM = "road_kg_co2_per_tkm";
     public static final String TRUCK_L_PER_100KM_LOADED = "truck_l_per_100km_loaded";
@@ -57,7 +58,7 @@ public final class Factors {
     public static final List<String> NAMES = List.of(PACK_VALUE_CNY, PACK_MASS_KG, INVENTORY_HOLDING_RATE_PER_YR,
             TRUCK_CNY_PER_KM, TRUCK_CNY_PER_TRIP, EMPTY_RETURN_SHARE, HANDLING_CNY_PER_PACK,
             WAREHOUSING_CNY_PER_PACK_DAY, REWORK_CNY_PER_PACK, SCRAP_VALUE_SHARE, LINE_FIXED_CNY_PER_YR,
-            LINE_CNY_PER_PACK, ROAD_VEHICLE_BASED, ROAD_KG_CO2_PER_TKM, TRUCK_L_PER_100KM_LOADED,
+            LINE_CNY_PER_PACK, LOST_VEHICLE_MARGIN_CNY, ROAD_VEHICLE_BASED, ROAD_KG_CO2_PER_TKM, TRUCK_L_PER_100KM_LOADED,
             TRUCK_EMPTY_FUEL_SHARE, DIESEL_TTW_KG_PER_L, DIESEL_WTT_KG_PER_L,
             HUB_KWH_PER_PACK_HANDLED, WAREHOUSE_KWH_PER_PACK_DAY, VEHICLE_PLANT_KG_CO2_PER_KWH,
             VEHICLE_PLANT_CNY_PER_KWH, CELL_PLANT_KG_CO2_PER_KWH, CELL_PLANT_CNY_PER_KWH, GREEN_POWER_SHARE);

@@ -42,7 +42,9 @@ final class AccountCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "one factor, e.g. --set grid_kg_co2_per_kwh=0.1404 or --set 'pack_value_cny={uniform: [36000,"
-                    + " 60000]}'; repeatable, applied after --factors")
+                    + " 60000]}'; repeatable, applied after --factors. It applies where a design did not set the"
+                    + " factor itself; DESIGN:KEY=VALUE applies to that design only, whatever it set. A setting that"
+                    + " changes nothing is an error.")
     private List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default RESULTS_DIR-account, beside it)")
@@ -55,24 +57,34 @@ final class AccountCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Distribution> overrides = new LinkedHashMap<>();
+        Map<String, Map<String, Distribution>> scoped = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         if (factorsFile != null) {
             readFile(overrides, problems);
         }
+        java.util.Set<String> fromFile = new java.util.HashSet<>(overrides.keySet());
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
                 problems.add("--set " + s + ": must be KEY=VALUE");
                 continue;
             }
-            String key = s.substring(0, eq).strip();
+            String left = s.substring(0, eq).strip();
+            int colon = left.indexOf(':');
+            String key = colon < 0 ? left : left.substring(colon + 1).strip();
+            // DESIGN:KEY=V changes that design only, even a factor it set itself
+            Map<String, Distribution> into = colon < 0 ? overrides
+                    : scoped.computeIfAbsent(left.substring(0, colon).strip(), d -> new LinkedHashMap<>());
             String value = s.substring(eq + 1).strip();
             List<Problem> syntax = new ArrayList<>();
-            JsonNode tree = FactorValues.value(value, Path.of("--set " + key), syntax);
+            JsonNode tree = FactorValues.value(value, Path.of("--set " + left), syntax);
             if (tree == null) {
                 problems.add("--set " + key + ": must be a number or a distribution map, got " + value);
             } else {
-                add(overrides, key, tree, problems, "--set " + key);
+                add(into, key, tree, problems, "--set " + left);
+                if (colon < 0) {
+                    fromFile.remove(key);
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -84,9 +96,10 @@ final class AccountCommand implements Callable<Integer> {
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
         ResultsFolder.check(target, ReadPaths.of(List.of(), null, source, factorsFile));
         try {
-            List<String> names = Reprice.write(source, target, overrides);
+            Reprice.Outcome o = Reprice.write(source, target, new Reprice.Settings(overrides, scoped, fromFile));
             if (!quiet) {
-                spec.commandLine().getOut().println("re-priced " + String.join(", ", names) + " -> " + target);
+                spec.commandLine().getOut().println("re-priced " + String.join(", ", o.names()) + " -> " + target);
+                o.decision().forEach(spec.commandLine().getOut()::println);
             }
             return Main.OK;
         } catch (Reprice.Unpriceable e) {

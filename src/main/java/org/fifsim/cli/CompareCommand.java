@@ -36,6 +36,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
+    @Mixin
+    private DesignSettings settings = new DesignSettings();
+
     /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
     @Mixin
     private EngineOptions engine;
@@ -60,7 +63,8 @@ final class CompareCommand implements Callable<Integer> {
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
-        List<Scenario> read = Inputs.read(files, err);
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> read = Inputs.read(files, err, parsedSettings(), warnings);
         List<Claim> claims = claimsFile == null ? List.of() : Inputs.claims(claimsFile, err);
         if (read == null || claims == null) {
             return Main.BAD_INPUT;
@@ -83,6 +87,8 @@ final class CompareCommand implements Callable<Integer> {
                 scenarios.stream().map(Scenario::name).toList()));
         List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
         ResultsFolder.check(target, inputs);
+        warnings.forEach(err::println);
+        err.flush();
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;
@@ -102,6 +108,11 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
                 cmd, claims);
         print(spec.commandLine().getOut(), base.name(), diffs, target);
+        for (Scenario s : scenarios) {
+            Console.printService(spec.commandLine().getOut(), s,
+                    org.fifsim.report.KpiSummary.of(results.get(s.name())));
+        }
+        spec.commandLine().getOut().flush();
         return Main.OK;
     }
 
@@ -115,5 +126,13 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    private List<DesignSettings.Setting> parsedSettings() {
+        try {
+            return settings.parse();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -19,7 +19,16 @@ final class Console {
             out.printf(Locale.ROOT, "  %-26s %14s  95%% CI %s %s%n", k.name(), num(k.estimate().mean()),
                     interval(k.estimate()), k.unit());
         }
+        printService(out, s, kpis);
         out.flush();
+    }
+
+    /** The design's service verdict, when it states one: the line that says whether its figures can be compared. */
+    static void printService(PrintWriter out, Scenario s, List<KpiSummary> kpis) {
+        var checks = org.fifsim.report.ServiceCheck.of(s.service(), KpiSummary.byName(kpis));
+        if (!checks.isEmpty()) {
+            out.println(org.fifsim.report.Verdicts.serviceLine(s.name(), checks));
+        }
     }
 
     /** An estimate's 95% interval: "[1,230, 1,250]", "[n/a, n/a]" with one replication. */

@@ -30,6 +30,18 @@ final class Inputs {
 
     /** The scenarios, or null after printing one line per problem to {@code err}. */
     static List<Scenario> read(List<Path> files, PrintWriter err) {
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> out = read(files, err, warnings);
+        warnings.forEach(err::println);
+        err.flush();
+        return out;
+    }
+
+    /**
+     * As {@link #read(List, PrintWriter)}, adding the warning lines to {@code warningsOut} instead of printing them: a
+     * command prints them once it has accepted the run (a refused run says only why it is refused).
+     */
+    private static List<Scenario> read(List<Path> files, PrintWriter err, List<String> warningsOut) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -45,11 +57,127 @@ final class Inputs {
             err.flush();
             return null;
         }
-        if (!warnings.isEmpty()) {
-            warnings.forEach(w -> err.println(w.formatWarning()));
-            err.flush();
-        }
+        warnings.forEach(w -> warningsOut.add(w.formatWarning()));
         return out;
+    }
+
+    /**
+     * The scenarios with the {@code --set} values laid over them (each scenario gets the unscoped ones and those
+     * scoped to its name), or null after printing one line per problem: a scope that names no scenario, a bad value
+     * (located at the setting's place on the command line), or a setting that changes no scenario (naming why).
+     */
+    static List<Scenario> read(List<Path> files, PrintWriter err, List<DesignSettings.Setting> settings,
+            List<String> warningsOut) {
+        if (settings.isEmpty()) {
+            return read(files, err, warningsOut);
+        }
+        List<Scenario> plain = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                plain.add(ScenarioReader.read(f));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(p.format()));
+            err.flush();
+            return null;
+        }
+        List<String> names = plain.stream().map(Scenario::name).toList();
+        List<String> bad = new ArrayList<>();
+        for (DesignSettings.Setting s : settings) {
+            if (s.design() != null && !names.contains(s.design())) {
+                bad.add("error: --set " + s.given() + ": no scenario is named '" + s.design() + "' (scenarios: "
+                        + String.join(", ", names) + ")");
+            }
+        }
+        if (!bad.isEmpty()) {
+            bad.forEach(err::println);
+            err.flush();
+            return null;
+        }
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                out.add(ScenarioReader.read(files.get(i), DesignSettings.forDesign(settings, names.get(i)), warnings));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.stream().map(Problem::format).distinct().forEach(err::println);
+            err.flush();
+            return null;
+        }
+        for (DesignSettings.Setting s : settings) {
+            String why = noEffect(s, settings, files, out);
+            if (why != null) {
+                bad.add("error: --set " + s.given() + ": changes nothing: " + why);
+            }
+        }
+        if (!bad.isEmpty()) {
+            bad.forEach(err::println);
+            err.flush();
+            return null;
+        }
+        warnings.stream().map(Problem::formatWarning).distinct().forEach(warningsOut::add);
+        return out;
+    }
+
+    /** Why a setting changes no scenario it applies to, or null when it changes one. */
+    private static String noEffect(DesignSettings.Setting setting, List<DesignSettings.Setting> all, List<Path> files,
+            List<Scenario> with) {
+        List<DesignSettings.Setting> others = new ArrayList<>(all);
+        others.remove(setting);
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Scenario s = with.get(i);
+            if (!setting.appliesTo(s.name())) {
+                continue;
+            }
+            String variants = overriddenByVariants(setting.key(), s);
+            if (variants != null) {
+                reasons.add(variants);
+                continue;
+            }
+            Scenario without;
+            try {
+                without = ScenarioReader.read(files.get(i), DesignSettings.forDesign(others, s.name()));
+            } catch (ScenarioException e) {
+                return null;
+            }
+            if (!sameDesign(s, without)) {
+                return null;
+            }
+            reasons.add(s.name() + " already has " + setting.key() + " = " + setting.value());
+        }
+        return reasons.isEmpty() ? "it applies to no scenario" : String.join("; ", reasons);
+    }
+
+    /**
+     * Why the library's pack value has no effect on a scenario whose variants all carry their own value, or null:
+     * the accounting prices each variant at its own value.
+     */
+    static String overriddenByVariants(String key, Scenario s) {
+        String factor = key.startsWith("accounting.") ? key.substring("accounting.".length()) : key;
+        if (!factor.equals(Factors.PACK_VALUE_CNY) || s.orders() == null || s.orders().variants().isEmpty()
+                || s.orders().variants().stream().anyMatch(v -> v.value() == null || !(v.value().mean() > 0))) {
+            return null;
+        }
+        List<String> names = s.orders().variants().stream().map(org.fifsim.scenario.VariantSpec::name).toList();
+        return Factors.PACK_VALUE_CNY + " is overridden by variants " + String.join(", ", names) + " of " + s.name()
+                + ": set " + (key.startsWith("accounting.") ? "variants." + names.get(0) + ".value_cny"
+                : Factors.packValueOf(names.get(0))) + " … instead";
+    }
+
+    /** The same design whatever the text it was read from (the resolved text carries the settings themselves). */
+    private static boolean sameDesign(Scenario a, Scenario b) {
+        return a.equals(new Scenario(b.name(), b.description(), b.run(), b.vehicleLine(), b.packLine(), b.logistics(),
+                b.energy(), b.accounting(), b.source(), b.cellSupply(), b.packKwh(), a.resolved(), b.orders(),
+                b.quality(), b.service()));
     }
 
     /**

@@ -52,6 +52,15 @@ final class PointInputs {
         return new Problem(new Position(p.at().file(), 1, c), p.key(), p.rule(), p.got());
     }
 
+    /** A command-line problem of one of several designs, naming the design and how to vary a key in one only. */
+    static Problem named(Problem p, Scenario head, int designs) {
+        if (head == null || designs < 2 || !p.at().file().toString().equals(COMMAND_LINE)) {
+            return p;
+        }
+        return new Problem(p.at(), p.key(), p.rule() + " in design " + head.name() + " (to set or vary a key of one "
+                + "design only: DESIGN:KEY)", p.got());
+    }
+
     /** A reason the key cannot be varied, or null. */
     static String reserved(String key) {
         return RESERVED.get(key.strip());
@@ -75,11 +84,65 @@ final class PointInputs {
      */
     static List<List<Scenario>> read(List<Path> files, Map<String, String> set, List<Map<String, String>> points,
             List<String> keys, RunSpec run, PrintWriter err) {
+        return read(files, null, set, points, keys, run, err);
+    }
+
+    /** A key that stands for vehicles a year: turned into the vehicle line's takt on its calendar (orders follow). */
+    static final String VOLUME = "volume";
+
+    /**
+     * The overrides one design gets: unscoped keys and those scoped to it ({@code DESIGN:KEY}), the scope removed;
+     * {@code volume} (vehicles a year) becomes {@code vehicle_line.takt} on the design's calendar.
+     *
+     * @param head the design as read without overrides, or null (no scopes, no volume: as given)
+     */
+    static Map<String, String> forDesign(Map<String, String> overrides, Scenario head) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String k = e.getKey();
+            int colon = k.indexOf(':');
+            if (head == null) {
+                out.put(k, e.getValue());
+                continue;
+            }
+            if (colon >= 0 && !k.substring(0, colon).strip().equals(head.name())) {
+                continue;
+            }
+            String key = colon < 0 ? k : k.substring(colon + 1).strip();
+            out.put(key.equals(VOLUME) ? "vehicle_line.takt" : key,
+                    key.equals(VOLUME) ? taktFor(e.getValue(), head) : e.getValue());
+        }
+        return out;
+    }
+
+    /** The takt that builds {@code volume} vehicles a year on the design's calendar; the text as is if no number. */
+    static String taktFor(String volume, Scenario head) {
+        try {
+            double v = Double.parseDouble(volume.strip().replace("_", ""));
+            if (!(v > 0)) {
+                return volume;
+            }
+            double takt = org.fifsim.scenario.Durations.YEAR * head.vehicleLine().calendar().workingShare() / v;
+            return String.format(java.util.Locale.ROOT, "%.6fs", takt);
+        } catch (NumberFormatException e) {
+            return volume;
+        }
+    }
+
+    /**
+     * As {@link #read(List, Map, List, List, RunSpec, PrintWriter)}, each file with its own overrides
+     * ({@link #forDesign}); {@code heads} are the files as read without overrides (null: every key as given). With
+     * more than one design, a key a design lacks is reported naming that design.
+     */
+    static List<List<Scenario>> read(List<Path> files, List<Scenario> heads, Map<String, String> set,
+            List<Map<String, String>> points, List<String> keys, RunSpec run, PrintWriter err) {
         Map<String, Integer> column = columns(keys, set);
         Set<String> problems = new LinkedHashSet<>();
         Set<String> warnings = new LinkedHashSet<>();
         List<List<Scenario>> out = new ArrayList<>();
-        for (Path f : files) {
+        for (int fi = 0; fi < files.size(); fi++) {
+            Path f = files.get(fi);
+            Scenario head = heads == null ? null : heads.get(fi);
             List<Scenario> row = new ArrayList<>();
             for (Map<String, String> point : points) {
                 if (problems.size() >= MAX_PROBLEMS) {
@@ -87,7 +150,7 @@ final class PointInputs {
                 }
                 try {
                     List<Problem> said = new ArrayList<>();
-                    Scenario s = ScenarioReader.read(f, merge(set, point), said);
+                    Scenario s = ScenarioReader.read(f, forDesign(merge(set, point), head), said);
                     if (warnings.size() < MAX_PROBLEMS) {
                         // a point's values are on the command line: say which point the warning is about
                         String at = String.join(", ", point.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -98,7 +161,8 @@ final class PointInputs {
                     row.add(s.withRun(new RunSpec(s.run().horizon(), s.run().warmup(), run.replications(),
                             run.seed())));
                 } catch (ScenarioException e) {
-                    e.problems().stream().map(p -> relocate(p, column)).map(Problem::format).forEach(problems::add);
+                    e.problems().stream().map(p -> relocate(named(p, head, files.size()), column))
+                            .map(Problem::format).forEach(problems::add);
                 }
             }
             out.add(row);

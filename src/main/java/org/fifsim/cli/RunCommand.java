@@ -41,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
     private PrecisionOptions precision = new PrecisionOptions();
 
     @Mixin
+    private DesignSettings settings = new DesignSettings();
+
+    @Mixin
     private TraceOptions trace = new TraceOptions();
 
     /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
@@ -64,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
-        List<Scenario> scenarios = Inputs.read(files, err);
+        List<String> warnings = new ArrayList<>();
+        List<Scenario> scenarios = Inputs.read(files, err, parsedSettings(), warnings);
         if (scenarios == null) {
             return Main.BAD_INPUT;
         }
@@ -104,6 +108,8 @@ final class RunCommand implements Callable<Integer> {
                         + " replications (0 to " + (s.run().replications() - 1) + ")");
             }
         }
+        warnings.forEach(err::println);
+        err.flush();
         try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command(),
                 inputs)) {
             return run(scenarios.size(), applied, service, err);
@@ -200,5 +206,13 @@ final class RunCommand implements Callable<Integer> {
 
     private List<String> command() {
         return Main.commandLine(spec);
+    }
+
+    private List<DesignSettings.Setting> parsedSettings() {
+        try {
+            return settings.parse();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -123,14 +123,15 @@ final class SensitivityCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
+        // refused before any work, and before the points' warnings: the one line says why
+        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
+        List<Path> inputs = ReadPaths.of(List.of(file), engine);
+        ResultsFolder.check(target, inputs);
         List<List<Scenario>> cases = PointInputs.read(List.of(file), set, SensitivityOutcome.points(settings),
                 settings.stream().map(Perturbation::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
-        List<Path> inputs = ReadPaths.of(List.of(file), engine);
-        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
@@ -145,13 +146,28 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> charted = KpiNames.present(kpis, run.at(0, 0).get(0).kpis().keySet(), err);
         SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
                 charted, run);
+        List<Map<String, String>> points = SensitivityOutcome.points(settings);
+        List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
+        for (int p = 0; p < cases.get(0).size(); p++) {
+            var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(0).get(p),
+                    org.fifsim.report.sweep.PointCaveats.label(points.get(p)), run.at(0, p));
+            if (c != null) {
+                caveats.add(c);
+            }
+        }
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             var charts = SensitivityWriter.write(folder.dir(), o);
+            if (!caveats.isEmpty()) {
+                Path json = folder.dir().resolve("sensitivity.json");
+                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(json.toFile());
+                org.fifsim.report.sweep.PointCaveats.into(tree, caveats);
+                Json.write(json, tree);
+            }
             var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(), cmd);
             SweepSpeed.record(manifest, run);
             Manifest.write(folder.dir(), manifest);
-            org.fifsim.report.ReportFiles.write(folder.dir(),
-                    org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest));
+            org.fifsim.report.ReportFiles.write(folder.dir(), org.fifsim.report.sweep.PointCaveats.into(
+                    org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest), caveats));
             folder.commit();
         }
         print(spec.commandLine().getOut(), o, target);

@@ -61,7 +61,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--vary", required = true, paramLabel = "KEY=VALUES",
             description = {"a key by its dotted path and its values: KEY=V1,V2,... or KEY=FROM..TO:STEPS "
                     + "(STEPS values, both ends included; numbers or durations, e.g. vehicle_line.takt=40s..90s:6). "
-                    + "Repeat for a full factorial; the first key is the charts' x axis."})
+                    + "Repeat for a full factorial; the first key is the charts' x axis. DESIGN:KEY=... varies the key "
+                    + "in the scenario named DESIGN only; volume=150000..700000:12 varies vehicles a year (the takt "
+                    + "on each design's calendar)."})
     private List<String> vary;
 
     @Option(names = "--against", paramLabel = "OTHER", description = "a second scenario swept over the same points")
@@ -77,7 +79,8 @@ final class SweepCommand implements Callable<Integer> {
     private String xKpi;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "a value fixed for every point, e.g. run.horizon=60d (repeatable)")
+            description = "a value fixed for every point, e.g. run.horizon=60d; DESIGN:KEY=VALUE in one design only "
+                    + "(repeatable)")
     private Map<String, String> set;
 
     @Mixin
@@ -130,20 +133,21 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
+        // refused before any work, and before the points' warnings: the one line says why
+        List<String> names = heads.stream().map(Scenario::name).toList();
+        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
+        List<Path> inputs = ReadPaths.of(files, engine);
+        ResultsFolder.check(target, inputs);
         Grid grid = Grid.of(varies);
         List<Map<String, String>> overrides = new ArrayList<>();
         for (int p = 0; p < grid.points().size(); p++) {
             overrides.add(grid.overrides(p));
         }
-        List<List<Scenario>> cases = PointInputs.read(files, set, overrides,
+        List<List<Scenario>> cases = PointInputs.read(files, plainHeads, set, overrides,
                 varies.stream().map(Vary::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        List<String> names = heads.stream().map(Scenario::name).toList();
-        Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
-        List<Path> inputs = ReadPaths.of(files, engine);
-        ResultsFolder.check(target, inputs);
         Optional<SweepRun> ran;
         List<String> cmd = Main.commandLine(spec);
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
@@ -167,7 +171,17 @@ final class SweepCommand implements Callable<Integer> {
         List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
                 factors);
-        write(target, outcome, cases, run, cmd);
+        List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
+        for (int sc = 0; sc < cases.size(); sc++) {
+            for (int p = 0; p < cases.get(sc).size(); p++) {
+                var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(sc).get(p),
+                        org.fifsim.report.sweep.PointCaveats.label(overrides.get(p)), run.at(sc, p));
+                if (c != null) {
+                    caveats.add(c);
+                }
+            }
+        }
+        write(target, outcome, cases, run, cmd, caveats);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
             SweepSpeed.print(err, "sweep", run, engine.where(options.threads()));
@@ -210,15 +224,39 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Each file as written, without --set: its name scopes DESIGN:KEY settings and values. */
+    private List<Scenario> plainHeads;
+
     /** Each file with the --set values: its name and run section, and its problems before the points'. */
     private List<Scenario> readHeads(List<Path> files, Map<String, Integer> columns, PrintWriter err) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        plainHeads = new ArrayList<>();
         for (Path f : files) {
+            Scenario plain = null;
             try {
-                out.add(ScenarioReader.read(f, set == null ? Map.of() : new LinkedHashMap<>(set)));
+                plain = ScenarioReader.read(f);
+            } catch (ScenarioException e) {
+                // reported below, with the settings applied
+            }
+            plainHeads.add(plain);
+            try {
+                out.add(ScenarioReader.read(f, PointInputs.forDesign(set == null ? Map.of() : new LinkedHashMap<>(set),
+                        plain)));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
+            }
+        }
+        List<String> names = plainHeads.stream().filter(java.util.Objects::nonNull).map(Scenario::name).toList();
+        List<String> scoped = new ArrayList<>(set == null ? List.of() : set.keySet());
+        vary.forEach(v -> scoped.add(v.substring(0, Math.max(0, v.indexOf('=')))));
+        for (String k : scoped) {
+            int colon = k.indexOf(':');
+            if (colon >= 0 && problems.isEmpty() && !names.contains(k.substring(0, colon).strip())) {
+                err.println("error: " + k + ": no design is named '" + k.substring(0, colon).strip() + "' (designs: "
+                        + String.join(", ", names) + ")");
+                err.flush();
+                return null;
             }
         }
         if (!problems.isEmpty()) {
@@ -230,8 +268,8 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd)
-            throws Exception {
+    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd,
+            List<org.fifsim.report.sweep.PointCaveats> caveats) throws Exception {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
@@ -239,13 +277,16 @@ final class SweepCommand implements Callable<Integer> {
                 SweepCsv.writeScenario(dir.resolve("against.csv"), o, 1);
                 SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
             }
-            Json.write(dir.resolve("sweep.json"), SweepJson.build(o));
+            var json = SweepJson.build(o);
+            org.fifsim.report.sweep.PointCaveats.into(json, caveats);
+            Json.write(dir.resolve("sweep.json"), json);
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
             var manifest = Manifest.build(firstPoint, o.replications(), options.threads(), cmd);
             SweepSpeed.record(manifest, run);
             Manifest.write(dir, manifest);
-            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.SweepReport.build(o, charts, manifest));
+            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.PointCaveats.into(
+                    org.fifsim.report.sweep.SweepReport.build(o, charts, manifest), caveats));
             folder.commit();
         }
     }

@@ -142,6 +142,11 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         double vehicleWorking = m.vehicleWorking.integral(now);
         k.put(Kpis.VEHICLE_LINE_STARVED,
                 vehicleWorking > 0 ? TimeAverage.share(m.vehicleStarved.integral(now) / vehicleWorking) : 0);
+        // vehicles the starved time would have built at the takt; with orders, only those a customer ordered and did
+        // not get (a short wait the line catches up on later delays a vehicle, it does not lose one)
+        double starvedVehicles = m.vehicleStarved.integral(now) / scenario.vehicleLine().takt() * perYear;
+        k.put(Kpis.VEHICLES_SHORT, orderBook == null ? starvedVehicles
+                : Math.min(starvedVehicles, Math.max(0, (m.ordersArrived - m.installed) * perYear)));
         k.put(Kpis.VEHICLE_LINE_AVAILABILITY,
                 vehicleWorking > 0 ? TimeAverage.share(1 - m.vehicleDownWorking.integral(now) / vehicleWorking) : 1);
         double packWorking = m.packWorking.integral(now);
@@ -200,7 +205,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         Activity activity = new Activity(m.good * perYear, m.scrapped * perYear, m.reworked * perYear,
                 m.installed * perYear, m.pipeline.mean(now), legs, hubs, List.of(site),
                 quality == null ? null : quality.activity(perYear),
-                orderBook == null ? List.of() : orderBook.activity(now));
+                orderBook == null ? List.of() : orderBook.activity(now), k.get(Kpis.VEHICLES_SHORT));
 
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,

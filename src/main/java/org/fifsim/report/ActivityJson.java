@@ -42,12 +42,32 @@ public final class ActivityJson {
     /** Writes both files into a scenario's results folder; {@code factors} is the scenario's factor set. */
     public static void write(Path dir, Scenario scenario, FactorSet factors, List<ReplicationResult> results)
             throws IOException {
-        write(dir, scenario.name(), scenario.run().seed(), results, factors);
+        write(dir, scenario.name(), scenario.run().seed(), results, factors, setByScenario(scenario));
+    }
+
+    /** Key of factors.json: the factors the scenario set itself (its accounting section, its variants' values). */
+    public static final String SET_BY_SCENARIO = "set_by_scenario";
+
+    /** The factors a scenario sets itself: an unscoped {@code account --set} leaves them alone. */
+    static List<String> setByScenario(Scenario s) {
+        List<String> out = new ArrayList<>(s.accounting().keySet());
+        if (s.orders() != null) {
+            s.orders().variants().stream().filter(v -> v.value() != null && v.value().mean() > 0)
+                    .forEach(v -> out.add(org.fifsim.accounting.Factors.packValueOf(v.name())));
+        }
+        return out;
+    }
+
+    /** The factors a saved factors.json says its scenario set itself (none in files written before it said so). */
+    public static List<String> setByScenario(Path factorsFile) throws IOException {
+        List<String> out = new ArrayList<>();
+        Json.MAPPER.readTree(factorsFile.toFile()).path(SET_BY_SCENARIO).forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     /** As above, for results priced with {@code factors} (a re-priced run keeps its scenario's name and seed). */
     public static void write(Path dir, String scenario, long seed, List<ReplicationResult> results,
-            FactorSet factors) throws IOException {
+            FactorSet factors, List<String> setByScenario) throws IOException {
         ObjectNode root = Json.object();
         root.put("scenario", scenario);
         root.put("seed", seed);
@@ -58,7 +78,10 @@ public final class ActivityJson {
             o.set("activity", tree(r.activity()));
         }
         Json.write(dir.resolve(ACTIVITY), root);
-        Json.write(dir.resolve(FACTORS), factors.toJson());
+        ObjectNode f = factors.toJson();
+        ArrayNode own = f.putArray(SET_BY_SCENARIO);
+        setByScenario.forEach(own::add);
+        Json.write(dir.resolve(FACTORS), f);
     }
 
     /**

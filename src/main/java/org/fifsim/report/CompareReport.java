@@ -110,11 +110,18 @@ public final class CompareReport {
             Map<String, KpiSummary> otherKpis = KpiSummary.byName(in.kpis().get(e.getKey()));
             Map<String, FactorBand.Band> bands = in.bands().getOrDefault(e.getKey(), Map.of());
             anyBand |= bands.keySet().stream().anyMatch(e.getValue()::containsKey);
+            Scenario other = in.scenarios().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
+                    .orElseThrow();
+            List<ServiceCheck> baseService = ServiceCheck.of(base.service(), baseKpis);
+            List<ServiceCheck> otherService = ServiceCheck.of(other.service(), otherKpis);
             out.add(new Block.Paragraph(Decision.answer(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(),
-                    in.replications())));
+                    in.replications(), baseService, otherService)));
             out.add(Decision.compared(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(), bands));
         }
         out.add(new Block.Paragraph(Decision.bandNote(anyBand)));
+        for (Scenario s : in.scenarios()) {
+            out.addAll(Verdicts.blocks(s, KpiSummary.byName(in.kpis().get(s.name()))));
+        }
         if (in.checks().values().stream().flatMap(List::stream).anyMatch(CheckResult::failed)) {
             out.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks."));
         }

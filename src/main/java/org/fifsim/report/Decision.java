@@ -46,23 +46,45 @@ public final class Decision {
     public static final List<Figure> FIGURES = Stream.of(Kpis.COST_TOTAL_CNY, Kpis.COST_LOGISTICS_CNY,
             Kpis.CO2_TOTAL_T, Kpis.CO2_PER_KWH_KG, Kpis.LEAD_TIME_H, Kpis.LEAD_TIME_P95_H, Kpis.ORDER_TO_DELIVERY_D,
             Kpis.PIPELINE_PACKS, Kpis.SUSPECT_PACKS_PER_INCIDENT, Kpis.COST_CONTAINMENT_CNY, Kpis.VEHICLES_BUILT,
-            Kpis.VEHICLE_LINE_STARVED, Kpis.COST_PER_PACK_CNY).map(Figure::of).toList();
+            Kpis.VEHICLE_LINE_STARVED, Kpis.COST_LOST_VEHICLES_CNY, Kpis.COST_PER_VEHICLE_CNY,
+            Kpis.COST_PER_PACK_CNY).map(Figure::of).toList();
 
     private Decision() {
     }
 
-    /** The verdict of a paired difference (other minus base) of a figure. */
+    /**
+     * The verdict of a paired difference (other minus base) of a figure, in the words its direction calls for: money
+     * and carbon "saves"/"costs", output "builds more"/"builds fewer", anything else "higher"/"lower" (a throughput
+     * row never "saves").
+     */
     public static String verdict(Figure f, Estimate d) {
-        if (d == null || !Double.isFinite(d.ci95Low()) || d.includesZero()) {
+        if (!clear(d)) {
             return UNCLEAR;
         }
-        boolean less = d.mean() < 0;
-        return (f.direction() == Kpi.Direction.LESS_IS_BETTER) == less ? "saves" : "costs";
+        boolean more = d.mean() > 0;
+        if (f.kpi().startsWith("cost_") || f.kpi().startsWith("co2_")) {
+            return more ? "costs" : "saves";
+        }
+        if (f.kpi().equals(Kpis.VEHICLES_BUILT) || f.kpi().equals(Kpis.PACKS_GOOD)) {
+            return more ? "builds more" : "builds fewer";
+        }
+        return more ? "higher" : "lower";
     }
 
-    /** True when a verdict is for the better ("saves"). */
-    public static boolean good(String verdict) {
-        return verdict.equals("saves");
+    /** True when the difference is clear and for the better, by the figure's direction. */
+    public static boolean good(Figure f, Estimate d) {
+        if (!clear(d)) {
+            return false;
+        }
+        return switch (f.direction()) {
+            case MORE_IS_BETTER -> d.mean() > 0;
+            case LESS_IS_BETTER -> d.mean() < 0;
+            case NEITHER -> false;
+        };
+    }
+
+    private static boolean clear(Estimate d) {
+        return d != null && Double.isFinite(d.ci95Low()) && !d.includesZero();
     }
 
     /**
@@ -143,11 +165,64 @@ public final class Decision {
         return new Block.Table(header, numeric, rows, List.of());
     }
 
+    /** A design building this much fewer vehicles than the other (with a clear interval) is not like for like. */
+    static final double FEWER_VEHICLES_SHARE = 0.02;
+
+    /** The answer without service requirements stated (tests, old results). */
+    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications) {
+        return answer(base, other, baseKpis, otherKpis, diffs, replications, List.of(), List.of());
+    }
+
     /**
      * The answer in one sentence: "seres-fif saves 93.5 M CNY/yr [92.1, 94.9] in total cost and 1,329 t CO2/yr
-     * [...] of carbon against seres-remote; lead time 47 h → 0.33 h."
+     * [...] of carbon against seres-remote; lead time 47 h → 0.33 h." When either design misses its service, or one
+     * builds clearly fewer vehicles than the other, that comes first: a cost difference between designs that do not
+     * deliver the same is no saving.
      */
     static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
+            List<ServiceCheck> baseService, List<ServiceCheck> otherService) {
+        String unlike = unlike(base, other, baseKpis, diffs, baseService, otherService);
+        return unlike.isEmpty() ? cost(base, other, baseKpis, otherKpis, diffs, replications)
+                : unlike + " " + cost(base, other, baseKpis, otherKpis, diffs, replications);
+    }
+
+    /**
+     * What makes two designs unlike, first sentence of a decision: who misses service and how, who builds fewer
+     * vehicles; empty when they deliver alike.
+     */
+    static String unlike(String base, String other, Map<String, KpiSummary> baseKpis, Map<String, Estimate> diffs,
+            List<ServiceCheck> baseService, List<ServiceCheck> otherService) {
+        List<String> parts = new ArrayList<>();
+        if (ServiceCheck.anyMissed(otherService)) {
+            parts.add(other + " misses service: " + ServiceCheck.missed(otherService));
+        }
+        if (ServiceCheck.anyMissed(baseService)) {
+            parts.add(base + " misses service: " + ServiceCheck.missed(baseService));
+        }
+        Estimate v = diffs.get(Kpis.VEHICLES_BUILT);
+        KpiSummary bv = baseKpis.get(Kpis.VEHICLES_BUILT);
+        if (clear(v) && bv != null && Math.abs(v.mean()) > FEWER_VEHICLES_SHARE * Math.abs(bv.estimate().mean())) {
+            Figure f = figure(Kpis.VEHICLES_BUILT);
+            int dec = decimals(f, v);
+            double lo = Math.min(Math.abs(v.ci95Low()), Math.abs(v.ci95High()));
+            double hi = Math.max(Math.abs(v.ci95Low()), Math.abs(v.ci95High()));
+            parts.add((v.mean() < 0 ? other : base) + " builds " + Numbers.format(Math.abs(v.mean()), dec) + " "
+                    + Numbers.interval(lo, hi, dec) + " fewer vehicles a year than " + (v.mean() < 0 ? base : other));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return String.join("; ", parts) + ". The designs do not deliver the same: their costs are not comparable "
+                + "as they stand (total cost counts the margin of the vehicles not built, " + LOST_MARGIN_NOTE + ").";
+    }
+
+    /** Where the price of a vehicle not built comes from. */
+    static final String LOST_MARGIN_NOTE = "lost_vehicle_margin_cny in the factor library";
+
+    /** The cost and carbon sentence. */
+    private static String cost(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications) {
         List<String> parts = new ArrayList<>();
         for (String kpi : List.of(Kpis.COST_TOTAL_CNY, Kpis.CO2_TOTAL_T)) {

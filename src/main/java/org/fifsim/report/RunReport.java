@@ -82,6 +82,7 @@ public final class RunReport {
         Map<String, KpiSummary> byName = KpiSummary.byName(kpis);
         out.add(Decision.single(byName, bands));
         out.add(new Block.Paragraph(Decision.bandNote(bands.keySet().stream().anyMatch(byName::containsKey))));
+        out.addAll(Verdicts.blocks(s, byName));
         if (warmup.tooShort()) {
             out.add(new Block.Notice(Block.Level.WARNING, warmup.warning(s.name())));
         }

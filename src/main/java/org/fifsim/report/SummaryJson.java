@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
+import org.fifsim.scenario.Feasibility;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -35,7 +36,36 @@ public final class SummaryJson {
         root.put("horizon_days", scenario.run().horizon() / 86400.0);
         root.put("warmup_days", scenario.run().warmup() / 86400.0);
         putKpis(root, kpis, bands);
+        putService(root, ServiceCheck.of(scenario.service(), KpiSummary.byName(kpis)));
+        putWarnings(root, Feasibility.of(scenario).stream().map(Feasibility.Finding::line).toList());
         return root;
+    }
+
+    /**
+     * {@code "service": {KPI: {"verdict", "bound", "mean", "at_most" | "at_least"}}}: each stated requirement with its
+     * verdict and the one-sided 95% bound it rests on. Absent when the scenario states none.
+     */
+    static void putService(ObjectNode root, List<ServiceCheck> checks) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        ObjectNode s = root.putObject("service");
+        for (ServiceCheck c : checks) {
+            ObjectNode o = s.putObject(c.bound().kpi());
+            o.put("verdict", c.verdict());
+            Json.put(o, "bound", c.limit());
+            Json.put(o, "mean", c.mean());
+            Json.put(o, c.bound().atMost() ? "at_most" : "at_least", c.bound().value());
+        }
+    }
+
+    /** {@code "warnings": [line...]}: what the design cannot deliver on paper. Absent when there is nothing to say. */
+    static void putWarnings(ObjectNode root, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        var a = root.putArray("warnings");
+        warnings.forEach(a::add);
     }
 
     /** Replaces the {@code kpis} of a summary (re-pricing keeps the run's other fields). */

@@ -20,10 +20,13 @@ import java.util.Map;
  * @param quality the containment of quality incidents; null without a {@code quality} section
  * @param variants the pack variants built, when the scenario names them; empty otherwise (every pack is then the
  *        accounting's {@code pack_value_cny}, {@code pack_mass_kg} and {@code pack_kwh})
+ * @param vehiclesShort vehicles not built for want of a pack, per year (the vehicle line's starved time over its
+ *        takt): priced at the lost margin, so that building fewer vehicles is never a saving; 0 in activity saved
+ *        before it existed
  */
 public record Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
         double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites, Quality quality,
-        List<Variant> variants) implements java.io.Serializable {
+        List<Variant> variants, double vehiclesShort) implements java.io.Serializable {
 
     /** Site of the pack line; co-located, it is inside the vehicle plant. */
     public static final String PACK_PLANT = "pack_plant";
@@ -40,6 +43,14 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
         hubs = hubs == null ? List.of() : List.copyOf(hubs);
         sites = sites == null ? List.of() : List.copyOf(sites);
         variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Activity without vehicles short (a vehicle line that never waited for a pack). */
+    public Activity(double packsGood, double packsScrapped, double packsReworked, double vehiclesBuilt,
+            double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites, Quality quality,
+            List<Variant> variants) {
+        this(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, legs, hubs, sites, quality,
+                variants, 0);
     }
 
     /** Activity without quality incidents and named variants. */
@@ -154,12 +165,12 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
                         l.unitsLoaded(), l.trips(),
                         l.loadedKm() * factor, l.emptyKm() * factor, l.unitKm() * factor)).toList();
         return new Activity(packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, scaled, hubs, sites,
-                quality, variants);
+                quality, variants, vehiclesShort);
     }
 
     /** The name of the first value that is not finite, or null when all are (cheaper than {@link #flat()}). */
     public String firstNonFinite() {
-        double[] top = {packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks};
+        double[] top = {packsGood, packsScrapped, packsReworked, vehiclesBuilt, pipelinePacks, vehiclesShort};
         for (double v : top) {
             if (!Double.isFinite(v)) {
                 return firstNonFiniteOf(flat());
@@ -214,6 +225,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
         out.put("packs_reworked", packsReworked);
         out.put("vehicles_built", vehiclesBuilt);
         out.put("pipeline_packs", pipelinePacks);
+        out.put("vehicles_short", vehiclesShort);
         for (Leg l : legs) {
             String p = "leg." + l.name() + ".";
             out.put(p + "distance_km", l.distanceKm());

@@ -15,6 +15,7 @@ public final class Kpis {
     public static final String PACKS_SCRAPPED = "packs_scrapped";
     public static final String VEHICLES_BUILT = "vehicles_built";
     public static final String VEHICLE_LINE_STARVED = "vehicle_line_starved";
+    public static final String VEHICLES_SHORT = "vehicles_short";
     public static final String VEHICLE_LINE_AVAILABILITY = "vehicle_line_availability";
     public static final String PACK_LINE_AVAILABILITY = "pack_line_availability";
     public static final String LEAD_TIME_H = "lead_time_h";
@@ -68,6 +69,8 @@ public final class Kpis {
     public static final String COST_ENERGY_CNY = "cost_energy_cny";
     public static final String COST_TOTAL_CNY = "cost_total_cny";
     public static final String COST_PER_PACK_CNY = "cost_per_pack_cny";
+    public static final String COST_LOST_VEHICLES_CNY = "cost_lost_vehicles_cny";
+    public static final String COST_PER_VEHICLE_CNY = "cost_per_vehicle_cny";
     public static final String TRANSPORT_TKM = "transport_tkm";
     public static final String CO2_TRANSPORT_T = "co2_transport_t";
     public static final String CO2_CELL_TRANSPORT_T = "co2_cell_transport_t";
@@ -97,6 +100,8 @@ public final class Kpis {
                     .labelled("Vehicles built").more(),
             new Kpi(VEHICLE_LINE_STARVED, "fraction", "share of the vehicle line's working time lost for want of a pack")
                     .labelled("Vehicle line starved for packs").less(),
+            new Kpi(VEHICLES_SHORT, "vehicles/yr", "vehicles not built for want of a pack: the starved time over the takt; with orders, at most the orders not built")
+                    .labelled("Vehicles short").less(),
             new Kpi(VEHICLE_LINE_AVAILABILITY, "fraction", "share of the vehicle line's working time it is not stopped by a stoppage of its own")
                     .labelled("Vehicle line availability").more(),
             new Kpi(PACK_LINE_AVAILABILITY, "fraction", "share of the pack line's working time no station is down")
@@ -199,10 +204,14 @@ public final class Kpis {
                     .labelled("Pack line cost").less().fromFactors(),
             new Kpi(COST_ENERGY_CNY, "CNY/yr", "grid electricity bought (pack line and hubs, each at its site's tariff)")
                     .labelled("Electricity cost").less().fromFactors(),
-            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy + line + containment")
+            new Kpi(COST_LOST_VEHICLES_CNY, "CNY/yr", "margin of the vehicles not built for want of a pack (vehicles_short x lost_vehicle_margin_cny)")
+                    .labelled("Margin of vehicles not built").less().fromFactors(),
+            new Kpi(COST_TOTAL_CNY, "CNY/yr", "logistics + inventory + scrap + rework + energy + line + containment + lost vehicles")
                     .labelled("Total cost").less().fromFactors(),
             new Kpi(COST_PER_PACK_CNY, "CNY/pack", "total cost per good pack")
                     .labelled("Cost per good pack").less().fromFactors(),
+            new Kpi(COST_PER_VEHICLE_CNY, "CNY/vehicle", "total cost per vehicle built")
+                    .labelled("Cost per vehicle built").less().fromFactors(),
             new Kpi(TRANSPORT_TKM, "t-km/yr", "road freight activity: payload mass x distance over every leg")
                     .labelled("Road freight").less().fromFactors(),
             new Kpi(CO2_TRANSPORT_T, "t/yr",
@@ -263,7 +272,8 @@ public final class Kpis {
             new Part(COST_HANDLING_CNY, "handling"), new Part(COST_WAREHOUSING_CNY, "warehousing"),
             new Part(COST_INVENTORY_CNY, "inventory"), new Part(COST_SCRAP_CNY, "scrap"),
             new Part(COST_REWORK_CNY, "rework"), new Part(COST_ENERGY_CNY, "electricity"),
-            new Part(COST_LINE_CNY, "pack line"), new Part(COST_CONTAINMENT_CNY, "containment"));
+            new Part(COST_LINE_CNY, "pack line"), new Part(COST_CONTAINMENT_CNY, "containment"),
+            new Part(COST_LOST_VEHICLES_CNY, "lost vehicles"));
 
     /** The parts of {@link #CO2_TOTAL_T}, in the order its bridge shows them. */
     public static final List<Part> CARBON_PARTS = List.of(new Part(CO2_TRANSPORT_T, "transport"),
@@ -301,6 +311,12 @@ public final class Kpis {
             throw new IllegalArgumentException("no KPI " + name + " in the registry");
         }
         return k;
+    }
+
+    /** Which way a KPI is better, from the registry; {@code NEITHER} for a name it does not hold. */
+    public static Kpi.Direction directionOf(String name) {
+        Kpi k = BY_NAME.get(name);
+        return k == null ? Kpi.Direction.NEITHER : k.direction();
     }
 
     /** Unit of a KPI or of a detail column; details are named so their unit is recognisable. */

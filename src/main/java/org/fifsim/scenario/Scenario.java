@@ -15,17 +15,27 @@ import java.util.Map;
  *        what an engine ships to another machine, which reads it back into an equal scenario
  * @param orders customer orders and variants, or null: an endless order book for one pack, as before orders existed
  * @param quality quality incidents, or null: none
+ * @param service what the design must deliver ({@code service:}); {@link ServiceSpec#NONE} when it states nothing
  */
 public record Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine,
         PackLineSpec packLine, LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting,
         Path source, CellSupplySpec cellSupply, double packKwh, String resolved, OrdersSpec orders,
-        QualitySpec quality) {
+        QualitySpec quality, ServiceSpec service) {
 
     /** An 80 kWh pack: the basis of the factor library's pack value and mass. */
     public static final double DEFAULT_PACK_KWH = 80;
 
     public Scenario {
         accounting = Collections.unmodifiableMap(new LinkedHashMap<>(accounting == null ? Map.of() : accounting));
+        service = service == null ? ServiceSpec.NONE : service;
+    }
+
+    /** A scenario that states no service requirement. */
+    public Scenario(String name, String description, RunSpec run, VehicleLineSpec vehicleLine, PackLineSpec packLine,
+            LogisticsSpec logistics, EnergySpec energy, Map<String, Distribution> accounting, Path source,
+            CellSupplySpec cellSupply, double packKwh, String resolved, OrdersSpec orders, QualitySpec quality) {
+        this(name, description, run, vehicleLine, packLine, logistics, energy, accounting, source, cellSupply, packKwh,
+                resolved, orders, quality, ServiceSpec.NONE);
     }
 
     /** A scenario without orders or quality incidents. */
@@ -58,6 +68,6 @@ public record Scenario(String name, String description, RunSpec run, VehicleLine
 
     public Scenario withRun(RunSpec r) {
         return new Scenario(name, description, r, vehicleLine, packLine, logistics, energy, accounting, source,
-                cellSupply, packKwh, resolved, orders, quality);
+                cellSupply, packKwh, resolved, orders, quality, service);
     }
 }

@@ -115,7 +115,10 @@ class AccountingRunTest {
             double[] o = more.stream().mapToDouble(r -> r.kpi(kpi)).toArray();
             Estimate welch = UnpairedDifference.welch(b, o);
             assertEquals(welch.mean(), paired.mean(), Math.abs(paired.mean()) * 1e-9, kpi + ": same point estimate");
-            assertTrue(paired.mean() > 0, kpi + ": 30 more packs of stock cost more: " + paired.mean());
+            if (kpi.equals(Kpis.COST_INVENTORY_CNY)) {
+                // the total also counts the margin of vehicles not built, which more stock lowers
+                assertTrue(paired.mean() > 0, kpi + ": 30 more packs of stock cost more: " + paired.mean());
+            }
             double pw = paired.ci95High() - paired.ci95Low();
             double uw = welch.ci95High() - welch.ci95Low();
             assertTrue(pw < uw, kpi + ": paired width " + pw + " vs unpaired " + uw);

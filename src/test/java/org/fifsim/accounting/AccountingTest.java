@@ -47,6 +47,7 @@ class AccountingTest {
         f.put(Factors.SCRAP_VALUE_SHARE, 0.5);
         f.put(Factors.LINE_FIXED_CNY_PER_YR, 0.0);
         f.put(Factors.LINE_CNY_PER_PACK, 0.0);
+        f.put(Factors.LOST_VEHICLE_MARGIN_CNY, 80_000.0);
         f.put(Factors.ROAD_VEHICLE_BASED, 0.0);
         f.put(Factors.ROAD_KG_CO2_PER_TKM, 0.05);
         f.put(Factors.TRUCK_L_PER_100KM_LOADED, 40.0);
@@ -315,6 +316,7 @@ class AccountingTest {
                 Factors.REWORK_CNY_PER_PACK, List.of(Kpis.COST_REWORK_CNY),
                 Factors.WAREHOUSE_KWH_PER_PACK_DAY, List.of(Kpis.COST_ENERGY_CNY, Kpis.CO2_WAREHOUSE_T));
         List<String> aggregates = List.of(Kpis.COST_LOGISTICS_CNY, Kpis.COST_TOTAL_CNY, Kpis.COST_PER_PACK_CNY,
+                Kpis.COST_PER_VEHICLE_CNY,
                 Kpis.CO2_ELECTRICITY_T, Kpis.CO2_ELECTRICITY_LOCATION_T, Kpis.CO2_ELECTRICITY_MARKET_T,
                 Kpis.CO2_TOTAL_T, Kpis.CO2_PER_PACK_KG, Kpis.CO2_PER_KWH_KG, Kpis.CO2_PER_KWH_TRANSPORT_KG,
                 Kpis.CO2_PER_KWH_HUBS_KG);
@@ -374,6 +376,23 @@ class AccountingTest {
         double expected = 60e6 + 1000 * 10.0;
         assertEquals(expected, k.get(Kpis.COST_LINE_CNY), 1e-6);
         assertEquals(compute(factorValues()).get(Kpis.COST_TOTAL_CNY) + expected, k.get(Kpis.COST_TOTAL_CNY), 1e-3);
+    }
+
+    /**
+     * A vehicle not built for want of a pack costs its margin, inside the total: a design that starves the vehicle
+     * line cannot come out cheaper for making fewer packs. Cost per vehicle is the total over the vehicles built.
+     */
+    @Test
+    void vehiclesShortCostTheirMarginInTheTotal() {
+        Activity a = activity();
+        Activity shortOf = new Activity(a.packsGood(), a.packsScrapped(), a.packsReworked(), a.vehiclesBuilt(),
+                a.pipelinePacks(), a.legs(), a.hubs(), a.sites(), null, List.of(), 250);
+        Map<String, Double> none = compute(factorValues());
+        Map<String, Double> k = Accounting.compute(shortOf, Factors.of(factorValues()));
+        assertEquals(0, none.get(Kpis.COST_LOST_VEHICLES_CNY), 0);
+        assertEquals(250 * 80_000.0, k.get(Kpis.COST_LOST_VEHICLES_CNY), 1e-6);
+        assertEquals(none.get(Kpis.COST_TOTAL_CNY) + 250 * 80_000.0, k.get(Kpis.COST_TOTAL_CNY), 1e-3);
+        assertEquals(k.get(Kpis.COST_TOTAL_CNY) / 1000, k.get(Kpis.COST_PER_VEHICLE_CNY), 1e-9);
     }
 
     @Test

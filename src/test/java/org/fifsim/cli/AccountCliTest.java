@@ -78,7 +78,9 @@ class AccountCliTest extends CapturedCli {
         Path hydro = scenario("hydro", "{uniform: [0.1255, 0.1404]}", "");
         assertEquals(0, execute("compare", base.toString(), hydro.toString(), "--out",
                 tmp.resolve("c").toString(), "--quiet"));
-        assertEquals(0, execute("account", tmp.resolve("c").toString(), "--set", "pack_value_cny=50000"));
+        // both designs set the pack value themselves: an unscoped --set would apply to neither, so scope it
+        assertEquals(0, execute("account", tmp.resolve("c").toString(), "--set", "base:pack_value_cny=50000",
+                "--set", "hydro:pack_value_cny=50000"), err.toString(StandardCharsets.UTF_8));
         Path again = tmp.resolve("again");
         Files.createDirectories(again);
         Path b2 = again.resolve("base.yaml");
@@ -141,7 +143,7 @@ class AccountCliTest extends CapturedCli {
         assertEquals(0, execute("run", plain.toString(), "--out", tmp.resolve("a").toString(), "--quiet",
                 "--no-report"), err.toString(StandardCharsets.UTF_8));
         assertEquals(0, execute("account", tmp.resolve("a").toString(), "--set",
-                "containment_recall_cny_per_vehicle={uniform: [4000, 6000]}", "--set", "pack_value_cny.big=70000",
+                "containment_recall_cny_per_vehicle={uniform: [4000, 6000]}", "--set", "q:pack_value_cny.big=70000",
                 "--out", tmp.resolve("priced").toString()), err.toString(StandardCharsets.UTF_8));
         Path changed = tmp.resolve("changed");
         Files.createDirectories(changed);
@@ -163,7 +165,7 @@ class AccountCliTest extends CapturedCli {
         for (JsonNode k : new JsonNode[] {before, run}) {
             double terms = 0;
             for (String t : new String[] {"cost_logistics_cny", "cost_inventory_cny", "cost_scrap_cny",
-                    "cost_rework_cny", "cost_energy_cny", "cost_line_cny", "cost_containment_cny"}) {
+                    "cost_rework_cny", "cost_energy_cny", "cost_line_cny", "cost_containment_cny", "cost_lost_vehicles_cny"}) {
                 terms += k.at("/" + t + "/mean").asDouble();
             }
             assertEquals(terms, k.at("/cost_total_cny/mean").asDouble(), 1e-6 * terms, "containment is in the total");
@@ -209,7 +211,7 @@ class AccountCliTest extends CapturedCli {
                 }
             }
         }
-        assertEquals(0, execute("account", several.toString(), "--set", "pack_value_cny=1000"));
+        assertEquals(0, execute("account", several.toString(), "--set", "plant:pack_value_cny=1000"));
         for (String name : new String[] {"one", "two"}) {
             assertEquals(1000 * 0.25 * json(tmp.resolve("a/summary.json")).at("/kpis/pipeline_packs/mean").asDouble(),
                     json(tmp.resolve("several-account/" + name + "/summary.json")).at("/kpis/cost_inventory_cny/mean")

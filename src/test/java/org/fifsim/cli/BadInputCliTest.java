@@ -211,7 +211,8 @@ class BadInputCliTest extends CapturedCli {
     void validateAcceptsTheExampleScenarios() {
         int status = execute("validate", "scenarios/seres-fif.yaml", "scenarios/bench-packline.yaml");
         assertEquals(Main.OK, status, stderr());
-        assertTrue(stderr().isBlank(), stderr());
+        // the benchmark's saturated reference line is valid: a warning, no error
+        assertTrue(stderr().lines().allMatch(l -> l.startsWith("warning: scenarios/bench-packline.yaml")), stderr());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("ok: "), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -157,7 +157,8 @@ class InterruptProcessTest {
         String stderr = Files.readString(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertEquals(Main.INTERRUPTED, p.exitValue(), "exit status; stderr:\n" + stderr);
         assertEquals(List.of("interrupted: no results written; earlier results in " + out + " are intact"),
-                stderr.lines().filter(l -> !l.isBlank()).toList());
+                // the long scenario's line is below its demand (a located warning before the run): not the point here
+                stderr.lines().filter(l -> !l.isBlank() && !l.startsWith("warning: ")).toList());
         assertEquals("", Files.readString(tmp.resolve("stdout.txt")), "nothing on stdout");
         assertEarlierResultsIntact();
         assertEquals(List.of("run"), besideResults(), "a temporary folder was left beside the results");

@@ -67,4 +67,19 @@ class NonsenseRefusedCliTest extends CapturedCli {
                     .toList(), "no temporary trace file left");
         }
     }
+
+    /** Shares out of range are reported as such, without a sum of the defaults that stood in for them. */
+    @Test
+    void sharesOutOfRangeAreNotSummed() throws IOException {
+        Path f = Files.writeString(tmp.resolve("variants.yaml"), OutputSafetyCliTest.TINY + """
+                orders: {interarrival: {exponential: 50s}, frozen_horizon: 2h}
+                variants:
+                  - {name: small, share: -0.5, kwh: 60, value_cny: 36000, mass_kg: 450}
+                  - {name: big, share: 1.5, kwh: 100, value_cny: 60000, mass_kg: 750}
+                """);
+        assertEquals(Main.BAD_INPUT, execute("validate", f.toString()));
+        List<String> lines = errLines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.stream().allMatch(l -> l.contains(".share: must be in (0, 1]")), lines.toString());
+    }
 }

@@ -56,11 +56,19 @@ final class Invariants {
                 }
                 continue;
             }
+            if (name.equals(Kpis.COST_PER_VEHICLE_CNY)) {
+                // per vehicle built: undefined when the replication built none
+                boolean noVehicle = r.kpi(Kpis.VEHICLES_BUILT) == 0;
+                if (Double.isNaN(x) != noVehicle) {
+                    v.add(rep + name + " is " + x + " with " + r.kpi(Kpis.VEHICLES_BUILT) + " vehicles built");
+                }
+                continue;
+            }
             if (name.endsWith("_per_incident")) {
-                // per quality incident: undefined when the measured time saw none (quality_incidents is the rate)
-                double seen = r.kpis().getOrDefault(Kpis.QUALITY_INCIDENTS_REALISED, 0.0);
-                if (Double.isNaN(x) != (seen == 0)) {
-                    v.add(rep + name + " is " + x + " with " + seen + " incidents a year seen");
+                // per quality incident: undefined when the measured time saw none
+                boolean noIncident = r.kpis().getOrDefault(Kpis.QUALITY_INCIDENTS_REALISED, 0.0) == 0;
+                if (Double.isNaN(x) != noIncident) {
+                    v.add(rep + name + " is " + x + " with " + r.kpis().get(Kpis.QUALITY_INCIDENTS_REALISED) + " incidents");
                 }
                 continue;
             }

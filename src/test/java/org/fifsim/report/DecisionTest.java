@@ -1,12 +1,15 @@
 package org.fifsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
+import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.stats.Estimate;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +52,22 @@ class DecisionTest {
         assertEquals(List.of("Total cost (M CNY/yr)", "191", "97.5", "\u221293.5", "[\u221299.5, \u221287.5]",
                 "saves"), r.get("Total cost (M CNY/yr)"));
         assertEquals("saves", r.get("Carbon (t CO2/yr)").get(5));
-        // more vehicles is better: a clear increase is a gain, said with the same word as a saving
-        assertEquals("saves", r.get("Vehicles built (vehicles/yr)").get(5));
+        // a throughput row never "saves": more vehicles built is "builds more"
+        assertEquals("builds more", r.get("Vehicles built (vehicles/yr)").get(5));
         assertEquals("\u22120.93 points", r.get("Vehicle line starved for packs (%)").get(3));
         assertEquals("[\u22121.16, \u22120.71]", r.get("Vehicle line starved for packs (%)").get(4));
         assertEquals(Decision.UNCLEAR, r.get("Packs in the pipeline (packs)").get(5));
         int muted = t.rows().indexOf(r.get("Packs in the pipeline (packs)"));
         assertEquals(List.of(muted), t.muted());
-        // a clear increase of something that should fall costs
+        // a clear increase of something that is not money is "higher", and worse by its direction
         Map<String, Estimate> worse = Map.of(Kpis.PIPELINE_PACKS, new Estimate(100, 10, 90, 110, 10));
-        assertEquals("costs", rows(Decision.compared("a", "b", base, other, worse, Map.of()))
+        assertEquals("higher", rows(Decision.compared("a", "b", base, other, worse, Map.of()))
                 .get("Packs in the pipeline (packs)").get(5));
+        assertFalse(Decision.good(Decision.figure(Kpis.PIPELINE_PACKS), worse.get(Kpis.PIPELINE_PACKS)));
+        assertTrue(Decision.good(Decision.figure(Kpis.VEHICLES_BUILT), new Estimate(100, 10, 90, 110, 10)));
+        assertEquals(Kpi.Direction.NEITHER, Kpis.get(Kpis.LINE_SIDE_PACKS).direction());
+        assertEquals(Kpi.Direction.MORE_IS_BETTER, Kpis.get(Kpis.VEHICLES_BUILT).direction());
+        assertEquals(Kpi.Direction.LESS_IS_BETTER, Kpis.get(Kpis.COST_TOTAL_CNY).direction());
     }
 
     @Test
@@ -67,6 +75,29 @@ class DecisionTest {
         String s = Decision.answer("seres-remote", "seres-fif", base, other, diffs, 10);
         assertTrue(s.startsWith("seres-fif against seres-remote: saves 93.5 M CNY/yr [87.5, 99.5] in total cost "
                 + "and saves 1,329 t CO2/yr [1,312, 1,346] in carbon."), s);
+    }
+
+    /**
+     * Issue 21, case 1: a design that misses its service is never headlined as a saving. The sentence says so first,
+     * with the words "misses service", and the vehicles it does not build.
+     */
+    @Test
+    void aDesignMissingItsServiceIsSaidFirst() {
+        ServiceSpec.Bound starved = new ServiceSpec.Bound(Kpis.VEHICLE_LINE_STARVED, true, 0.01);
+        List<ServiceCheck> meets = List.of(ServiceCheck.of(starved, new double[] {0.003, 0.004, 0.0035}));
+        List<ServiceCheck> misses = List.of(ServiceCheck.of(starved, new double[] {0.29, 0.31, 0.30}));
+        Map<String, Estimate> cheaperButShort = new java.util.HashMap<>(diffs);
+        cheaperButShort.put(Kpis.VEHICLES_BUILT, new Estimate(-192_756, 5000, -200_000, -185_000, 10));
+        String s = Decision.answer("seres-fif", "remote-120km-2shift", base, other, cheaperButShort, 10, meets,
+                misses);
+        assertTrue(s.startsWith("remote-120km-2shift misses service: the vehicle line waits for packs 30"), s);
+        assertTrue(s.contains("remote-120km-2shift builds 192,756"), s);
+        assertTrue(s.indexOf("misses service") < s.indexOf("saves"), s);
+        assertEquals(ServiceCheck.MEETS, meets.get(0).verdict());
+        // without a stated requirement, building clearly fewer vehicles still comes first
+        String t = Decision.answer("seres-fif", "remote-120km-2shift", base, other, cheaperButShort, 10, List.of(),
+                List.of());
+        assertTrue(t.startsWith("remote-120km-2shift builds 192,756"), t);
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class DecisionFigure {
             int dec = Numbers.decimalsFor(d.mean() * f.factor(), d.halfWidth() * f.factor());
             String label = Numbers.signed(d.mean() * f.factor(), dec) + " " + f.differenceUnit();
             bars.add(new DifferenceChart.Bar(f.name(), 100 * d.mean() / ref, 100 * d.ci95Low() / ref,
-                    100 * d.ci95High() / ref, label, Decision.good(verdict), !verdict.equals(Decision.UNCLEAR)));
+                    100 * d.ci95High() / ref, label, Decision.good(f, d), !verdict.equals(Decision.UNCLEAR)));
         }
         if (bars.isEmpty()) {
             return null;

@@ -123,15 +123,18 @@ final class OrdersReader {
         }
         Set<String> names = new HashSet<>();
         double sum = 0;
+        boolean sharesRead = true; // a share already refused is no part of a sum worth reporting
         for (Fields v : items) {
             String name = v.text("name", "variant", true);
             if (v.has("name") && !names.add(name)) {
                 v.problem(v.raw("name"), "name", "variant names must be unique");
             }
+            int before = v.problems().size();
             double share = v.number("share", 0, s -> s > 0 && s <= 1, "must be in (0, 1]");
             if (!v.has("share")) {
                 v.problem(null, "share", "is required");
             }
+            sharesRead &= v.problems().size() == before;
             sum += share;
             double kwh = v.number("kwh", 0, x -> x >= 0 && x < 10_000, "must be in [0, 10000) kWh");
             // a factor: a number or a bounded distribution (its band), like the accounting's pack_value_cny
@@ -154,7 +157,7 @@ final class OrdersReader {
             v.finish();
             out.add(new VariantSpec(name, share, kwh, value, mass, factor, times));
         }
-        if (!items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1) > 1e-6) {
+        if (!items.isEmpty() && out.size() == items.size() && sharesRead && Math.abs(sum - 1) > 1e-6) {
             top.problem(top.raw("variants"), "variants", "shares must add up to 1 (they add up to " + (float) sum + ")");
         }
         return out.isEmpty() ? List.of(VariantSpec.single()) : out;

@@ -17,6 +17,7 @@ import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
+import org.fifsim.scenario.Feasibility;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.PackLineSpec;
@@ -24,6 +25,7 @@ import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.scenario.StageSpec;
 import org.fifsim.scenario.StationSpec;
 import org.fifsim.scenario.VehicleLineSpec;
@@ -141,9 +143,16 @@ public final class ScenarioReader {
                 "must be in (0, 1000] kWh");
         OrdersSpec orders = OrdersReader.orders(top, pack, logistics, vehicle, warnings);
         QualitySpec quality = OrdersReader.quality(top, pack);
+        ServiceSpec service = ServiceReader.service(top);
         top.finish();
-        return new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
-                packKwh, problems.isEmpty() ? ResolvedText.of(root) : null, orders, quality);
+        Scenario s = new Scenario(name, description, run, vehicle, pack, logistics, energy, accounting, file, cells,
+                packKwh, problems.isEmpty() ? ResolvedText.of(root) : null, orders, quality, service);
+        String packShort = problems.isEmpty() ? Feasibility.packLine(s) : null;
+        if (packShort != null) {
+            YNode at = top.raw("pack_line");
+            warnings.add(new Problem(at == null ? top.at() : at.at(), "pack_line", packShort, null));
+        }
+        return s;
     }
 
     private static RunSpec run(Fields f) {
@@ -429,8 +438,8 @@ public final class ScenarioReader {
         Fields st = f.section("store", true);
         String storeName = st.text("name", "cell-store", false);
         StageSpec.Store store = store(st, storeName);
-        if (!store.hasTarget()) {
-            st.numberRequired("target_cover", v -> true, "");
+        if (!store.hasTarget() && !st.has("target_cover")) {
+            st.numberRequired("target_cover", v -> true, ""); // required; a bad value is reported once, above
         }
         st.finish();
         List<Disruption> disruptions = disruptions(f, List.of(roadName));

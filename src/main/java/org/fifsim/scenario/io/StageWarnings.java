@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.Feasibility;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.PackLineSpec;
 import org.fifsim.scenario.StageSpec;
@@ -14,9 +15,6 @@ import org.fifsim.scenario.VehicleLineSpec;
  * store that cannot hold its target, and a stock point that cannot be fed. Reported as warnings at the key to change; the run goes on.
  */
 final class StageWarnings {
-    /** A fleet must carry the average demand with this much to spare (closures, part loads, slow trips). */
-    static final double FLEET_MARGIN = 1.1;
-
     private StageWarnings() {
     }
 
@@ -72,17 +70,10 @@ final class StageWarnings {
     }
 
     private static void fleet(StageSpec.Road r, double demandPerSecond, Fields f, List<Problem> warnings) {
-        double carries = r.capacityPerSecond();
-        if (carries >= demandPerSecond * FLEET_MARGIN) {
-            return;
+        String short_ = Feasibility.fleet(r, demandPerSecond);
+        if (short_ != null) {
+            warnings.add(new Problem(at(f, "fleet"), f.key("fleet"), short_, String.valueOf(r.fleet())));
         }
-        double round = r.meanTransit() + r.meanReturn();
-        int needed = (int) Math.ceil(demandPerSecond * FLEET_MARGIN * round / r.truckCapacity() - 1e-9);
-        warnings.add(new Problem(at(f, "fleet"), f.key("fleet"), String.format(Locale.ROOT,
-                "%d trucks of %d packs carry %.1f packs/h over a %.1f h mean round trip, below the demand of %.1f/h"
-                        + " with a %.0f%% margin: about %d trucks needed",
-                r.fleet(), r.truckCapacity(), carries * Durations.HOUR, round / Durations.HOUR,
-                demandPerSecond * Durations.HOUR, (FLEET_MARGIN - 1) * 100, needed), String.valueOf(r.fleet())));
     }
 
     private static void capacity(StageSpec.Store st, int target, Fields f, List<Problem> warnings) {

@@ -66,6 +66,8 @@ class BadScenarioCorpusTest {
             // a key with a space is reported as "(key)" with the key as the value; vehicle_line is then missing too
             entry("unknown-key-with-space.yaml", new Expect("(key)", "did you mean 'vehicle_line'", 8, 0, null)),
             entry("duplicate-key.yaml", new Expect("pack_line.yield", "duplicate key", 17)),
+            entry("cell-supply-target-cover-zero.yaml", new Expect("cell_supply.store.target_cover", "must be above zero",
+                    22)),
             entry("road-vehicle-based-share.yaml", new Expect("accounting.road_vehicle_based", "is a switch", 8)),
             entry("road-vehicle-based-uniform.yaml", new Expect("accounting.road_vehicle_based", "is a switch", 8)),
             entry("missing-name.yaml", new Expect("name", "is required", 2)),
@@ -312,7 +314,7 @@ class BadScenarioCorpusTest {
                 "error: odd.yaml:1:7: name: must be 1-64 characters of a-z, 0-9 and '-', starting with a letter or"
                         + " digit (it names the results folder), got 'two\\u2028lines\\r'",
                 "error: odd.yaml:2:1: (key): unknown key (known: extends, name, description, run, vehicle_line,"
-                        + " pack_line, logistics, cell_supply, energy, accounting, pack_kwh, orders, variants, quality), got 'a\\nb'",
+                        + " pack_line, logistics, cell_supply, energy, accounting, pack_kwh, orders, variants, quality, service), got 'a\\nb'",
                 "error: odd.yaml:6:38: pack_line.stations[0].cycle_time: unknown distribution, did you mean"
                         + " 'exponential'?, got 'expo nential'",
                 "error: odd.yaml:7:3: pack_line: unknown key, did you mean 'yield'?, got 'yi eld'",
