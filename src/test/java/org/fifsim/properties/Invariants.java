@@ -42,6 +42,13 @@ final class Invariants {
         for (Map.Entry<String, Double> e : r.kpis().entrySet()) {
             String name = e.getKey();
             double x = e.getValue();
+            if (name.startsWith("order_to_delivery") && Double.isNaN(x)) {
+                // with orders every vehicle built delivers one: undefined only when none was built after the warm-up
+                if (r.kpi(Kpis.VEHICLES_BUILT) > 0) {
+                    v.add(rep + name + " is NaN although " + r.kpi(Kpis.VEHICLES_BUILT) + " vehicles were built");
+                }
+                continue;
+            }
             if (isLeadTime(name) && Double.isNaN(x)) {
                 if (packReachedLineSide) {
                     v.add(rep + name + " is NaN although " + r.leadTimes().total() + " packs reached the line-side");
