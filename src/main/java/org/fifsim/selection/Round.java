@@ -6,8 +6,9 @@ import java.util.List;
  * One line of the elimination log: what one round's replications decided.
  *
  * @param number 0 for the first stage, then one per engine request
- * @param phase "first stage", "feasibility", "top-up" (feasible designs brought to the same count) or "selection"
- * @param replications replications each contender now has (the largest, in a feasibility round)
+ * @param phase "first stage", "feasibility" or "selection"
+ * @param replications the replications each contender was checked on (in selection, the common r KN screened
+ *     at; in a feasibility round, the largest)
  * @param total replications used so far over all designs
  * @param contenders the designs still in contention after this round, by name
  * @param eliminated designs screened out by KN this round

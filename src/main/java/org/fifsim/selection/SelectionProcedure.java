@@ -136,7 +136,6 @@ public final class SelectionProcedure {
                 List<String> infeasibleNow = new ArrayList<>();
                 checkFeasibility(feasibleNow, infeasibleNow);
                 List<String> eliminated = new ArrayList<>();
-                boolean topUp = false;
                 if (survivors == null && undecided().isEmpty()) {
                     survivors = new ArrayList<>();
                     for (int i = 0; i < k; i++) {
@@ -146,13 +145,11 @@ public final class SelectionProcedure {
                     }
                     pairVariance = pairVariances();
                 }
-                if (survivors != null) {
-                    topUp = !survivors.isEmpty() && common() < 0;
-                    if (!topUp) {
-                        eliminated = screen(round);
-                    }
+                if (survivors != null && !survivors.isEmpty()) {
+                    eliminated = screen(round);
                 }
-                rounds.add(new Round(round, phase, Math.max(each, mostReplications()), total, contenders(), eliminated,
+                int seen = survivors != null && !survivors.isEmpty() ? common() : Math.max(each, mostReplications());
+                rounds.add(new Round(round, phase, seen, total, contenders(), eliminated,
                         feasibleNow, infeasibleNow));
                 progress.accept(rounds.get(rounds.size() - 1));
                 if (survivors != null && survivors.isEmpty()) {
@@ -161,7 +158,7 @@ public final class SelectionProcedure {
                 if (survivors != null && survivors.size() == 1) {
                     return outcome(names.get(survivors.get(0)), Outcome.Status.SELECTED);
                 }
-                if (survivors != null && !topUp && closed()) {
+                if (survivors != null && closed()) {
                     // the continuation region has shut and several designs share the largest mean exactly (the same
                     // design twice under two names): any of them is correct, the first by name is chosen
                     return outcome(names.get(survivors.get(0)), Outcome.Status.SELECTED);
@@ -171,13 +168,11 @@ public final class SelectionProcedure {
                 if (survivors == null) {
                     next = undecided();
                     count = i -> settings.batch();
-                } else if (topUp) {
-                    int target = mostReplications();
+                } else {
+                    // a design the feasibility check kept longer already has the next replications: it waits
+                    int target = common() + settings.batch();
                     next = survivors.stream().filter(i -> data[i].n < target).toList();
                     count = i -> target - data[i].n;
-                } else {
-                    next = survivors;
-                    count = i -> settings.batch();
                 }
                 long asked = 0;
                 for (int i : next) {
@@ -258,13 +253,14 @@ public final class SelectionProcedure {
             return v;
         }
 
-        /** The contenders' common replication count, or −1 when they differ (a top-up round is due). */
+        /**
+         * The replications every contender has: KN screens on the first r of each, the same replication numbers for
+         * all, so a design the feasibility check sampled longer is compared on equal terms, not topped up to it.
+         */
         int common() {
-            int r = data[survivors.get(0)].n;
+            int r = Integer.MAX_VALUE;
             for (int i : survivors) {
-                if (data[i].n != r) {
-                    return -1;
-                }
+                r = Math.min(r, data[i].n);
             }
             return r;
         }

@@ -135,6 +135,21 @@ class SelectionProcedureTest {
     }
 
     @Test
+    void aDesignTheFeasibilityCheckSampledLongIsComparedOnTheFirstRNotToppedUpTo() throws Exception {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("clear", new double[] {1, 0});
+        m.put("near-bound", new double[] {3, 0.45});
+        NormalResponses fake = new NormalResponses(m, 0.3, 0.5, 9);
+        Outcome o = new SelectionProcedure(new Goal("cost", false, 0.2), List.of(new Constraint("late", true, 0.5,
+                0.1)), SETTINGS).run(fake.index(), fake, r -> { });
+        assertEquals("clear", o.selected());
+        assertTrue(o.design("near-bound").replications() > 10, o.toString());
+        assertEquals(Feasibility.FEASIBLE, o.design("near-bound").feasibility(), "then KN had to compare the two");
+        // KN screened at the clear design's count: it was not topped up to the long one's
+        assertTrue(o.design("clear").replications() < o.design("near-bound").replications(), o.toString());
+    }
+
+    @Test
     void anAtLeastConstraintIsTheMirrorOfAnAtMostOne() throws Exception {
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put("low-fill", new double[] {1, 0.80});
