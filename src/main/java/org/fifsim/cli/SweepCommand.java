@@ -120,6 +120,13 @@ final class SweepCommand implements Callable<Integer> {
         if (heads.size() == 2 && !Inputs.sameRoadMethod(List.of(base, options.apply(heads.get(1))), files, err)) {
             return Main.BAD_INPUT;
         }
+        List<String> noEffect = Inputs.noEffects(DesignSettings.of(set), heads, (i, others) -> ScenarioReader.read(
+                files.get(i), PointInputs.forDesign(DesignSettings.asMap(others), plainHeads.get(i))));
+        if (!noEffect.isEmpty()) {
+            noEffect.forEach(err::println);
+            err.flush();
+            return Main.BAD_INPUT;
+        }
         int replications = base.run().replications();
         long points = Grid.size(varies);
         long runs = points > MAX_RUNS ? Long.MAX_VALUE : points * replications * files.size();

@@ -164,6 +164,27 @@ class LikeForLikeCliTest extends CapturedCli {
         assertEquals(60, remote.at("/replications/0/activity/legs/0/distance_km").asDouble(), 0, remote.toString());
     }
 
+    /** --set on sweep and sensitivity: a setting with no effect is exit 2 naming why, as on run and compare. */
+    @Test
+    void aSweepOrSensitivitySettingThatChangesNothingIsRefused() throws Exception {
+        String fif = SCENARIOS.resolve("seres-fif.yaml").toString();
+        String remote = SCENARIOS.resolve("seres-remote.yaml").toString();
+        Path never = tmp.resolve("never");
+        assertEquals(2, execute("sweep", fif, "--vary", "vehicle_line.takt=50s,60s", "--set", "run.horizon=30d",
+                "--set", "accounting.pack_value_cny=50000", "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set accounting.pack_value_cny=50000: changes nothing: pack_value_cny is "
+                + "overridden by variants m5, m7, m9 of seres-fif"), errText());
+        assertEquals(2, execute("sweep", remote, "--against", fif, "--vary", "vehicle_line.takt=50s,60s", "--set",
+                "seres-fif:run.warmup=10d", "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set seres-fif:run.warmup=10d: changes nothing: seres-fif already has "
+                + "run.warmup = 10d"), errText());
+        assertEquals(2, execute("sensitivity", fif, "--keys", "vehicle_line.takt", "--kpi",
+                "cost_total_cny", "--set", "run.warmup=10d",
+                "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set run.warmup=10d: changes nothing: seres-fif already has run.warmup = 10d"), errText());
+        assertFalse(Files.exists(never));
+    }
+
     /**
      * Sweeps a planner can write: a key only one design has is an error naming the design that lacks it, and varies
      * in that design when scoped to it; {@code volume} (vehicles a year) becomes the takt.
