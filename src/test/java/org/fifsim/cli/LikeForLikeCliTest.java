@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.fifsim.report.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,13 @@ class LikeForLikeCliTest extends CapturedCli {
         assertFalse(report.contains("distance\\_km=30: "), "the near point is fine");
         JsonNode sweep = Json.MAPPER.readTree(out.resolve("sweep.json").toFile());
         assertTrue(sweep.get("warnings").toString().contains("misses service"), sweep.get("warnings").toString());
+        // every point's service verdict, not only the misses: the near point meets (or is unclear), the far misses
+        JsonNode service = sweep.get("service");
+        assertEquals(2, service.size(), String.valueOf(service));
+        assertEquals("logistics.stages.road.distance_km=30", service.get(0).get("point").asText());
+        assertTrue(List.of("meets", "unclear").contains(service.get(0).get("verdict").asText()), service.toString());
+        assertEquals("misses", service.get(1).get("verdict").asText(), service.toString());
+        assertEquals("vehicle_line_starved", service.get(1).get("checks").get(0).get("kpi").asText());
         String csv = Files.readString(out.resolve("sweep.csv"));
         assertTrue(csv.contains("cost_lost_vehicles_cny"), "the lost margin is a column of the sweep");
     }
