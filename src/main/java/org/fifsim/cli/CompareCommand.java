@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.explain.Between;
+import org.fifsim.explain.Groups;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -51,6 +54,17 @@ final class CompareCommand implements Callable<Integer> {
                     + "and claims.json show claim, simulation with interval, verdict and assumption")
     private Path claimsFile;
 
+    @Option(names = "--explain",
+            description = "also split the difference (other minus baseline) into the shares of the groups of keys in "
+                    + "which the two differ, as fifsim explain does; written to explain/ in the results folder and "
+                    + "a section of the report (two scenarios only)")
+    private boolean explain;
+
+    @Option(names = "--group", paramLabel = "NAME=KEY,KEY",
+            description = "with --explain: put the differing keys under these key prefixes into group NAME, as in "
+                    + "fifsim explain; repeatable")
+    private List<String> groups = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -59,6 +73,22 @@ final class CompareCommand implements Callable<Integer> {
                 : options.check();
         if (bad == null) {
             bad = engine.check();
+        }
+        if (bad == null && !explain && !groups.isEmpty()) {
+            bad = "--group only groups the keys of --explain; add --explain";
+        }
+        if (bad == null && explain && files.size() != 2) {
+            bad = "--explain explains one pair: compare the baseline with one other scenario, got " + files.size()
+                    + " scenarios";
+        }
+        if (bad == null && explain && engine.sharded()) {
+            bad = "--explain runs all its designs in one request and cannot run as a shard; leave out --shard";
+        }
+        List<Groups.Rule> own = List.of();
+        try {
+            own = Explanation.rules(groups);
+        } catch (IllegalArgumentException e) {
+            bad = bad != null ? bad : e.getMessage();
         }
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
@@ -83,6 +113,19 @@ final class CompareCommand implements Callable<Integer> {
         if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
+        Between between = null;
+        if (explain) {
+            try {
+                between = Between.of(scenarios.get(0), scenarios.get(1), Groups.with(own));
+            } catch (Between.Refused e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return Main.BAD_INPUT;
+            }
+            if (!options.withinLimits(between.designs(), err)) {
+                return Main.BAD_INPUT;
+            }
+        }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
@@ -92,9 +135,19 @@ final class CompareCommand implements Callable<Integer> {
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Optional<List<List<ReplicationResult>>> ran;
+        ExplainWriter.Explained explained = null;
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
             ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
                     .toList()), scenarios.size() * base.run().replications(), options.quiet));
+            if (between != null && ran.isPresent()) {
+                if (!options.quiet) {
+                    err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications%n",
+                            between.groups().size(), String.join(", ", between.groups()), between.designs().size(),
+                            base.run().replications());
+                    err.flush();
+                }
+                explained = Explanation.run(service, between, base.run().replications());
+            }
         }
         if (ran.isEmpty()) {
             engine.printShardSaved(spec.commandLine().getOut(), "compare", target);
@@ -106,8 +159,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         Interruption.check();
         Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
-                cmd, claims);
+                cmd, claims, explained);
         print(spec.commandLine().getOut(), base.name(), diffs, target);
+        if (explained != null) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n",
+                    target.resolve(CompareWriter.EXPLAIN).resolve("report.md"));
+        }
         for (Scenario s : scenarios) {
             Console.printService(spec.commandLine().getOut(), s,
                     org.fifsim.report.KpiSummary.of(results.get(s.name())));

@@ -51,6 +51,32 @@ final class DesignSettings {
         return out;
     }
 
+    /**
+     * The settings of a {@code --set} map (sweep, sensitivity), its keys KEY or DESIGN:KEY, in order; empty for
+     * null.
+     */
+    static List<Setting> of(Map<String, String> set) {
+        List<Setting> out = new ArrayList<>();
+        if (set != null) {
+            for (Map.Entry<String, String> e : set.entrySet()) {
+                String k = e.getKey();
+                int colon = k.indexOf(':');
+                out.add(new Setting(colon < 0 ? null : k.substring(0, colon).strip(),
+                        colon < 0 ? k : k.substring(colon + 1).strip(), e.getValue(), k + "=" + e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** The settings back as a {@code --set} map, keys KEY or DESIGN:KEY. */
+    static Map<String, String> asMap(List<Setting> settings) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Setting s : settings) {
+            m.put(s.design() == null ? s.key() : s.design() + ":" + s.key(), s.value());
+        }
+        return m;
+    }
+
     /** The overrides of one scenario: every unscoped setting and those scoped to it, later ones winning. */
     static Map<String, String> forDesign(List<Setting> settings, String name) {
         Map<String, String> m = new LinkedHashMap<>();

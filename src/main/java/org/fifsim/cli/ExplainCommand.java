@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import org.fifsim.accounting.Accounting;
-import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.engine.ExperimentService;
-import org.fifsim.experiment.engine.Request;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
 import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.ResultsFolder;
-import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
 import picocli.CommandLine;
@@ -37,8 +32,6 @@ import picocli.CommandLine.Parameters;
                 + "over all 2^m designs in between, on common random numbers), with intervals; writes explain.json, "
                 + "a bridge chart per KPI and report.md/report.html.")
 final class ExplainCommand implements Callable<Integer> {
-    private static final Pattern GROUP = Pattern.compile("([a-z0-9_]{1,40})=([A-Za-z0-9_.*-]+(,[A-Za-z0-9_.*-]+)*)");
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -70,15 +63,10 @@ final class ExplainCommand implements Callable<Integer> {
             bad = "explain runs all its designs in one request and cannot run as a shard; leave out --shard";
         }
         List<Groups.Rule> own = new ArrayList<>();
-        for (String g : groups) {
-            var m = GROUP.matcher(g.strip());
-            if (!m.matches()) {
-                bad = "--group must be NAME=KEY[,KEY...] with NAME of a-z, 0-9 and _, got '" + g + "'";
-                break;
-            }
-            for (String key : m.group(2).split(",")) {
-                own.add(new Groups.Rule(key, m.group(1)));
-            }
+        try {
+            own = Explanation.rules(groups);
+        } catch (IllegalArgumentException e) {
+            bad = bad != null ? bad : e.getMessage();
         }
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
@@ -111,25 +99,14 @@ final class ExplainCommand implements Callable<Integer> {
                     between.designs().size(), n, between.designs().size() >> Integer.bitCount(between.pricesOnly()));
             err.flush();
         }
-        // designs that differ only in prices share one simulation: only those are asked for, the rest re-priced
-        List<Request> requests = new ArrayList<>();
-        for (int t = 0; t < between.designs().size(); t++) {
-            requests.add(new Request(between.designs().get(between.simulatedAs(t)), 0, n));
-        }
         List<String> cmd = Main.commandLine(spec);
-        Map<Request, List<ReplicationResult>> answers;
+        ExplainWriter.Explained explained;
         try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            answers = service.answer(requests.stream().distinct().toList());
+            explained = Explanation.run(service, between, n);
         }
-        List<List<ReplicationResult>> results = new ArrayList<>();
-        for (int t = 0; t < requests.size(); t++) {
-            var factors = FactorSet.of(between.designs().get(t)).central();
-            results.add(answers.get(requests.get(t)).stream()
-                    .map(r -> r.withKpis(Accounting.price(r.kpis(), r.activity(), factors))).toList());
-        }
-        Attribution attribution = Attribution.of(between.groups(), results, Attribution.HEADLINE);
+        Attribution attribution = explained.attribution();
         Interruption.check();
-        ExplainWriter.write(target, a, b, between, results, attribution, options.threads(), cmd);
+        ExplainWriter.write(target, a, b, explained, options.threads(), cmd);
         print(spec.commandLine().getOut(), a.name(), b.name(), attribution, target);
         return Main.OK;
     }

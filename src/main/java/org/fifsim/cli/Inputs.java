@@ -112,12 +112,8 @@ final class Inputs {
             err.flush();
             return null;
         }
-        for (DesignSettings.Setting s : settings) {
-            String why = noEffect(s, settings, files, out);
-            if (why != null) {
-                bad.add("error: --set " + s.given() + ": changes nothing: " + why);
-            }
-        }
+        bad.addAll(noEffects(settings, out,
+                (i, others) -> ScenarioReader.read(files.get(i), DesignSettings.forDesign(others, out.get(i).name()))));
         if (!bad.isEmpty()) {
             bad.forEach(err::println);
             err.flush();
@@ -127,13 +123,37 @@ final class Inputs {
         return out;
     }
 
+    /** Reads scenario i again with only {@code settings} laid over it. */
+    interface Reread {
+        Scenario read(int i, List<DesignSettings.Setting> settings) throws ScenarioException;
+    }
+
+    /**
+     * One error line per setting that changes no scenario it applies to, naming why (a value the scenario already
+     * has, a key its variants override), for every command with {@code --set}: run, compare, account, sweep and
+     * sensitivity.
+     *
+     * @param with the scenarios as read with all the settings
+     * @param reread reads scenario i with some of the settings
+     */
+    static List<String> noEffects(List<DesignSettings.Setting> settings, List<Scenario> with, Reread reread) {
+        List<String> bad = new ArrayList<>();
+        for (DesignSettings.Setting s : settings) {
+            String why = noEffect(s, settings, with, reread);
+            if (why != null) {
+                bad.add("error: --set " + s.given() + ": changes nothing: " + why);
+            }
+        }
+        return bad;
+    }
+
     /** Why a setting changes no scenario it applies to, or null when it changes one. */
-    private static String noEffect(DesignSettings.Setting setting, List<DesignSettings.Setting> all, List<Path> files,
-            List<Scenario> with) {
+    private static String noEffect(DesignSettings.Setting setting, List<DesignSettings.Setting> all,
+            List<Scenario> with, Reread reread) {
         List<DesignSettings.Setting> others = new ArrayList<>(all);
         others.remove(setting);
         List<String> reasons = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < with.size(); i++) {
             Scenario s = with.get(i);
             if (!setting.appliesTo(s.name())) {
                 continue;
@@ -145,7 +165,7 @@ final class Inputs {
             }
             Scenario without;
             try {
-                without = ScenarioReader.read(files.get(i), DesignSettings.forDesign(others, s.name()));
+                without = reread.read(i, others);
             } catch (ScenarioException e) {
                 return null;
             }

@@ -101,12 +101,21 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
         Scenario base;
+        Scenario asRead;
         try {
-            base = options.apply(ScenarioReader.read(file, set == null ? Map.of() : new LinkedHashMap<>(set)));
+            asRead = ScenarioReader.read(file, set == null ? Map.of() : new LinkedHashMap<>(set));
+            base = options.apply(asRead);
         } catch (ScenarioException e) {
             Map<String, Integer> columns = PointInputs.columns(new ArrayList<>(unique), set);
             e.problems().stream().map(p -> PointInputs.relocate(p, columns)).map(Problem::format).distinct()
                     .forEach(err::println);
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        List<String> noEffect = Inputs.noEffects(DesignSettings.of(set), List.of(asRead),
+                (i, others) -> ScenarioReader.read(file, DesignSettings.asMap(others)));
+        if (!noEffect.isEmpty()) {
+            noEffect.forEach(err::println);
             err.flush();
             return Main.BAD_INPUT;
         }

@@ -120,6 +120,13 @@ final class SweepCommand implements Callable<Integer> {
         if (heads.size() == 2 && !Inputs.sameRoadMethod(List.of(base, options.apply(heads.get(1))), files, err)) {
             return Main.BAD_INPUT;
         }
+        List<String> noEffect = Inputs.noEffects(DesignSettings.of(set), heads, (i, others) -> ScenarioReader.read(
+                files.get(i), PointInputs.forDesign(DesignSettings.asMap(others), plainHeads.get(i))));
+        if (!noEffect.isEmpty()) {
+            noEffect.forEach(err::println);
+            err.flush();
+            return Main.BAD_INPUT;
+        }
         int replications = base.run().replications();
         long points = Grid.size(varies);
         long runs = points > MAX_RUNS ? Long.MAX_VALUE : points * replications * files.size();
@@ -172,6 +179,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
                 factors);
         List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
+        List<org.fifsim.report.sweep.PointCaveats.Service> services = new ArrayList<>();
         for (int sc = 0; sc < cases.size(); sc++) {
             for (int p = 0; p < cases.get(sc).size(); p++) {
                 var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(sc).get(p),
@@ -179,9 +187,11 @@ final class SweepCommand implements Callable<Integer> {
                 if (c != null) {
                     caveats.add(c);
                 }
+                services.add(org.fifsim.report.sweep.PointCaveats.Service.of(cases.get(sc).get(p),
+                        org.fifsim.report.sweep.PointCaveats.label(overrides.get(p)), run.at(sc, p)));
             }
         }
-        write(target, outcome, cases, run, cmd, caveats);
+        write(target, outcome, cases, run, cmd, caveats, services);
         SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
         if (!options.quiet) {
             SweepSpeed.print(err, "sweep", run, engine.where(options.threads()));
@@ -269,7 +279,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd,
-            List<org.fifsim.report.sweep.PointCaveats> caveats) throws Exception {
+            List<org.fifsim.report.sweep.PointCaveats> caveats,
+            List<org.fifsim.report.sweep.PointCaveats.Service> services) throws Exception {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
@@ -279,6 +290,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             var json = SweepJson.build(o);
             org.fifsim.report.sweep.PointCaveats.into(json, caveats);
+            org.fifsim.report.sweep.PointCaveats.serviceInto(json, services);
             Json.write(dir.resolve("sweep.json"), json);
             var charts = SweepCharts.write(dir, o);
             List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();

@@ -85,6 +85,20 @@ public final class CompareWriter {
     public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims)
             throws IOException {
+        return write(target, scenarios, results, threads, command, claims, null);
+    }
+
+    /** The sub-folder of compare --explain inside the comparison's results folder. */
+    public static final String EXPLAIN = "explain";
+
+    /**
+     * As {@link #write(Path, List, Map, int, List, List)}, and with {@code explained} (the baseline against the
+     * first other, may be null) its files in the sub-folder {@value #EXPLAIN} and a section of the report on it,
+     * all in the same atomic results folder.
+     */
+    public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims,
+            ExplainWriter.Explained explained) throws IOException {
         Scenario base = scenarios.get(0);
         List<ReplicationResult> baseResults = results.get(base.name());
         Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
@@ -127,6 +141,18 @@ public final class CompareWriter {
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
                     factorBands.differences(), checked, manifest);
             Report report = CompareReport.build(in);
+            if (explained != null) {
+                Path sub = dir.resolve(EXPLAIN);
+                Files.createDirectories(sub);
+                String from = base.name();
+                String to = scenarios.get(1).name();
+                List<Block.Figure> bridges = ExplainWriter.writeInto(sub, from, to, explained);
+                List<Report.Section> sections = new ArrayList<>(report.sections());
+                // after the decision: the first section stays the README excerpt
+                sections.add(1, ExplainReport.section(from, to, explained.between(), explained.attribution(),
+                        bridges, EXPLAIN));
+                report = new Report(report.title(), report.subtitle(), sections);
+            }
             ReportFiles.write(dir, report);
             // the report opens with the decision section: its blocks are the README excerpt
             OutputPaths.writeString(dir.resolve(SUMMARY_MD),

@@ -58,6 +58,33 @@ public final class ExplainReport {
         return new Report("Explain: " + to + " against " + from, subtitle, sections);
     }
 
+    /**
+     * The explanation as one section of another report (compare --explain): the split, the bridges and where the
+     * rest is.
+     *
+     * @param folder the explanation's folder, relative to that report (e.g. {@code explain})
+     * @param bridges the bridge figures, their files relative to {@code folder}
+     */
+    public static Report.Section section(String from, String to, Between between, Attribution attribution,
+            List<Block.Figure> bridges, String folder) {
+        List<Block> blocks = new ArrayList<>();
+        if (between.groups().isEmpty()) {
+            blocks.add(new Block.Paragraph(from + " and " + to + " differ in no key that changes a design: there is "
+                    + "nothing to explain."));
+        } else {
+            blocks.add(new Block.Paragraph(headline(from, to, attribution)));
+            blocks.add(shares(attribution, false));
+            for (Block.Figure f : bridges) {
+                blocks.add(new Block.Figure(folder + "/" + f.file(), f.title(), f.caption(), f.width(), f.height()));
+            }
+        }
+        blocks.add(new Block.Paragraph("Shapley shares of the groups of keys in which the two differ, over "
+                + between.designs().size() + " designs on common random numbers. The groups' keys, what each does "
+                + "alone and the method: " + folder + "/report.md (and " + folder + "/explain.json, " + folder
+                + "/designs.csv)."));
+        return new Report.Section("explain", "What the difference is made of", blocks);
+    }
+
     /** "Total cost: −95.6 M CNY/yr = transport −60.1 + energy assets −3.6 + ...". */
     private static String headline(String from, String to, Attribution a) {
         List<String> parts = new ArrayList<>();

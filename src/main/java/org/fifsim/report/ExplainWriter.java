@@ -20,6 +20,34 @@ public final class ExplainWriter {
     }
 
     /**
+     * The designs between A and B, their replications and the split.
+     *
+     * @param results the replications of every design, indexed like {@code between.designs()}
+     */
+    public record Explained(Between between, List<List<ReplicationResult>> results, Attribution attribution) {
+    }
+
+    /** As {@link #write(Path, Scenario, Scenario, Between, List, Attribution, int, List)}. */
+    public static void write(Path target, Scenario a, Scenario b, Explained e, int threads, List<String> command)
+            throws IOException {
+        write(target, a, b, e.between(), e.results(), e.attribution(), threads, command);
+    }
+
+    /**
+     * The explanation's files in {@code dir}, a folder inside an open results folder (compare --explain writes them
+     * into its own): explain.json, designs.csv, the bridge charts and report.md/report.html.
+     *
+     * @return the bridge figures, their files relative to {@code dir}
+     */
+    public static List<Block.Figure> writeInto(Path dir, String a, String b, Explained e) throws IOException {
+        Json.write(dir.resolve("explain.json"), ExplainJson.build(a, b, e.between(), e.attribution()));
+        designs(dir.resolve("designs.csv"), e.between(), e.results(), e.attribution());
+        List<Block.Figure> bridges = BridgeFigures.write(dir, a, b, e.attribution());
+        ReportFiles.write(dir, ExplainReport.build(a, b, e.between(), e.attribution(), bridges));
+        return bridges;
+    }
+
+    /**
      * @param results the replications of every design, indexed like {@code between.designs()}
      */
     public static void write(Path target, Scenario a, Scenario b, Between between,
@@ -27,11 +55,8 @@ public final class ExplainWriter {
             throws IOException {
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
-            Json.write(dir.resolve("explain.json"), ExplainJson.build(a.name(), b.name(), between, attribution));
-            designs(dir.resolve("designs.csv"), between, results, attribution);
             Manifest.write(dir, Manifest.build(List.of(a, b), results.get(0).size(), threads, command));
-            List<Block.Figure> bridges = BridgeFigures.write(dir, a.name(), b.name(), attribution);
-            ReportFiles.write(dir, ExplainReport.build(a.name(), b.name(), between, attribution, bridges));
+            writeInto(dir, a.name(), b.name(), new Explained(between, results, attribution));
             folder.commit();
         }
     }

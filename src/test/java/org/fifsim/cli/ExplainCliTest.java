@@ -141,4 +141,47 @@ class ExplainCliTest extends CapturedCli {
                 "Bad Name=x", "--quiet"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: --group must be NAME=KEY"));
     }
+
+    @Test
+    void compareExplainWritesTheSplitIntoItsFolderAndItsTotalsAreComparesDifferences() throws Exception {
+        Path a = plant("a", "0.65", "60e6");
+        Path b = tmp.resolve("b.yaml");
+        Files.writeString(b, String.format(PLANT, "b", "0.80", "30e6").replace("safety_stock: 20", "safety_stock: 30"));
+        Path out = tmp.resolve("compared");
+        assertEquals(0, execute("compare", a.toString(), b.toString(), "--explain", "--out", out.toString(),
+                "--quiet", "--threads", "2"), err.toString(StandardCharsets.UTF_8));
+        JsonNode json = exact(out.resolve("explain/explain.json"));
+        assertEquals(3, json.get("groups").size(), json.get("groups").toString());
+        JsonNode diffs = exact(out.resolve("comparison.json")).get("differences").get("b");
+        for (String k : List.of("cost_total_cny", "co2_total_t", "lead_time_h", "vehicles_built")) {
+            double d = diffs.get(k).get("mean").doubleValue();
+            assertEquals(d, json.get("kpis").get(k).get("total").doubleValue(), 1e-9 * Math.max(1, Math.abs(d)), k);
+        }
+        assertTrue(Files.exists(out.resolve("explain/charts/bridge-cost-total-cny.png")));
+        assertTrue(Files.exists(out.resolve("explain/report.md")));
+        assertTrue(Files.exists(out.resolve("explain/designs.csv")));
+        assertFalse(Files.exists(out.resolve("explain/" + org.fifsim.report.ResultsFolder.MARKER)),
+                "one results folder, one marker");
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("What the difference is made of") && report.contains("explain/report.md")
+                && report.contains("explain/charts/bridge-cost-total-cny.png"), report);
+        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("explained by group"));
+        // the decision excerpt for a README is unchanged: the explanation comes after it
+        assertFalse(Files.readString(out.resolve("summary.md")).contains("What the difference is made of"));
+    }
+
+    @Test
+    void compareExplainIsForOnePairAndGroupNeedsExplain() throws Exception {
+        Path a = plant("a", "0.65", "60e6");
+        Path b = plant("b", "0.80", "30e6");
+        Path c = plant("c", "0.70", "30e6");
+        Path never = tmp.resolve("never");
+        assertEquals(2, execute("compare", a.toString(), b.toString(), c.toString(), "--explain", "--out",
+                never.toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--explain explains one pair"));
+        assertEquals(2, execute("compare", a.toString(), b.toString(), "--group", "x=energy", "--out",
+                never.toString(), "--quiet"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("add --explain"));
+        assertFalse(Files.exists(never));
+    }
 }

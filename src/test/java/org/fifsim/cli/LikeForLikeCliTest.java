@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.fifsim.report.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,13 @@ class LikeForLikeCliTest extends CapturedCli {
         assertFalse(report.contains("distance\\_km=30: "), "the near point is fine");
         JsonNode sweep = Json.MAPPER.readTree(out.resolve("sweep.json").toFile());
         assertTrue(sweep.get("warnings").toString().contains("misses service"), sweep.get("warnings").toString());
+        // every point's service verdict, not only the misses: the near point meets (or is unclear), the far misses
+        JsonNode service = sweep.get("service");
+        assertEquals(2, service.size(), String.valueOf(service));
+        assertEquals("logistics.stages.road.distance_km=30", service.get(0).get("point").asText());
+        assertTrue(List.of("meets", "unclear").contains(service.get(0).get("verdict").asText()), service.toString());
+        assertEquals("misses", service.get(1).get("verdict").asText(), service.toString());
+        assertEquals("vehicle_line_starved", service.get(1).get("checks").get(0).get("kpi").asText());
         String csv = Files.readString(out.resolve("sweep.csv"));
         assertTrue(csv.contains("cost_lost_vehicles_cny"), "the lost margin is a column of the sweep");
     }
@@ -162,6 +170,27 @@ class LikeForLikeCliTest extends CapturedCli {
                 "--replications", "2", "--quiet", "--out", out.toString()), errText());
         JsonNode remote = Json.MAPPER.readTree(out.resolve("seres-remote/activity.json").toFile());
         assertEquals(60, remote.at("/replications/0/activity/legs/0/distance_km").asDouble(), 0, remote.toString());
+    }
+
+    /** --set on sweep and sensitivity: a setting with no effect is exit 2 naming why, as on run and compare. */
+    @Test
+    void aSweepOrSensitivitySettingThatChangesNothingIsRefused() throws Exception {
+        String fif = SCENARIOS.resolve("seres-fif.yaml").toString();
+        String remote = SCENARIOS.resolve("seres-remote.yaml").toString();
+        Path never = tmp.resolve("never");
+        assertEquals(2, execute("sweep", fif, "--vary", "vehicle_line.takt=50s,60s", "--set", "run.horizon=30d",
+                "--set", "accounting.pack_value_cny=50000", "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set accounting.pack_value_cny=50000: changes nothing: pack_value_cny is "
+                + "overridden by variants m5, m7, m9 of seres-fif"), errText());
+        assertEquals(2, execute("sweep", remote, "--against", fif, "--vary", "vehicle_line.takt=50s,60s", "--set",
+                "seres-fif:run.warmup=10d", "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set seres-fif:run.warmup=10d: changes nothing: seres-fif already has "
+                + "run.warmup = 10d"), errText());
+        assertEquals(2, execute("sensitivity", fif, "--keys", "vehicle_line.takt", "--kpi",
+                "cost_total_cny", "--set", "run.warmup=10d",
+                "--quiet", "--out", never.toString()));
+        assertTrue(errText().contains("--set run.warmup=10d: changes nothing: seres-fif already has run.warmup = 10d"), errText());
+        assertFalse(Files.exists(never));
     }
 
     /**

@@ -79,4 +79,61 @@ public record PointCaveats(String scenario, String point, List<String> lines) {
             c.lines().forEach(l::add);
         }
     }
+
+    /**
+     * A design's service at one point, whatever the verdict: sweep.json reports meets and unclear as well as misses.
+     *
+     * @param scenario the design's name
+     * @param point    the point's settings, empty for the base
+     * @param checks   one per requirement the design states, in its order
+     */
+    public record Service(String scenario, String point, List<ServiceCheck> checks) {
+        /** The checks of design {@code s} at one point. */
+        public static Service of(Scenario s, String point, List<ReplicationResult> results) {
+            return new Service(s.name(), point, ServiceCheck.of(s.service(), KpiSummary.byName(KpiSummary.of(results))));
+        }
+
+        /** misses when any requirement is missed, else unclear when any is unclear, else meets. */
+        public String verdict() {
+            if (ServiceCheck.anyMissed(checks)) {
+                return ServiceCheck.MISSES;
+            }
+            return checks.stream().anyMatch(c -> c.verdict().equals(ServiceCheck.UNCLEAR)) ? ServiceCheck.UNCLEAR
+                    : ServiceCheck.MEETS;
+        }
+    }
+
+    /**
+     * {@code "service": [{"scenario", "point", "verdict", "checks": [{"kpi", "requirement", "verdict", "mean",
+     * "bound"}]}]} in sweep.json, every design at every point (absent when no design states a service).
+     */
+    public static void serviceInto(ObjectNode json, List<Service> services) {
+        if (services.stream().allMatch(v -> v.checks().isEmpty())) {
+            return;
+        }
+        ArrayNode a = json.putArray("service");
+        for (Service v : services) {
+            ObjectNode o = a.addObject();
+            o.put("scenario", v.scenario());
+            o.put("point", v.point());
+            o.put("verdict", v.verdict());
+            ArrayNode cs = o.putArray("checks");
+            for (ServiceCheck c : v.checks()) {
+                ObjectNode co = cs.addObject();
+                co.put("kpi", c.bound().kpi());
+                co.put("requirement", c.bound().describe(false));
+                co.put("verdict", c.verdict());
+                number(co, "mean", c.mean());
+                number(co, "bound", c.limit());
+            }
+        }
+    }
+
+    private static void number(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
 }
