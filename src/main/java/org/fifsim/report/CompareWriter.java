@@ -85,6 +85,20 @@ public final class CompareWriter {
     public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims)
             throws IOException {
+        return written(target, scenarios, results, threads, command, claims).diffs();
+    }
+
+    /**
+     * What a comparison wrote: the paired differences and the decision blocks that open its report (the blocks of
+     * {@code summary.md}, which the console prints too).
+     */
+    public record Written(Map<String, Map<String, Estimate>> diffs, List<Block> decision) {
+    }
+
+    /** As {@link #write}, also returning the decision blocks. */
+    public static Written written(Path target, List<Scenario> scenarios,
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims)
+            throws IOException {
         Scenario base = scenarios.get(0);
         List<ReplicationResult> baseResults = results.get(base.name());
         Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
@@ -136,8 +150,8 @@ public final class CompareWriter {
                         base.name(), scenarios.get(1).name()))));
             }
             folder.commit();
+            return new Written(diffs, report.sections().get(0).blocks());
         }
-        return diffs;
     }
 
     /** Each claim against the figure it names: the baseline's, the first other's, or their paired difference. */

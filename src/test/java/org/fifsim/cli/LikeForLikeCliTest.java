@@ -124,7 +124,8 @@ class LikeForLikeCliTest extends CapturedCli {
         assertEquals(remoteBefore, line(tmp.resolve("b"), "seres-remote"), 0, "the remote plant is untouched");
         assertEquals(120e6, line(tmp.resolve("b"), "seres-fif"), 1e-3);
         // account writes the same decision as compare: summary.md, the report, and the sentence on the console
-        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("seres-fif against seres-remote: "),
+        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("seres-fif against seres-remote (differences are "
+                + "seres-fif minus seres-remote): "),
                 this.out.toString(StandardCharsets.UTF_8));
         assertTrue(Files.readString(tmp.resolve("b/summary.md")).contains("| Total cost (M CNY/yr)"));
         assertTrue(Files.exists(tmp.resolve("b/report.html")) && Files.exists(tmp.resolve("b/report.md")));
