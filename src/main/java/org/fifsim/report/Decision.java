@@ -230,6 +230,70 @@ public final class Decision {
                 + "as they stand (total cost counts the margin of the vehicles not built, " + LOST_MARGIN_NOTE + ").";
     }
 
+    /**
+     * The recommendation in plain words, for the first screen: which design, what it saves a year, whether that holds
+     * at every price in the factor band, and what it gives up. No recommendation on cost when the designs do not
+     * deliver the same or when the cost difference is not clear.
+     */
+    static String recommendation(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, Estimate> diffs, List<ServiceCheck> baseService, List<ServiceCheck> otherService,
+            Map<String, FactorBand.Band> bands) {
+        if (!unlike(base, other, baseKpis, diffs, baseService, otherService).isEmpty()) {
+            return "Recommendation: none on cost yet: " + base + " and " + other + " do not deliver the same "
+                    + "service or output (see below).";
+        }
+        Figure cost = figure(Kpis.COST_TOTAL_CNY);
+        Estimate d = diffs.get(Kpis.COST_TOTAL_CNY);
+        if (!clear(d)) {
+            return "Recommendation: neither design is clearly cheaper (" + other + " minus " + base + ": "
+                    + (d == null ? "n/a" : difference(cost, d, bands.get(Kpis.COST_TOTAL_CNY)) + " "
+                    + cost.unit()) + "); decide on the other figures below.";
+        }
+        boolean otherWins = d.mean() < 0;
+        String winner = otherWins ? other : base;
+        String loser = otherWins ? base : other;
+        FactorBand.Band band = bands.get(Kpis.COST_TOTAL_CNY);
+        int dec = decimals(cost, d, band);
+        StringBuilder s = new StringBuilder("Recommendation: ").append(winner).append(". It saves ")
+                .append(Numbers.format(Math.abs(d.mean()) * cost.factor(), dec)).append(' ').append(cost.unit())
+                .append(" in total cost against ").append(loser);
+        if (band != null && Double.isFinite(band.p5()) && Double.isFinite(band.p95())) {
+            double lo = Math.min(Math.abs(band.p5()), Math.abs(band.p95())) * cost.factor();
+            double hi = Math.max(Math.abs(band.p5()), Math.abs(band.p95())) * cost.factor();
+            boolean holds = Math.signum(band.p5()) == Math.signum(band.p95());
+            s.append(holds ? ", " + Numbers.format(lo, dec) + "–" + Numbers.format(hi, dec)
+                    + " at any price in the factor band (p5–p95)"
+                    : ", but not at every price in the factor band (p5–p95 from " + Numbers.signed(
+                            band.p5() * cost.factor(), dec) + " to " + Numbers.signed(band.p95() * cost.factor(), dec)
+                    + ")");
+        }
+        Estimate c = diffs.get(Kpis.CO2_TOTAL_T);
+        if (clear(c)) {
+            Figure co2 = figure(Kpis.CO2_TOTAL_T);
+            boolean sameWay = (c.mean() < 0) == otherWins;
+            s.append(sameWay ? "; it also saves " : "; it emits ").append(Numbers.format(Math.abs(c.mean())
+                    * co2.factor(), decimals(co2, c, bands.get(Kpis.CO2_TOTAL_T)))).append(' ').append(co2.unit())
+                    .append(sameWay ? " of carbon" : " more carbon");
+        }
+        List<String> against = new ArrayList<>();
+        for (Figure f : FIGURES) {
+            Estimate e = diffs.get(f.kpi());
+            if (f.kpi().startsWith("cost_") || f.kpi().startsWith("co2_") || !clear(e)) {
+                continue;
+            }
+            // a figure that is clearly worse for the recommended design is a trade-off
+            boolean betterForOther = good(f, e);
+            if (betterForOther != otherWins) {
+                against.add(f.name().substring(0, 1).toLowerCase(Locale.ROOT) + f.name().substring(1));
+            }
+        }
+        s.append('.');
+        if (!against.isEmpty()) {
+            s.append(" It is worse on ").append(String.join(", ", against)).append(" (see the table).");
+        }
+        return s.toString();
+    }
+
     /** Where the price of a vehicle not built comes from. */
     static final String LOST_MARGIN_NOTE = "lost_vehicle_margin_cny in the factor library";
 

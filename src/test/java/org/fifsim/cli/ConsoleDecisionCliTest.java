@@ -33,11 +33,12 @@ class ConsoleDecisionCliTest extends CapturedCli {
                 "--replications", "2", "--quiet", "--out", dir.toString()), err.toString(StandardCharsets.UTF_8));
         String console = outText();
         // the sentence exactly as summary.md has it (markdown escapes aside)
-        String sentence = Files.readString(dir.resolve("summary.md")).lines().filter(l -> !l.isBlank()).findFirst()
-                .orElseThrow().replace("\\", "");
+        String sentence = Files.readString(dir.resolve("summary.md")).lines().filter(l -> l.contains(" against "))
+                .findFirst().orElseThrow().replace("\\", "");
         assertTrue(sentence.startsWith("seres-fif against seres-remote (differences are seres-fif minus "
                 + "seres-remote): "), sentence);
         assertTrue(console.contains(sentence), console);
+        assertTrue(console.startsWith("Recommendation: seres-fif. It saves "), console);
         // the decision table in plain text, in display units, not raw KPI names in CNY
         assertTrue(console.contains("Total cost (M CNY/yr)"), console);
         assertFalse(console.contains("cost_total_cny"), console);

@@ -144,6 +144,31 @@ class DecisionTest {
         assertTrue(s.contains("saves 94 M CNY/yr in total cost (\u221294 [\u2212100, \u221288])"), s);
     }
 
+    /** Issue 27: the first-screen recommendation in plain words, with its condition from the factor band. */
+    @Test
+    void theRecommendationNamesTheDesignItsSavingAndItsCondition() {
+        var band = new org.fifsim.accounting.FactorBand.Band(-120e6, -70e6);
+        String s = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
+                Map.of(Kpis.COST_TOTAL_CNY, band));
+        assertTrue(s.startsWith("Recommendation: seres-fif. It saves 94 M CNY/yr in total cost against seres-remote, "
+                + "70\u2013120 at any price in the factor band (p5\u2013p95); it also saves 1,329 t CO2/yr of carbon."),
+                s);
+        // a band that crosses 0 is said as a condition, not hidden
+        String t = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
+                Map.of(Kpis.COST_TOTAL_CNY, new org.fifsim.accounting.FactorBand.Band(-120e6, 10e6)));
+        assertTrue(t.contains("but not at every price in the factor band"), t);
+        // a trade-off that goes the other way is named
+        Map<String, Estimate> worse = new LinkedHashMap<>(diffs);
+        worse.put(Kpis.PIPELINE_PACKS, new Estimate(100, 10, 90, 110, 10));
+        assertTrue(Decision.recommendation("seres-remote", "seres-fif", base, worse, List.of(), List.of(), Map.of())
+                .endsWith("It is worse on packs in the pipeline (see the table)."));
+        // no clear cost difference: no recommendation on cost
+        Map<String, Estimate> unclear = new LinkedHashMap<>(diffs);
+        unclear.put(Kpis.COST_TOTAL_CNY, new Estimate(1e6, 2e6, -3e6, 5e6, 10));
+        assertTrue(Decision.recommendation("a", "b", base, unclear, List.of(), List.of(), Map.of())
+                .startsWith("Recommendation: neither design is clearly cheaper"));
+    }
+
     /** A verdict says "saves" or "costs", so every deciding figure must be one the registry says which way is better. */
     @Test
     void everyFigureIsARegisteredKpiWithADirection() {
