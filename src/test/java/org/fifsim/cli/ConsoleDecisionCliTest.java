@@ -33,7 +33,7 @@ class ConsoleDecisionCliTest extends CapturedCli {
                 "--replications", "2", "--quiet", "--out", dir.toString()), err.toString(StandardCharsets.UTF_8));
         String console = outText();
         // the sentence exactly as summary.md has it (markdown escapes aside)
-        String sentence = Files.readString(dir.resolve("summary.md")).lines().filter(l -> l.contains(" against "))
+        String sentence = Files.readString(dir.resolve("summary.md")).lines().filter(l -> l.startsWith("seres-fif against "))
                 .findFirst().orElseThrow().replace("\\", "");
         assertTrue(sentence.startsWith("seres-fif against seres-remote (differences are seres-fif minus "
                 + "seres-remote): "), sentence);
