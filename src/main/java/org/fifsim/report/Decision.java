@@ -262,7 +262,7 @@ public final class Decision {
             double hi = Math.max(Math.abs(band.p5()), Math.abs(band.p95())) * cost.factor();
             boolean holds = Math.signum(band.p5()) == Math.signum(band.p95());
             s.append(holds ? ", " + Numbers.format(lo, dec) + "–" + Numbers.format(hi, dec)
-                    + " at any price in the factor band (p5–p95)"
+                    + " " + cost.unit() + " at any price in the factor band (p5–p95)"
                     : ", but not at every price in the factor band (p5–p95 from " + Numbers.signed(
                             band.p5() * cost.factor(), dec) + " to " + Numbers.signed(band.p95() * cost.factor(), dec)
                     + ")");

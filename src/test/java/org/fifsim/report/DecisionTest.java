@@ -151,7 +151,7 @@ class DecisionTest {
         String s = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
                 Map.of(Kpis.COST_TOTAL_CNY, band));
         assertTrue(s.startsWith("Recommendation: seres-fif. It saves 94 M CNY/yr in total cost against seres-remote, "
-                + "70\u2013120 at any price in the factor band (p5\u2013p95); it also saves 1,329 t CO2/yr of carbon."),
+                + "70\u2013120 M CNY/yr at any price in the factor band (p5\u2013p95); it also saves 1,329 t CO2/yr of carbon."),
                 s);
         // a band that crosses 0 is said as a condition, not hidden
         String t = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
