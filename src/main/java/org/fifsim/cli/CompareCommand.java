@@ -18,7 +18,6 @@ import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
-import org.fifsim.stats.Estimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -158,30 +157,26 @@ final class CompareCommand implements Callable<Integer> {
             results.put(scenarios.get(i).name(), ran.get().get(i));
         }
         Interruption.check();
-        Map<String, Map<String, Estimate>> diffs = CompareWriter.write(target, scenarios, results, options.threads(),
-                cmd, claims, explained);
-        print(spec.commandLine().getOut(), base.name(), diffs, target);
+        CompareWriter.Written written = CompareWriter.written(target, scenarios, results, options.threads(), cmd,
+                claims, explained);
+        print(spec.commandLine().getOut(), base.name(), written, target);
         if (explained != null) {
             spec.commandLine().getOut().printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n",
                     target.resolve(CompareWriter.EXPLAIN).resolve("report.md"));
+            spec.commandLine().getOut().flush();
         }
-        for (Scenario s : scenarios) {
-            Console.printService(spec.commandLine().getOut(), s,
-                    org.fifsim.report.KpiSummary.of(results.get(s.name())));
-        }
-        spec.commandLine().getOut().flush();
         return Main.OK;
     }
 
-    private static void print(PrintWriter out, String base, Map<String, Map<String, Estimate>> diffs, Path target) {
-        for (Map.Entry<String, Map<String, Estimate>> e : diffs.entrySet()) {
-            out.printf(Locale.ROOT, "%s minus %s (paired, common random numbers) -> %s%n", e.getKey(), base, target);
-            for (Map.Entry<String, Estimate> k : e.getValue().entrySet()) {
-                Estimate d = k.getValue();
-                out.printf(Locale.ROOT, "  %-26s %14s  95%% CI [%s, %s]%s%n", k.getKey(), Console.num(d.mean()),
-                        Console.num(d.ci95Low()), Console.num(d.ci95High()), d.includesZero() ? "  (includes 0)" : "");
-            }
+    /**
+     * The decision as summary.md has it: the answer sentence and the decision table of each design against the base,
+     * the service verdicts, then where the results are. The full KPI list is in the results files, not here.
+     */
+    private static void print(PrintWriter out, String base, CompareWriter.Written written, Path target) {
+        for (String line : org.fifsim.report.ConsoleText.lines(written.decision())) {
+            out.println(line);
         }
+        out.printf(Locale.ROOT, "results (every KPI, paired against %s) -> %s%n", base, target);
         out.flush();
     }
 

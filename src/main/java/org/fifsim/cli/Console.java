@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.fifsim.report.KpiSummary;
 import org.fifsim.scenario.Scenario;
 
-/** What a run prints on stdout: a compact KPI table with 95% intervals. */
+/** What a run prints on stdout: its headline figures with 95% intervals and its service verdict. */
 final class Console {
     private Console() {
     }
@@ -15,10 +15,9 @@ final class Console {
     static void printSummary(PrintWriter out, Scenario s, List<KpiSummary> kpis, Path target) {
         out.printf(Locale.ROOT, "%s: %d replications, seed %d -> %s%n", s.name(), s.run().replications(),
                 s.run().seed(), target);
-        for (KpiSummary k : kpis) {
-            out.printf(Locale.ROOT, "  %-26s %14s  95%% CI %s %s%n", k.name(), num(k.estimate().mean()),
-                    interval(k.estimate()), k.unit());
-        }
+        // the headline figures in plain names and display units, then the service verdict; every KPI is in the
+        // results files
+        org.fifsim.report.ConsoleText.headlines(kpis).forEach(out::println);
         printService(out, s, kpis);
         out.flush();
     }

@@ -114,8 +114,10 @@ public final class CompareReport {
                     .orElseThrow();
             List<ServiceCheck> baseService = ServiceCheck.of(base.service(), baseKpis);
             List<ServiceCheck> otherService = ServiceCheck.of(other.service(), otherKpis);
+            out.add(new Block.Paragraph(Decision.recommendation(base.name(), e.getKey(), baseKpis, e.getValue(),
+                    baseService, otherService, bands)));
             out.add(new Block.Paragraph(Decision.answer(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(),
-                    in.replications(), baseService, otherService)));
+                    in.replications(), baseService, otherService, bands)));
             out.add(Decision.compared(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(), bands));
         }
         out.add(new Block.Paragraph(Decision.bandNote(anyBand)));

@@ -85,7 +85,7 @@ public final class CompareWriter {
     public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims)
             throws IOException {
-        return write(target, scenarios, results, threads, command, claims, null);
+        return written(target, scenarios, results, threads, command, claims, null).diffs();
     }
 
     /** The sub-folder of compare --explain inside the comparison's results folder. */
@@ -97,6 +97,20 @@ public final class CompareWriter {
      * all in the same atomic results folder.
      */
     public static Map<String, Map<String, Estimate>> write(Path target, List<Scenario> scenarios,
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims,
+            ExplainWriter.Explained explained) throws IOException {
+        return written(target, scenarios, results, threads, command, claims, explained).diffs();
+    }
+
+    /**
+     * What a comparison wrote: the paired differences and the decision blocks that open its report (the blocks of
+     * {@code summary.md}, which the console prints too).
+     */
+    public record Written(Map<String, Map<String, Estimate>> diffs, List<Block> decision) {
+    }
+
+    /** As {@link #write(Path, List, Map, int, List, List, ExplainWriter.Explained)}, also returning the decision. */
+    public static Written written(Path target, List<Scenario> scenarios,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims,
             ExplainWriter.Explained explained) throws IOException {
         Scenario base = scenarios.get(0);
@@ -162,8 +176,8 @@ public final class CompareWriter {
                         base.name(), scenarios.get(1).name()))));
             }
             folder.commit();
+            return new Written(diffs, report.sections().get(0).blocks());
         }
-        return diffs;
     }
 
     /** Each claim against the figure it names: the baseline's, the first other's, or their paired difference. */

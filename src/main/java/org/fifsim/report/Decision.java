@@ -112,13 +112,14 @@ public final class Decision {
             if (d == null || b == null || o == null || !Double.isFinite(d.mean())) {
                 continue;
             }
-            int dec = decimals(f, d);
+            FactorBand.Band band = bands.get(f.kpi());
+            int dec = decimals(f, d, band);
             List<String> row = new ArrayList<>();
             row.add(f.name() + " (" + f.unit() + ")");
             row.add(level(f, b));
             row.add(level(f, o));
-            row.add(Numbers.signed(d.mean() * f.factor(), dec) + (f.unit().equals("%") ? " points" : ""));
-            row.add(Numbers.interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec));
+            row.add(difference(f, d, band) + (f.unit().equals("%") ? " points" : ""));
+            row.add(interval(f, d, band));
             String v = verdict(f, d);
             row.add(v);
             if (withBands) {
@@ -175,17 +176,28 @@ public final class Decision {
     }
 
     /**
-     * The answer in one sentence: "seres-fif saves 93.5 M CNY/yr [92.1, 94.9] in total cost and 1,329 t CO2/yr
-     * [...] of carbon against seres-remote; lead time 47 h → 0.33 h." When either design misses its service, or one
+     * The answer in one sentence: "seres-fif against seres-remote (differences are seres-fif minus seres-remote):
+     * saves 93.5 M CNY/yr in total cost (−93.5 [−94.9, −92.1]) and ...; lead time 47 h → 0.33 h." The interval is the
+     * table's, in the sign of its mean. When either design misses its service, or one
      * builds clearly fewer vehicles than the other, that comes first: a cost difference between designs that do not
      * deliver the same is no saving.
      */
     static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
             List<ServiceCheck> baseService, List<ServiceCheck> otherService) {
+        return answer(base, other, baseKpis, otherKpis, diffs, replications, baseService, otherService, Map.of());
+    }
+
+    /**
+     * The answer with the factor bands of the table beside it: a figure with a band is printed to the precision of
+     * the band (the wider uncertainty), in the sentence as in the table.
+     */
+    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
+            List<ServiceCheck> baseService, List<ServiceCheck> otherService, Map<String, FactorBand.Band> bands) {
         String unlike = unlike(base, other, baseKpis, diffs, baseService, otherService);
-        return unlike.isEmpty() ? cost(base, other, baseKpis, otherKpis, diffs, replications)
-                : unlike + " " + cost(base, other, baseKpis, otherKpis, diffs, replications);
+        String cost = cost(base, other, baseKpis, otherKpis, diffs, replications, bands);
+        return unlike.isEmpty() ? cost : unlike + " " + cost;
     }
 
     /**
@@ -205,7 +217,7 @@ public final class Decision {
         KpiSummary bv = baseKpis.get(Kpis.VEHICLES_BUILT);
         if (clear(v) && bv != null && Math.abs(v.mean()) > FEWER_VEHICLES_SHARE * Math.abs(bv.estimate().mean())) {
             Figure f = figure(Kpis.VEHICLES_BUILT);
-            int dec = decimals(f, v);
+            int dec = decimals(f, v, null);
             double lo = Math.min(Math.abs(v.ci95Low()), Math.abs(v.ci95High()));
             double hi = Math.max(Math.abs(v.ci95Low()), Math.abs(v.ci95High()));
             parts.add((v.mean() < 0 ? other : base) + " builds " + Numbers.format(Math.abs(v.mean()), dec) + " "
@@ -218,12 +230,77 @@ public final class Decision {
                 + "as they stand (total cost counts the margin of the vehicles not built, " + LOST_MARGIN_NOTE + ").";
     }
 
+    /**
+     * The recommendation in plain words, for the first screen: which design, what it saves a year, whether that holds
+     * at every price in the factor band, and what it gives up. No recommendation on cost when the designs do not
+     * deliver the same or when the cost difference is not clear.
+     */
+    static String recommendation(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, Estimate> diffs, List<ServiceCheck> baseService, List<ServiceCheck> otherService,
+            Map<String, FactorBand.Band> bands) {
+        if (!unlike(base, other, baseKpis, diffs, baseService, otherService).isEmpty()) {
+            return "Recommendation: none on cost yet: " + base + " and " + other + " do not deliver the same "
+                    + "service or output (see below).";
+        }
+        Figure cost = figure(Kpis.COST_TOTAL_CNY);
+        Estimate d = diffs.get(Kpis.COST_TOTAL_CNY);
+        if (!clear(d)) {
+            return "Recommendation: neither design is clearly cheaper (" + other + " minus " + base + ": "
+                    + (d == null ? "n/a" : difference(cost, d, bands.get(Kpis.COST_TOTAL_CNY)) + " "
+                    + cost.unit()) + "); decide on the other figures below.";
+        }
+        boolean otherWins = d.mean() < 0;
+        String winner = otherWins ? other : base;
+        String loser = otherWins ? base : other;
+        FactorBand.Band band = bands.get(Kpis.COST_TOTAL_CNY);
+        int dec = decimals(cost, d, band);
+        StringBuilder s = new StringBuilder("Recommendation: ").append(winner).append(". It saves ")
+                .append(Numbers.format(Math.abs(d.mean()) * cost.factor(), dec)).append(' ').append(cost.unit())
+                .append(" in total cost against ").append(loser);
+        if (band != null && Double.isFinite(band.p5()) && Double.isFinite(band.p95())) {
+            double lo = Math.min(Math.abs(band.p5()), Math.abs(band.p95())) * cost.factor();
+            double hi = Math.max(Math.abs(band.p5()), Math.abs(band.p95())) * cost.factor();
+            boolean holds = Math.signum(band.p5()) == Math.signum(band.p95());
+            s.append(holds ? ", " + Numbers.format(lo, dec) + "–" + Numbers.format(hi, dec)
+                    + " " + cost.unit() + " at any price in the factor band (p5–p95)"
+                    : ", but not at every price in the factor band (p5–p95 from " + Numbers.signed(
+                            band.p5() * cost.factor(), dec) + " to " + Numbers.signed(band.p95() * cost.factor(), dec)
+                    + ")");
+        }
+        Estimate c = diffs.get(Kpis.CO2_TOTAL_T);
+        if (clear(c)) {
+            Figure co2 = figure(Kpis.CO2_TOTAL_T);
+            boolean sameWay = (c.mean() < 0) == otherWins;
+            s.append(sameWay ? "; it also saves " : "; it emits ").append(Numbers.format(Math.abs(c.mean())
+                    * co2.factor(), decimals(co2, c, bands.get(Kpis.CO2_TOTAL_T)))).append(' ').append(co2.unit())
+                    .append(sameWay ? " of carbon" : " more carbon");
+        }
+        List<String> against = new ArrayList<>();
+        for (Figure f : FIGURES) {
+            Estimate e = diffs.get(f.kpi());
+            if (f.kpi().startsWith("cost_") || f.kpi().startsWith("co2_") || !clear(e)) {
+                continue;
+            }
+            // a figure that is clearly worse for the recommended design is a trade-off
+            boolean betterForOther = good(f, e);
+            if (betterForOther != otherWins) {
+                against.add(f.name().substring(0, 1).toLowerCase(Locale.ROOT) + f.name().substring(1));
+            }
+        }
+        s.append('.');
+        if (!against.isEmpty()) {
+            s.append(" It is worse on ").append(String.join(", ", against)).append(" (see the table).");
+        }
+        return s.toString();
+    }
+
     /** Where the price of a vehicle not built comes from. */
     static final String LOST_MARGIN_NOTE = "lost_vehicle_margin_cny in the factor library";
 
     /** The cost and carbon sentence. */
     private static String cost(String base, String other, Map<String, KpiSummary> baseKpis,
-            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications) {
+            Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
+            Map<String, FactorBand.Band> bands) {
         List<String> parts = new ArrayList<>();
         for (String kpi : List.of(Kpis.COST_TOTAL_CNY, Kpis.CO2_TOTAL_T)) {
             Figure f = figure(kpi);
@@ -234,20 +311,19 @@ public final class Decision {
             // the plain name inside a sentence: "total cost", "carbon"
             String what = f.name().substring(0, 1).toLowerCase(Locale.ROOT) + f.name().substring(1);
             String v = verdict(f, d);
-            int dec = decimals(f, d);
+            // the difference and its interval exactly as the table prints them, in the sign of the mean
+            FactorBand.Band band = bands.get(kpi);
+            String signed = difference(f, d, band) + " " + interval(f, d, band);
             if (v.equals(UNCLEAR)) {
-                parts.add("no clear difference in " + what + " (" + Numbers.signed(d.mean() * f.factor(), dec) + " "
-                        + f.unit() + ", " + Numbers.interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec)
-                        + ")");
+                parts.add("no clear difference in " + what + " (" + signed + " " + f.unit() + ")");
             } else {
                 double a = Math.abs(d.mean()) * f.factor();
-                double lo = Math.min(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
-                double hi = Math.max(Math.abs(d.ci95Low()), Math.abs(d.ci95High())) * f.factor();
-                parts.add(v + " " + Numbers.format(a, dec) + " " + f.unit() + " " + Numbers.interval(lo, hi, dec)
-                        + " in " + what);
+                parts.add(v + " " + Numbers.format(a, decimals(f, d, band)) + " " + f.unit() + " in " + what + " ("
+                        + signed + ")");
             }
         }
-        StringBuilder s = new StringBuilder(other).append(" against ").append(base).append(": ");
+        StringBuilder s = new StringBuilder(other).append(" against ").append(base).append(" (differences are ")
+                .append(other).append(" minus ").append(base).append("): ");
         s.append(parts.isEmpty() ? "see the table" : String.join(" and ", parts)).append('.');
         KpiSummary lb = baseKpis.get(Kpis.LEAD_TIME_H);
         KpiSummary lo = otherKpis.get(Kpis.LEAD_TIME_H);
@@ -279,8 +355,32 @@ public final class Decision {
         return band == null ? "" : Numbers.interval(band.p5() * f.factor(), band.p95() * f.factor(), dec);
     }
 
-    private static int decimals(Figure f, Estimate d) {
-        return Numbers.decimalsFor(d.mean() * f.factor(), d.halfWidth() * f.factor());
+    /**
+     * A difference's mean in its figure's unit, signed (+/−), with the decimals its interval needs: the one form the
+     * table and the sentence share.
+     */
+    static String difference(Figure f, Estimate d, FactorBand.Band band) {
+        return Numbers.signed(d.mean() * f.factor(), decimals(f, d, band));
+    }
+
+    /** A difference's 95% interval in its figure's unit, in the sign of its mean: the table's and the sentence's. */
+    static String interval(Figure f, Estimate d, FactorBand.Band band) {
+        int dec = decimals(f, d, band);
+        return Numbers.interval(d.ci95Low() * f.factor(), d.ci95High() * f.factor(), dec);
+    }
+
+    /**
+     * The decimals of a difference, its interval and its band: two significant digits of the widest half-width the
+     * row shows, the replication interval's or, when there is one, the factor band's (a saving of −40.9 with a band
+     * of [−50.6, −31.5] is not known to the third decimal, however narrow the replication noise).
+     */
+    static int decimals(Figure f, Estimate d, FactorBand.Band band) {
+        double half = d.halfWidth();
+        if (band != null && Double.isFinite(band.p5()) && Double.isFinite(band.p95())) {
+            double h = (band.p95() - band.p5()) / 2;
+            half = Double.isFinite(half) ? Math.max(half, h) : h;
+        }
+        return Numbers.decimalsFor(d.mean() * f.factor(), Math.abs(half * f.factor()));
     }
 
     static Figure figure(String kpi) {

@@ -38,12 +38,17 @@ public final class Numbers {
         return Math.min(MAX_DECIMALS, lead + 4);
     }
 
-    /** Decimals for a value shown with an interval of this half-width: enough to show the half-width to 2 digits. */
+    /**
+     * Decimals for a value shown with an interval of this half-width: the decimals of the half-width rounded to two
+     * significant digits (27 ± 10 reads "27 [17, 37]", not "27.00 [17.00, 37.00]"; ± 0.0996 rounds to 0.10 and gives
+     * two decimals, not three). Without a half-width, the value's own size decides.
+     */
     public static int decimalsFor(double v, double halfWidth) {
         int d = decimalsFor(v);
         if (Double.isFinite(halfWidth) && halfWidth > 0) {
-            int needed = (int) Math.ceil(-Math.log10(halfWidth)) + 1;
-            d = needed; // 27 +- 10 reads "27 [17, 37]", not "27.00 [17.00, 37.00]"
+            BigDecimal r = new BigDecimal(halfWidth).round(new java.math.MathContext(2, RoundingMode.HALF_EVEN));
+            int lead = r.precision() - r.scale() - 1; // the power of ten of its first digit
+            d = 1 - lead;
         }
         return Math.max(0, Math.min(MAX_DECIMALS, d));
     }

@@ -200,7 +200,7 @@ public final class Reprice {
             Map<String, KpiSummary> otherKpis = KpiSummary.byName(KpiSummary.of(p.results()));
             String answer = Decision.answer(base.name(), p.name(), baseKpis, otherKpis, diffs.get(p.name()), n,
                     ServiceCheck.of(service(base.summary()), baseKpis), ServiceCheck.of(service(p.summary()),
-                            otherKpis));
+                            otherKpis), bands.getOrDefault(p.name(), Map.of()));
             answers.add(answer);
             out.add(new Block.Paragraph(answer));
             out.add(Decision.compared(base.name(), p.name(), baseKpis, otherKpis, diffs.get(p.name()),

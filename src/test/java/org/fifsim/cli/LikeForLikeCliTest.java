@@ -69,7 +69,9 @@ class LikeForLikeCliTest extends CapturedCli {
         assertEquals(0, execute(with(new String[] {"compare", SCENARIOS.resolve("seres-fif.yaml").toString(),
             remote.toString(), "--out", out.toString()}, SHORT)), errText());
         String decision = Files.readString(out.resolve("summary.md"));
-        assertTrue(decision.startsWith("remote-120km-2shift misses service: the vehicle line waits for packs"),
+        assertTrue(decision.startsWith("Recommendation: none on cost yet: seres-fif and remote-120km-2shift do not "
+                + "deliver the same"), decision);
+        assertTrue(decision.contains("\nremote-120km-2shift misses service: the vehicle line waits for packs"),
                 decision);
         String vehicles = decision.lines().filter(l -> l.startsWith("| Vehicles built")).findFirst().orElseThrow();
         assertTrue(vehicles.contains("builds fewer") && !vehicles.contains("saves"), vehicles);
@@ -132,7 +134,8 @@ class LikeForLikeCliTest extends CapturedCli {
         assertEquals(remoteBefore, line(tmp.resolve("b"), "seres-remote"), 0, "the remote plant is untouched");
         assertEquals(120e6, line(tmp.resolve("b"), "seres-fif"), 1e-3);
         // account writes the same decision as compare: summary.md, the report, and the sentence on the console
-        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("seres-fif against seres-remote: "),
+        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("seres-fif against seres-remote (differences are "
+                + "seres-fif minus seres-remote): "),
                 this.out.toString(StandardCharsets.UTF_8));
         assertTrue(Files.readString(tmp.resolve("b/summary.md")).contains("| Total cost (M CNY/yr)"));
         assertTrue(Files.exists(tmp.resolve("b/report.html")) && Files.exists(tmp.resolve("b/report.md")));

@@ -41,7 +41,7 @@ class LongHorizonMemoryTest {
         assertTrue(stderr.isBlank(), stderr);
         String stdout = Files.readString(tmp.resolve("stdout.txt"));
         // one pack every 150 s for ten years, all of it built: 210,240 vehicles a year
-        assertTrue(stdout.lines().anyMatch(l -> l.trim().startsWith("vehicles_built") && l.contains("210,240")),
+        assertTrue(stdout.lines().anyMatch(l -> l.trim().startsWith("Vehicles built (vehicles/yr)") && l.contains("210,240")),
                 stdout);
         assertTrue(Files.exists(out.resolve("summary.json")));
     }

@@ -66,7 +66,8 @@ class CompareReportTest {
         assertTrue(md.contains("| packs\\_good |"), "every KPI in the full table");
         assertTrue(md.contains("| *truck\\_trips* |"), "a zero difference is muted");
         String summary = Files.readString(target.resolve("summary.md"), StandardCharsets.UTF_8);
-        assertTrue(summary.startsWith("synth-b against synth: "), summary);
+        assertTrue(summary.startsWith("Recommendation: "), summary);
+        assertTrue(summary.contains("\nsynth-b against synth (differences are synth-b minus synth): "), summary);
         assertTrue(summary.contains("| Vehicles built (vehicles/yr) |"), summary);
         assertFalse(summary.contains("# "), "an excerpt has no headings");
     }

@@ -73,8 +73,37 @@ class DecisionTest {
     @Test
     void theAnswerLeadsWithMoneyAndCarbon() {
         String s = Decision.answer("seres-remote", "seres-fif", base, other, diffs, 10);
-        assertTrue(s.startsWith("seres-fif against seres-remote: saves 93.5 M CNY/yr [87.5, 99.5] in total cost "
-                + "and saves 1,329 t CO2/yr [1,312, 1,346] in carbon."), s);
+        assertTrue(s.startsWith("seres-fif against seres-remote (differences are seres-fif minus seres-remote): "
+                + "saves 93.5 M CNY/yr in total cost (\u221293.5 [\u221299.5, \u221287.5]) and saves 1,329 t CO2/yr "
+                + "in carbon (\u22121,329 [\u22121,346, \u22121,312])."), s);
+    }
+
+    /** Issue 27: one sign, one interval: the sentence prints each difference and interval exactly as the table does. */
+    @Test
+    void theSentenceAndTheTablePrintTheSameIntervalWithTheSameSign() {
+        Map<String, Estimate> mixed = new LinkedHashMap<>(diffs);
+        // a cost increase and an unclear carbon difference: the same rule in every case
+        mixed.put(Kpis.COST_TOTAL_CNY, new Estimate(12.3e6, 1e6, 11.2e6, 13.4e6, 10));
+        mixed.put(Kpis.CO2_TOTAL_T, new Estimate(-5, 20, -25, 15, 10));
+        for (Map<String, Estimate> d : List.of(diffs, mixed)) {
+            String s = Decision.answer("seres-remote", "seres-fif", base, other, d, 10);
+            Map<String, List<String>> r = rows(Decision.compared("seres-remote", "seres-fif", base, other, d,
+                    Map.of()));
+            for (String name : List.of("Total cost (M CNY/yr)", "Carbon (t CO2/yr)")) {
+                List<String> row = r.get(name);
+                String cells = row.get(3) + " " + row.get(4);
+                assertTrue(s.contains(cells), name + ": " + cells + " not in " + s);
+                double mean = Double.parseDouble(row.get(3).replace(",", "").replace('\u2212', '-'));
+                for (String end : row.get(4).replaceAll("[\\[\\]]", "").split(", ")) {
+                    double e = Double.parseDouble(end.replace(",", "").replace('\u2212', '-'));
+                    if (!row.get(5).equals(Decision.UNCLEAR)) {
+                        assertEquals(Math.signum(mean), Math.signum(e), name + " " + row);
+                    }
+                }
+            }
+        }
+        assertTrue(Decision.answer("seres-remote", "seres-fif", base, other, mixed, 10)
+                .contains("costs 12.3 M CNY/yr in total cost (+12.3 [11.2, 13.4])"));
     }
 
     /**
@@ -105,8 +134,39 @@ class DecisionTest {
         Block.Table t = Decision.compared("a", "b", base, other, diffs,
                 Map.of(Kpis.COST_TOTAL_CNY, new org.fifsim.accounting.FactorBand.Band(-120e6, -70e6)));
         assertEquals("factor band (p5\u2013p95)", t.header().get(6));
-        assertEquals("[\u2212120.0, \u221270.0]", rows(t).get("Total cost (M CNY/yr)").get(6));
+        // precision by the widest half-width in the row: a band of ±25 M CNY/yr leaves no decimals
+        assertEquals(List.of("\u221294", "[\u2212100, \u221288]", "[\u2212120, \u221270]"),
+                rows(t).get("Total cost (M CNY/yr)").subList(3, 7).stream().filter(c -> !c.equals("saves")).toList());
         assertEquals("", rows(t).get("Carbon (t CO2/yr)").get(6));
+        // and the sentence prints the same, by the same function
+        String s = Decision.answer("a", "b", base, other, diffs, 10, List.of(), List.of(),
+                Map.of(Kpis.COST_TOTAL_CNY, new org.fifsim.accounting.FactorBand.Band(-120e6, -70e6)));
+        assertTrue(s.contains("saves 94 M CNY/yr in total cost (\u221294 [\u2212100, \u221288])"), s);
+    }
+
+    /** Issue 27: the first-screen recommendation in plain words, with its condition from the factor band. */
+    @Test
+    void theRecommendationNamesTheDesignItsSavingAndItsCondition() {
+        var band = new org.fifsim.accounting.FactorBand.Band(-120e6, -70e6);
+        String s = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
+                Map.of(Kpis.COST_TOTAL_CNY, band));
+        assertTrue(s.startsWith("Recommendation: seres-fif. It saves 94 M CNY/yr in total cost against seres-remote, "
+                + "70\u2013120 M CNY/yr at any price in the factor band (p5\u2013p95); it also saves 1,329 t CO2/yr of carbon."),
+                s);
+        // a band that crosses 0 is said as a condition, not hidden
+        String t = Decision.recommendation("seres-remote", "seres-fif", base, diffs, List.of(), List.of(),
+                Map.of(Kpis.COST_TOTAL_CNY, new org.fifsim.accounting.FactorBand.Band(-120e6, 10e6)));
+        assertTrue(t.contains("but not at every price in the factor band"), t);
+        // a trade-off that goes the other way is named
+        Map<String, Estimate> worse = new LinkedHashMap<>(diffs);
+        worse.put(Kpis.PIPELINE_PACKS, new Estimate(100, 10, 90, 110, 10));
+        assertTrue(Decision.recommendation("seres-remote", "seres-fif", base, worse, List.of(), List.of(), Map.of())
+                .endsWith("It is worse on packs in the pipeline (see the table)."));
+        // no clear cost difference: no recommendation on cost
+        Map<String, Estimate> unclear = new LinkedHashMap<>(diffs);
+        unclear.put(Kpis.COST_TOTAL_CNY, new Estimate(1e6, 2e6, -3e6, 5e6, 10));
+        assertTrue(Decision.recommendation("a", "b", base, unclear, List.of(), List.of(), Map.of())
+                .startsWith("Recommendation: neither design is clearly cheaper"));
     }
 
     /** A verdict says "saves" or "costs", so every deciding figure must be one the registry says which way is better. */

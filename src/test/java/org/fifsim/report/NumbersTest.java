@@ -20,6 +20,11 @@ class NumbersTest {
         assertEquals(0, Numbers.decimalsFor(684_908, 1207));
         assertEquals(4, Numbers.decimalsFor(0.0227, 0.0017));
         assertEquals(2, Numbers.decimalsFor(50.6, 0.9));
+        // two significant digits of the half-width, after rounding it: 0.0996 is 0.10
+        assertEquals(2, Numbers.decimalsFor(5, 0.0996));
+        assertEquals(3, Numbers.decimalsFor(5, 0.0994));
+        assertEquals(0, Numbers.decimalsFor(97.4, 32.7));
+        assertEquals(0, Numbers.decimalsFor(97.4, 150));
     }
 
     @Test
