@@ -87,6 +87,19 @@ class NonsenseRefusedCliTest extends CapturedCli {
         assertTrue(v.isEmpty() || v.equalsIgnoreCase("nan"), "mean pack kWh: '" + v + "'");
     }
 
+    /** validate applies run's limits: orders every microsecond would fill the heap with the order bank. */
+    @Test
+    void validateRefusesTheInterarrivalRunRefuses() throws IOException {
+        Path f = Files.writeString(tmp.resolve("ia.yaml"), OutputSafetyCliTest.TINY
+                + "orders: {interarrival: 1e-6s, frozen_horizon: 2h}\n");
+        assertEquals(Main.BAD_INPUT, execute("validate", f.toString()));
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("orders.interarrival"), errLines().toString());
+        assertEquals(Main.BAD_INPUT, execute("run", f.toString(), "--out", tmp.resolve("o").toString(), "--quiet"));
+        assertTrue(errLines().get(0).contains("orders.interarrival"), errLines().toString());
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
     /** Shares out of range are reported as such, without a sum of the defaults that stood in for them. */
     @Test
     void sharesOutOfRangeAreNotSummed() throws IOException {
