@@ -157,7 +157,7 @@ final class Limits {
         double orders = 0;
         if (s.orders() != null) {
             // the bank grows without bound when orders come faster than the vehicle line builds
-            double excess = Math.max(0, 1 / Math.max(1e-3, s.orders().interarrival().mean())
+            double excess = Math.max(0, 1 / Math.max(1e-12, s.orders().interarrival().mean())
                     - s.vehicleLine().calendar().workingShare() / slowestTakt);
             orders = s.orders().initialBank() + s.orders().sequenceSlots(s.vehicleLine().takt()) + excess * horizon;
             moving += s.orders().sequenceSlots(s.vehicleLine().takt());

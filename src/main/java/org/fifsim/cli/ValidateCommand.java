@@ -48,8 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (scenarios == null || claimsBad) {
             return Main.BAD_INPUT;
         }
-        // the work limit only: memory depends on the machine and the threads a run will use
-        List<String> tooBig = Limits.problems(scenarios, 1, Limits.maxEvents(maxEvents), Long.MAX_VALUE);
+        // the rules run applies, on this machine's heap with one thread (more threads can only need more): an
+        // interarrival of 1e-6s that run refuses is refused here too (issue 28)
+        List<String> tooBig = Limits.problems(scenarios, 1, Limits.maxEvents(maxEvents),
+                Runtime.getRuntime().maxMemory());
         if (!tooBig.isEmpty()) {
             tooBig.forEach(spec.commandLine().getErr()::println);
             return Main.BAD_INPUT;

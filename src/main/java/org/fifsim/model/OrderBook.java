@@ -227,8 +227,11 @@ final class OrderBook {
             kwh += mix[v] * spec.kwh();
             mass += mix[v] * spec.massKg();
         }
-        // the built mix's pack; its value is the accounting's (pack_value_cny.<variant> factors)
-        details.put("variants.mean_pack_kwh", kwh);
+        // the built mix's pack; its value is the accounting's (pack_value_cny.<variant> factors). A variant of kwh 0
+        // takes the accounting's pack_kwh, which the model does not know: the mean is then not the model's (NaN), never
+        // a 0 kWh pack beside a carbon per kWh (issue 28)
+        boolean fromAccounting = variants.stream().anyMatch(v -> !(v.kwh() > 0));
+        details.put("variants.mean_pack_kwh", fromAccounting ? Double.NaN : kwh);
         details.put("variants.mean_pack_mass_kg", mass);
     }
 

@@ -68,6 +68,38 @@ class NonsenseRefusedCliTest extends CapturedCli {
         }
     }
 
+    /** Variants of kwh 0 take the accounting's pack_kwh: the model's mean pack is not 0 kWh but not its own (NaN). */
+    @Test
+    void variantsOfZeroKwhGiveNoZeroKwhMeanPack() throws IOException {
+        Path f = Files.writeString(tmp.resolve("kw.yaml"), OutputSafetyCliTest.TINY + """
+                orders: {interarrival: {exponential: 50s}, frozen_horizon: 2h}
+                variants:
+                  - {name: small, share: 0.5, kwh: 0, value_cny: 36000, mass_kg: 450}
+                  - {name: big, share: 0.5, kwh: 0, value_cny: 60000, mass_kg: 750}
+                """);
+        Path o = tmp.resolve("o");
+        assertEquals(Main.OK, execute("run", f.toString(), "--out", o.toString(), "--quiet", "--no-report"),
+                err.toString(StandardCharsets.UTF_8));
+        List<String> rows = Files.readAllLines(o.resolve("replications.csv"));
+        int col = List.of(rows.get(0).split(",", -1)).indexOf("variants.mean_pack_kwh");
+        assertTrue(col >= 0, rows.get(0));
+        String v = rows.get(1).split(",", -1)[col];
+        assertTrue(v.isEmpty() || v.equalsIgnoreCase("nan"), "mean pack kWh: '" + v + "'");
+    }
+
+    /** validate applies run's limits: orders every microsecond would fill the heap with the order bank. */
+    @Test
+    void validateRefusesTheInterarrivalRunRefuses() throws IOException {
+        Path f = Files.writeString(tmp.resolve("ia.yaml"), OutputSafetyCliTest.TINY
+                + "orders: {interarrival: 1e-6s, frozen_horizon: 2h}\n");
+        assertEquals(Main.BAD_INPUT, execute("validate", f.toString()));
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("orders.interarrival"), errLines().toString());
+        assertEquals(Main.BAD_INPUT, execute("run", f.toString(), "--out", tmp.resolve("o").toString(), "--quiet"));
+        assertTrue(errLines().get(0).contains("orders.interarrival"), errLines().toString());
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
     /** Shares out of range are reported as such, without a sum of the defaults that stood in for them. */
     @Test
     void sharesOutOfRangeAreNotSummed() throws IOException {

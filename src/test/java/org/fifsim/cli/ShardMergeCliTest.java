@@ -74,6 +74,12 @@ class ShardMergeCliTest extends CapturedCli {
         assertFalse(Files.exists(sharded), "a shard writes only its own folder");
         assertEquals(0, run(dirs), err());
         sameBytes(one, sharded, "sweep.csv", "against.csv", "difference.csv", "sweep.json");
+        // the merge's own seconds are not the simulation's: no wall time or speed after a merge (issue 28)
+        JsonNode merged = Json.MAPPER.readTree(sharded.resolve("run.json").toFile());
+        assertTrue(merged.get("wall_seconds").isNull(), merged.toString());
+        assertTrue(merged.get("events_per_second").isNull(), merged.toString());
+        JsonNode whole = Json.MAPPER.readTree(one.resolve("run.json").toFile());
+        assertTrue(whole.get("events_per_second").asDouble() > 0, whole.toString());
     }
 
     @Test

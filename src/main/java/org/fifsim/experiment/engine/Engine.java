@@ -23,6 +23,11 @@ public interface Engine extends AutoCloseable {
     default void start() throws EngineUnavailable {
     }
 
+    /** True when the results are replayed from shards: the time taken is then not the simulation's. */
+    default boolean replays() {
+        return false;
+    }
+
     /** Parallel replications, as recorded in manifest.json ("threads"). */
     int parallelism();
 

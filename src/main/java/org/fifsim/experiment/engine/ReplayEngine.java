@@ -45,6 +45,11 @@ public final class ReplayEngine implements Engine {
     }
 
     @Override
+    public boolean replays() {
+        return true;
+    }
+
+    @Override
     public int parallelism() {
         return parallelism;
     }
