@@ -231,6 +231,10 @@ public final class Reprice {
                         + " cannot be re-priced: run them again)");
             }
         }
+        String changed = Checksums.problem(dir);
+        if (changed != null) {
+            throw new Unpriceable(changed);
+        }
         try {
             ObjectNode summary = (ObjectNode) Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
             return new Saved(dir, summary.path("scenario").asText(), summary,

@@ -209,9 +209,11 @@ public final class ResultsFolder implements AutoCloseable {
     /**
      * Moves the complete folder into place: old results are moved aside first and deleted only afterwards. What is at
      * the target is checked again (it may have changed while simulating); another run committing to the same folder
-     * at the same moment makes this one try again, so the last to commit wins and no run fails for it.
+     * at the same moment makes this one try again, so the last to commit wins and no run fails for it. Writes the
+     * {@value Checksums#FILE} of the files later commands read back first.
      */
     public void commit() throws IOException {
+        Checksums.writeAll(temp);
         synchronized (OPEN) {
             if (abandoned) {
                 throw new IOException("results for " + target + " were abandoned: the run is being interrupted");

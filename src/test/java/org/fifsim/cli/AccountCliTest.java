@@ -225,6 +225,10 @@ class AccountCliTest extends CapturedCli {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("must be in [0, 1]"), err.toString(StandardCharsets.UTF_8));
         Files.writeString(tmp.resolve("a/activity.json"), "{\"replications\": [{\"activity\": {\"legz\": []}}]}");
         assertEquals(2, execute("account", tmp.resolve("a").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("activity.json: changed since fifsim wrote it"),
+                err.toString(StandardCharsets.UTF_8));
+        Files.delete(tmp.resolve("a/checksums.json")); // as results from before checksums: read, and not readable
+        assertEquals(2, execute("account", tmp.resolve("a").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("not readable"), err.toString(StandardCharsets.UTF_8));
         Files.delete(tmp.resolve("a/activity.json"));
         assertEquals(2, execute("account", tmp.resolve("a").toString()));

@@ -89,7 +89,35 @@ class AccountInputsCliTest extends CapturedCli {
     }
 
     @Test
+    void aChangedScenarioNameOrSeedIsRefused() throws IOException {
+        Path file = results.resolve("summary.json");
+        byte[] written = Files.readAllBytes(file);
+        ObjectNode s = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        s.put("seed", s.get("seed").asLong() + 1);
+        Json.write(file, s);
+        refused(file + ": changed since fifsim wrote it", results.toString());
+        Files.write(file, written);
+        s = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        s.put("scenario", "someone-else");
+        Json.write(file, s);
+        refused(file + ": changed since fifsim wrote it", results.toString());
+        Files.write(file, written);
+        Path factors = results.resolve("factors.json");
+        Files.writeString(factors, Files.readString(factors) + " ");
+        refused(factors + ": changed since fifsim wrote it", results.toString());
+    }
+
+    @Test
+    void resultsWithoutChecksumsAreReadAsBefore() throws IOException {
+        Files.delete(results.resolve("checksums.json"));
+        assertEquals(Main.OK, execute("account", results.toString(), "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(tmp.resolve("r-account").resolve("checksums.json")), "account writes its own");
+    }
+
+    @Test
     void savedFactorsThatLieAreRefused() throws IOException {
+        // bounds are checked on read also where no checksums say the file changed (older results)
+        Files.delete(results.resolve("checksums.json"));
         ObjectNode f = factors();
         ((ObjectNode) f.get("factors")).remove("truck_cny_per_km");
         Json.write(results.resolve("factors.json"), f);
@@ -107,6 +135,7 @@ class AccountInputsCliTest extends CapturedCli {
 
     @Test
     void savedActivityThatLiesIsRefused() throws IOException {
+        Files.delete(results.resolve("checksums.json"));
         Path file = results.resolve("activity.json");
         ObjectNode a = (ObjectNode) Json.MAPPER.readTree(file.toFile());
         ObjectNode first = (ObjectNode) a.get("replications").get(0).get("activity");

@@ -210,6 +210,10 @@ public class SweepCliTest extends CapturedCli {
         expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=40s,50s", "--vary", "pack_line.buffer=2,-1",
                 "--set", "run.horizon=2d", "--out", o),
                 "error: (command line):1:2: pack_line.buffer: must be between 0 and 100000, got '-1'");
+        expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=40s,50s", "--set",
+                "pack_kwh={uniform: [60, 80]}", "--out", o), "error: (command line):1:2: pack_kwh: must be a number: a "
+                + "scenario key takes one value (a factor's distribution belongs to `account --set` or a factor "
+                + "library)");
         expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=40s..50s", "--out", o),
                 "error: --vary 'vehicle_line.takt=40s..50s': a range is FROM..TO:STEPS");
         expectBad(List.of("sweep", f.toString(), "--vary", "vehicle_line.takt=1..1000:1000", "--vary",

@@ -97,6 +97,15 @@ final class Fields {
         return def;
     }
 
+    /** Why a distribution map is refused where a scenario takes one number (e.g. {@code pack_kwh}). */
+    static final String NUMBER_NOT_DISTRIBUTION = "must be a number: a scenario key takes one value (a factor's "
+            + "distribution belongs to `account --set` or a factor library)";
+
+    /** A map in a file, or a command line's {@code --set KEY={uniform: [..]}} (kept as text). */
+    private static boolean distribution(YNode n) {
+        return n instanceof YNode.Map_ || n instanceof YNode.Scalar s && s.text().strip().startsWith("{");
+    }
+
     double number(String k, double def, DoublePredicate ok, String rule) {
         YNode n = raw(k);
         if (n == null) {
@@ -104,7 +113,7 @@ final class Fields {
         }
         Double v = parseNumber(n);
         if (v == null) {
-            problem(n, k, "must be a number");
+            problem(n, k, distribution(n) ? NUMBER_NOT_DISTRIBUTION : "must be a number");
             return def;
         }
         if (!ok.test(v)) {
