@@ -34,6 +34,7 @@ class SparkLocalIT {
                 f.toString(), "--engine", "spark", "--master", "local[2]", "--quiet", "--out", spark.toString()), log);
         int status = SparkJvms.finish(p, 10);
         assertEquals(0, status, Files.readString(log, StandardCharsets.UTF_8));
-        SparkJvms.sameBytes(local, spark, "summary.json", "replications.csv", "charts/stock-line-side.png", "charts/lead-time.png");
+        SparkJvms.sameBytes(local, spark, "summary.json", "replications.csv", "charts/stock-line-side.png", "charts/lead-time.png",
+                "checksums.json");
     }
 }
