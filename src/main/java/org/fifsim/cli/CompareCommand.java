@@ -114,14 +114,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Between between = null;
         if (explain) {
-            try {
-                between = Between.of(scenarios.get(0), scenarios.get(1), Groups.with(own));
-            } catch (Between.Refused e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return Main.BAD_INPUT;
-            }
-            if (!options.withinLimits(between.designs(), err)) {
+            between = Explanation.between(scenarios.get(0), scenarios.get(1), own, options, err);
+            if (between == null) {
                 return Main.BAD_INPUT;
             }
         }

@@ -77,15 +77,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Scenario a = options.apply(read.get(0));
         Scenario b = read.get(1);
-        Between between;
-        try {
-            between = Between.of(a, b, Groups.with(own));
-        } catch (Between.Refused e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
-        }
-        if (!options.withinLimits(between.designs(), err)) {
+        Between between = Explanation.between(a, b, own, options, err);
+        if (between == null) {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "explain-" + a.name() + "-vs-" + b.name());

@@ -1,5 +1,6 @@
 package org.fifsim.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
 import org.fifsim.report.ExplainWriter;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.scenario.Scenario;
 
 /**
  * Runs the designs between A and B on one engine and splits the headline differences: the part shared by
@@ -39,6 +41,22 @@ final class Explanation {
             }
         }
         return own;
+    }
+
+    /**
+     * The designs between {@code a} and {@code b} under the {@code own} group rules, or null after printing why not
+     * (a pair {@link Between} refuses, or more designs than the run limits allow).
+     */
+    static Between between(Scenario a, Scenario b, List<Groups.Rule> own, RunOptions options, PrintWriter err) {
+        Between between;
+        try {
+            between = Between.of(a, b, Groups.with(own));
+        } catch (Between.Refused e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+        return options.withinLimits(between.designs(), err) ? between : null;
     }
 
     /** Every design of {@code between} on {@code n} replications from {@code service}, priced, and the split. */

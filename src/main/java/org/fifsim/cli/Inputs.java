@@ -42,9 +42,18 @@ final class Inputs {
      * command prints them once it has accepted the run (a refused run says only why it is refused).
      */
     private static List<Scenario> read(List<Path> files, PrintWriter err, List<String> warningsOut) {
+        List<Problem> warnings = new ArrayList<>();
+        List<Scenario> out = readEach(files, err, warnings);
+        if (out != null) {
+            warnings.forEach(w -> warningsOut.add(w.formatWarning()));
+        }
+        return out;
+    }
+
+    /** Every file read as written, or null after printing every file's problems, all at once. */
+    private static List<Scenario> readEach(List<Path> files, PrintWriter err, List<Problem> warnings) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
         for (Path f : files) {
             try {
                 out.add(ScenarioReader.read(f, java.util.Map.of(), warnings));
@@ -57,7 +66,6 @@ final class Inputs {
             err.flush();
             return null;
         }
-        warnings.forEach(w -> warningsOut.add(w.formatWarning()));
         return out;
     }
 
@@ -71,18 +79,9 @@ final class Inputs {
         if (settings.isEmpty()) {
             return read(files, err, warningsOut);
         }
-        List<Scenario> plain = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                plain.add(ScenarioReader.read(f));
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(p.format()));
-            err.flush();
+        // the warnings come from the settled scenarios below, not from the files as written
+        List<Scenario> plain = readEach(files, err, new ArrayList<>());
+        if (plain == null) {
             return null;
         }
         List<String> names = plain.stream().map(Scenario::name).toList();
@@ -100,6 +99,7 @@ final class Inputs {
         }
         List<Scenario> out = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             try {
                 out.add(ScenarioReader.read(files.get(i), DesignSettings.forDesign(settings, names.get(i)), warnings));
