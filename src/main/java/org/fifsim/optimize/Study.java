@@ -20,6 +20,8 @@ import org.fifsim.selection.Settings;
  *     to the grid
  * @param typed the scenario's own value of each decided key as written ("24h"), in the variables' order; a key the
  *     scenario leaves to its default is absent
+ * @param typedLevels the scenario's own values as a point of the grid, or null when one is absent or off the grid (the
+ *     scenario as typed is then no design of the space)
  * @param goal the objective KPI, its direction and the indifference zone
  * @param constraints the service constraints, in the file's order
  * @param search how the search and its clean-up spend replications (the clean-up's first replication is the
@@ -27,10 +29,11 @@ import org.fifsim.selection.Settings;
  * @param set fixed overrides laid over every design before the decided keys, in the file's order
  */
 public record Study(Path file, Path scenario, String description, DecisionSpace space, int[] start,
-        Map<String, String> typed, Goal goal, List<Constraint> constraints, SearchSettings search,
+        Map<String, String> typed, int[] typedLevels, Goal goal, List<Constraint> constraints, SearchSettings search,
         Map<String, String> set) {
     public Study {
         start = start.clone();
+        typedLevels = typedLevels == null ? null : typedLevels.clone();
         typed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(typed));
         constraints = List.copyOf(constraints);
         set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
@@ -39,6 +42,11 @@ public record Study(Path file, Path scenario, String description, DecisionSpace 
     @Override
     public int[] start() {
         return start.clone();
+    }
+
+    @Override
+    public int[] typedLevels() {
+        return typedLevels == null ? null : typedLevels.clone();
     }
 
     /** The overrides of a design: the fixed {@code set:} values, then the decided ones. */
@@ -51,7 +59,7 @@ public record Study(Path file, Path scenario, String description, DecisionSpace 
     /** The same study with another search budget ({@code --budget}). */
     public Study withBudget(int budget) {
         SearchSettings s = search;
-        return new Study(file, scenario, description, space, start, typed, goal, constraints,
+        return new Study(file, scenario, description, space, start, typed, typedLevels, goal, constraints,
                 new SearchSettings(s.perDesign(), budget, s.seed(), s.cleanup(), s.cleanupDesigns()), set);
     }
 

@@ -141,7 +141,8 @@ public final class StudyReader {
             return null;
         }
         DecisionSpace space = new DecisionSpace(decided.stream().map(Decided::variable).toList());
-        return new Study(file, scenario, description, space, start, typed, goal, constraints, settings, set);
+        return new Study(file, scenario, description, space, start, typed, onGrid(space, typed), goal, constraints,
+                settings, set);
     }
 
     // ---- decide --------------------------------------------------------------------------------------------
@@ -524,6 +525,24 @@ public final class StudyReader {
             start[i] = v.nearest(x);
         }
         return start;
+    }
+
+    /** The scenario's own values as a grid point, or null when one is not written or not on the grid. */
+    private static int[] onGrid(DecisionSpace space, Map<String, String> typed) {
+        int[] out = new int[space.dimension()];
+        for (int i = 0; i < out.length; i++) {
+            Variable v = space.variables().get(i);
+            String t = typed.get(v.key());
+            Double x = t == null ? null : inUnit(t, v.unit());
+            if (x == null) {
+                return null;
+            }
+            out[i] = v.nearest(x);
+            if (Math.abs(v.value(out[i]) - x) > 1e-9 * Math.max(1, Math.abs(x))) {
+                return null;
+            }
+        }
+        return out;
     }
 
     /** The scenario's value text in a variable's unit: a plain number, or a duration converted; null if neither. */
