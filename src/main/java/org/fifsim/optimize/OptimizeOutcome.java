@@ -25,4 +25,46 @@ public record OptimizeOutcome(String best, int[] bestLevels, int[] start, List<V
         visited = List.copyOf(visited);
         generations = List.copyOf(generations);
     }
+
+    @Override
+    public int[] bestLevels() {
+        return bestLevels == null ? null : bestLevels.clone();
+    }
+
+    @Override
+    public int[] start() {
+        return start.clone();
+    }
+
+    /**
+     * The probability that {@link #best} is the best (feasible) design visited, when it beats the others by δ: the
+     * clean-up spends half its error on screening the visited designs and half on the selection, which ran at
+     * {@code cleanup.settings().pcs()} = 1 − α/2, so this is 1 − α.
+     */
+    public double pcs() {
+        return 1 - 2 * (1 - cleanup.settings().pcs());
+    }
+
+    /** Equal by content (a record compares arrays by reference): a resumed study equals the uninterrupted one. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OptimizeOutcome x && java.util.Objects.equals(x.best, best)
+                && java.util.Arrays.equals(x.bestLevels, bestLevels) && java.util.Arrays.equals(x.start, start)
+                && x.visited.equals(visited) && x.generations.equals(generations)
+                && java.util.Objects.equals(x.cleanup, cleanup) && x.searchReplications == searchReplications
+                && x.firstCleanupReplication == firstCleanupReplication;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(best, java.util.Arrays.hashCode(bestLevels), java.util.Arrays.hashCode(start),
+                visited, generations, cleanup, searchReplications, firstCleanupReplication);
+    }
+
+    @Override
+    public String toString() {
+        return "OptimizeOutcome[best=" + best + ", visited=" + visited.size() + ", generations=" + generations.size()
+                + ", searchReplications=" + searchReplications + ", firstCleanupReplication=" + firstCleanupReplication
+                + ", cleanup=" + (cleanup == null ? null : cleanup.status()) + "]";
+    }
 }
