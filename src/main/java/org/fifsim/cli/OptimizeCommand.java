@@ -164,7 +164,7 @@ final class OptimizeCommand implements Callable<Integer> {
             CachedResponses cached = new CachedResponses(source, evaluations, fresh -> save(fresh, s, src, writer,
                     values));
             outcome = new Optimizer(study.space(), study.goal(), study.constraints(), study.search())
-                    .run(study.start(), cached, g -> progress(err, g));
+                    .run(study.start(), cached, g -> progress(err, g), r -> cleanupProgress(err, r));
             asTyped = asTyped(study, outcome, cached, values);
         } catch (ScenarioResponses.InvalidDesign | ScenarioResponses.MissingKpi e) {
             err.println("error: " + e.getMessage());
@@ -316,6 +316,15 @@ final class OptimizeCommand implements Callable<Integer> {
                 g.replications(), g.visited(), g.best() == null ? "none feasible yet"
                         : "best feasible " + Console.num(g.bestMean()) + " ± " + Console.num(g.bestHalfWidth())
                                 + " (" + g.best() + ")");
+        err.flush();
+    }
+
+    private void cleanupProgress(PrintWriter err, org.fifsim.selection.Round r) {
+        if (quiet) {
+            return;
+        }
+        err.printf(Locale.ROOT, "optimize: clean-up round %d (%s): %d replications each, %d in all; %d in contention%n",
+                r.number(), r.phase(), r.replications(), r.total(), r.contenders().size());
         err.flush();
     }
 

@@ -76,7 +76,8 @@ public final class StudyReader {
         String scenarioText = top.text("scenario", "", true);
         Path scenario = null;
         if (!scenarioText.isEmpty()) {
-            scenario = file.getParent() == null ? Path.of(scenarioText) : file.getParent().resolve(scenarioText);
+            scenario = (file.getParent() == null ? Path.of(scenarioText) : file.getParent().resolve(scenarioText))
+                    .normalize();
             if (!Files.isRegularFile(scenario)) {
                 top.problem(top.raw("scenario"), "scenario", "no scenario file " + scenario + " (the path is relative "
                         + "to the study file)");
@@ -210,10 +211,11 @@ public final class StudyReader {
         if (problems.size() > before || from == null || to == null) {
             return null;
         }
-        for (Map.Entry<String, Amount> other : Map.of("to", to, "step", step == null ? to : step).entrySet()) {
-            if (!other.getValue().unit().equals(from.unit())) {
-                f.problem(f.raw(other.getKey()), other.getKey(), "must be in the unit of from ("
-                        + (from.unit().isEmpty() ? "a plain number" : from.unit()) + ")");
+        for (String k : List.of("to", "step")) {
+            Amount other = k.equals("to") ? to : step;
+            if (other != null && !other.unit().equals(from.unit())) {
+                f.problem(f.raw(k), k, "must be in the unit of from (" + (from.unit().isEmpty() ? "a plain number"
+                        : from.unit()) + ")");
                 return null;
             }
         }
@@ -353,7 +355,11 @@ public final class StudyReader {
             YNode most = f.raw("at_most");
             YNode least = f.raw("at_least");
             YNode eps = f.raw("eps");
+            int before = top.problems().size();
             f.finish();
+            if (top.problems().size() > before) {
+                continue; // a misspelt bound says it all
+            }
             if ((most == null) == (least == null)) {
                 top.problems().add(new Problem(e.value().at(), where, "give exactly one of at_most: V or at_least: V",
                         null));
