@@ -330,9 +330,8 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Study study, OptimizeOutcome o, Path target, double seconds) {
         out.printf(Locale.ROOT, "%s -> %s%n", o.best() == null ? "no design selected" : "best " + o.best(), target);
-        if (o.cleanup() != null) {
-            out.println("  " + o.cleanup().guarantee());
-        }
+        out.println("  " + (o.best() != null || o.cleanup() == null ? OptimizeWriter.guarantee(study, o)
+                : o.cleanup().guarantee()));
         out.printf(Locale.ROOT, "  %d designs visited, %d replications in the search, %d in the clean-up, %.1f s%n",
                 o.visited().size(), o.searchReplications(), o.cleanup() == null ? 0 : o.cleanup().total(), seconds);
         out.flush();

@@ -101,12 +101,11 @@ final class OptimizeReport {
     }
 
     /** The guarantee, exactly as it holds. */
-    static String guarantee(StudyResults r) {
-        OptimizeOutcome o = r.outcome();
+    static String guarantee(Study study, OptimizeOutcome o) {
         Outcome c = o.cleanup();
         long survived = o.visited().stream().filter(Visited::survived).count();
-        String pcs = SelectionReport.percent(r.study().cleanup().pcs());
-        Shown s = Shown.of(r.study().goal().kpi());
+        String pcs = SelectionReport.percent(study.cleanup().pcs());
+        Shown s = Shown.of(study.goal().kpi());
         if (o.best() == null || c == null || c.status() != Outcome.Status.SELECTED) {
             return "no guarantee: no design was selected";
         }
@@ -114,9 +113,9 @@ final class OptimizeReport {
                 + "went to the clean-up (the best by the search's estimates of the " + survived + " that survived "
                 + "screening, of " + o.visited().size() + " visited)" : "the best of the " + o.visited().size()
                 + " designs visited";
-        return o.best() + " is " + among + (r.study().constraints().isEmpty() ? "" : " among those that meet service")
+        return o.best() + " is " + among + (study.constraints().isEmpty() ? "" : " among those that meet service")
                 + ", with probability ≥ " + pcs + " when the best beats the next by at least "
-                + s.amount(r.study().goal().delta()) + " (screening on the search's data, then selection on fresh "
+                + s.amount(study.goal().delta()) + " (screening on the search's data, then selection on fresh "
                 + "replications from " + o.firstCleanupReplication() + "; Boesel, Nelson & Kim 2003); not a proof "
                 + "of a global optimum: designs the search never visited are not covered";
     }
@@ -131,7 +130,7 @@ final class OptimizeReport {
                 : difference[0])));
         Outcome c = o.cleanup();
         boolean selected = c != null && c.status() == Outcome.Status.SELECTED && o.best() != null;
-        lead.add(new Block.Notice(selected ? Block.Level.NOTE : Block.Level.WARNING, "Guarantee: " + guarantee(r)
+        lead.add(new Block.Notice(selected ? Block.Level.NOTE : Block.Level.WARNING, "Guarantee: " + guarantee(r.study(), r.outcome())
                 + "."));
         if (best != null) {
             lead.add(againstTyped(r, best, typed, difference));
@@ -161,8 +160,10 @@ final class OptimizeReport {
                 + "first; designs.csv lists all " + o.visited().size() + "."), visitedTable(r))));
         if (c != null) {
             sections.add(new Report.Section("cleanup", "Clean-up", List.of(new Block.Paragraph(
-                    SelectionReport.decision(c) + " Its own report, with every headline figure of each design, is "
-                            + "cleanup/report.md."))));
+                    SelectionReport.decision(c) + " (The clean-up's selection spends half of the study's error, "
+                            + "the screen the other half: hence its " + SelectionReport.percent(c.settings().pcs())
+                            + " against the study's " + SelectionReport.percent(study.cleanup().pcs()) + ".) Its own "
+                            + "report, with every headline figure of each design, is cleanup/report.md."))));
         }
         sections.add(new Report.Section("settings", "Settings", List.of(settings(r))));
         return new Report("Study: " + what(study).toLowerCase(Locale.ROOT) + service(study.constraints()),

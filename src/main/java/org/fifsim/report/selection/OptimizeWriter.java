@@ -100,6 +100,11 @@ public final class OptimizeWriter {
         }
     }
 
+    /** The study's guarantee in words, as best.json and the report state it. */
+    public static String guarantee(Study study, OptimizeOutcome o) {
+        return OptimizeReport.guarantee(study, o);
+    }
+
     private static double[] column(double[][] values, int k) {
         double[] out = new double[values.length];
         for (int j = 0; j < values.length; j++) {
@@ -202,7 +207,7 @@ public final class OptimizeWriter {
                 e.set(kpis.get(k), estimate(best[k]));
             }
         }
-        root.put("guarantee", OptimizeReport.guarantee(r));
+        root.put("guarantee", OptimizeReport.guarantee(study, o));
         root.put("designs_visited", o.visited().size());
         root.put("search_replications", o.searchReplications());
         root.put("cleanup_replications", c == null ? 0 : c.total());
