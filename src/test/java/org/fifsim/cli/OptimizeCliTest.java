@@ -179,6 +179,14 @@ class OptimizeCliTest extends CapturedCli {
         assertEquals(1, err().lines().count(), err());
         assertTrue(err().contains("holds the search of another study"), err());
         assertEquals(history, Files.readString(dir.resolve("history.csv")));
+
+        // a history changed by hand is not read as this study's: refused, and left as it is
+        String tampered = history.replaceFirst("lead_time_h", "lead_time_d");
+        Files.writeString(dir.resolve("history.csv"), tampered);
+        assertEquals(2, optimize(study, dir), err());
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().contains("history.csv was written by another study"), err());
+        assertEquals(tampered, Files.readString(dir.resolve("history.csv")));
     }
 
     /** Each broken study: one line per problem with file:line:column, the key and the rule; exit 2; nothing written. */
