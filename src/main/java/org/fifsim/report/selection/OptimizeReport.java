@@ -132,6 +132,20 @@ final class OptimizeReport {
         boolean selected = c != null && c.status() == Outcome.Status.SELECTED && o.best() != null;
         lead.add(new Block.Notice(selected ? Block.Level.NOTE : Block.Level.WARNING, "Guarantee: " + guarantee(r.study(), r.outcome())
                 + "."));
+        if (difference != null) {
+            Estimate d = difference[0];
+            boolean worse = study.goal().maximize() ? d.ci95High() < 0 : d.ci95Low() > 0;
+            boolean notClear = study.goal().maximize() ? d.mean() < 0 : d.mean() > 0;
+            if (worse || notClear) {
+                lead.add(new Block.Notice(Block.Level.WARNING, "The scenario as typed does " + (worse ? "better"
+                        : "no worse, within noise,") + " than the design chosen on " + Shown.of(study.goal().kpi())
+                        .inSentence() + ", on the same fresh replications" + (sentToCleanup(r) ? " (within the "
+                        + "indifference zone the clean-up allows)" : ": it was not among the designs sent to the "
+                        + "clean-up, so the guarantee does not cover it") + ". The search's estimates (" + study.search()
+                        .perDesign() + " replications per design at first) were too noisy here; give the search more "
+                        + "replications or budget, or a longer horizon."));
+            }
+        }
         if (best != null) {
             lead.add(againstTyped(r, best, typed, difference));
             lead.add(new Block.Paragraph("The best's figures are from its " + best[0].n() + " fresh clean-up "
@@ -168,6 +182,12 @@ final class OptimizeReport {
         sections.add(new Report.Section("settings", "Settings", List.of(settings(r))));
         return new Report("Study: " + what(study).toLowerCase(Locale.ROOT) + service(study.constraints()),
                 study.description().isEmpty() ? study.file().toString() : study.description(), sections);
+    }
+
+    private static boolean sentToCleanup(StudyResults r) {
+        Outcome c = r.outcome().cleanup();
+        return c != null && r.asTyped() != null && c.designs().stream()
+                .anyMatch(d -> d.name().equals(r.asTyped().design()));
     }
 
     private static String space(Study study) {

@@ -184,8 +184,11 @@ public final class OptimizeWriter {
             int[] levels = o.bestLevels();
             for (int i = 0; i < levels.length; i++) {
                 Variable v = study.space().variables().get(i);
-                if (v.unit().isEmpty()) {
-                    Json.put(design, v.key(), v.value(levels[i]));
+                double x = v.value(levels[i]);
+                if (v.unit().isEmpty() && x == Math.rint(x) && Math.abs(x) < 1e15) {
+                    design.put(v.key(), (long) x);
+                } else if (v.unit().isEmpty()) {
+                    Json.put(design, v.key(), x);
                 } else {
                     design.put(v.key(), v.text(levels[i]));
                 }
