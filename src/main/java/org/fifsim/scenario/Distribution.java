@@ -5,6 +5,8 @@ package org.fifsim.scenario;
  * quantity's base unit (seconds for durations). The model turns a spec into a sampler on its own named stream.
  */
 public sealed interface Distribution {
+    /** The names of the one-key maps, as a scenario writes them. */
+    java.util.List<String> KINDS = java.util.List.of("exponential", "triangular", "uniform", "normal", "lognormal");
 
     /** The expected value, used for planning quantities such as lead-time demand. */
     double mean();

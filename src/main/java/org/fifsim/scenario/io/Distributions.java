@@ -6,7 +6,7 @@ import org.fifsim.scenario.Durations;
 
 /** Reads the distribution forms of CONTRACT.md for durations and checks their parameters. */
 final class Distributions {
-    static final List<String> KINDS = List.of("exponential", "triangular", "uniform", "normal", "lognormal");
+    static final List<String> KINDS = Distribution.KINDS;
 
     private Distributions() {
     }
