@@ -63,6 +63,45 @@ public record ScenarioKey(String key, Type type, boolean required, String unit, 
         }
     }
 
+    /**
+     * Why a plain value written as text ({@code 6h}, {@code 0.95}, {@code 40}) breaks this key's type or range, in the
+     * reader's words; null when it is accepted. For a study's {@code decide:} bounds and a sweep's levels: a duration
+     * is checked in seconds, a random key's constant like its mean. Rules between keys (warm-up below horizon) are the
+     * reader's, so a value accepted here may still be refused in a given scenario.
+     */
+    public String refuses(String text) {
+        double v;
+        switch (type) {
+            case DURATION, RANDOM_DURATION -> {
+                try {
+                    v = Durations.parseSeconds(text);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+            case NUMBER, WHOLE_NUMBER, RANDOM_NUMBER -> {
+                Double parsed = PlainNumber.parse(text);
+                if (parsed == null) {
+                    return type == Type.WHOLE_NUMBER ? "must be a whole number" : "must be a number";
+                }
+                v = parsed;
+                if (type == Type.WHOLE_NUMBER && v != Math.rint(v)) {
+                    return "must be a whole number";
+                }
+            }
+            case CHOICE -> {
+                return choices.contains(text.strip()) ? null : "must be one of " + String.join(", ", choices);
+            }
+            case TEXT -> {
+                return null;
+            }
+            default -> {
+                return "is a " + type.shown() + ", not one value";
+            }
+        }
+        return range == null || range.test(v) ? null : range.rule();
+    }
+
     /** The last segment of the key: the name written in the file. */
     public String leaf() {
         return key.substring(key.lastIndexOf('.') + 1);

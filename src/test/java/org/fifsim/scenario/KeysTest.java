@@ -55,6 +55,25 @@ class KeysTest {
     }
 
     @Test
+    void aValueIsCheckedAgainstTheKeysTypeAndRangeInTheReadersWords() {
+        ScenarioKey cover = find("logistics.stages.inbound-warehouse.target_cover");
+        assertEquals(null, cover.refuses("26h"));
+        assertEquals("must be above zero and at most 365d of demand", cover.refuses("400d"));
+        assertTrue(cover.refuses("26").contains("unit"), cover.refuses("26"));
+        ScenarioKey fleet = find("logistics.stages.road.fleet");
+        assertEquals(null, fleet.refuses("45"));
+        assertEquals("must be a whole number", fleet.refuses("4.5"));
+        assertEquals("must be between 1 and 100000", fleet.refuses("0"));
+        assertEquals("must be a number", find("pack_line.yield").refuses("0x1"));
+        assertEquals("must be in (0, 1]", find("pack_line.yield").refuses("1.5"));
+        assertEquals(null, find("pack_line.stations.a.cycle_time").refuses("44s"));
+        assertEquals("must have a mean above zero", find("pack_line.stations.a.cycle_time").refuses("0s"));
+        assertEquals(null, find("logistics.mode").refuses("remote"));
+        assertTrue(find("logistics.mode").refuses("far") != null);
+        assertTrue(find("logistics.stages").refuses("1") != null, "a list is not one value");
+    }
+
+    @Test
     void everyDeclaredDefaultKeepsItsOwnRule() {
         for (ScenarioKey k : Keys.all()) {
             assertNotNull(k.description(), k.key());
