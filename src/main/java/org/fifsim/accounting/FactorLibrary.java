@@ -254,18 +254,9 @@ public final class FactorLibrary {
         return String.valueOf(d);
     }
 
-    /** Largest value a distribution can draw (infinite for the unbounded ones). */
+    /** Largest value a distribution can draw (infinite for the unbounded ones): {@link Distribution#max()}. */
     public static double upper(Distribution d) {
-        if (d instanceof Distribution.Constant c) {
-            return c.value();
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return u.high();
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return t.high();
-        }
-        return Double.POSITIVE_INFINITY;
+        return d.max();
     }
 
     static String number(double v) {

@@ -14,6 +14,14 @@ public sealed interface Distribution {
     /** Smallest value the distribution can produce (0 for those truncated at zero). */
     double min();
 
+    /**
+     * Largest value it can produce: infinite for the unbounded ones, which is why a factor with a range takes only a
+     * constant, a uniform or a triangular.
+     */
+    default double max() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** A constant value. */
     record Constant(double value) implements Distribution {
         @Override
@@ -23,6 +31,11 @@ public sealed interface Distribution {
 
         @Override
         public double min() {
+            return value;
+        }
+
+        @Override
+        public double max() {
             return value;
         }
     }
@@ -46,6 +59,11 @@ public sealed interface Distribution {
         public double min() {
             return low;
         }
+
+        @Override
+        public double max() {
+            return high;
+        }
     }
 
     /** Uniform between two bounds. */
@@ -58,6 +76,11 @@ public sealed interface Distribution {
         @Override
         public double min() {
             return low;
+        }
+
+        @Override
+        public double max() {
+            return high;
         }
     }
 
