@@ -90,7 +90,7 @@ public record ScenarioKey(String key, Type type, boolean required, String unit, 
                 }
             }
             case CHOICE -> {
-                return choices.contains(text.strip()) ? null : "must be one of " + String.join(", ", choices);
+                return choices.contains(text.strip()) ? null : choiceRule();
             }
             case TEXT -> {
                 return null;
@@ -100,6 +100,16 @@ public record ScenarioKey(String key, Type type, boolean required, String unit, 
             }
         }
         return range == null || range.test(v) ? null : range.rule();
+    }
+
+    /** What a word outside a choice's words is told: {@code must be 'store', 'road' or 'transfer'}. */
+    public String choiceRule() {
+        StringBuilder b = new StringBuilder("must be ");
+        for (int i = 0; i < choices.size(); i++) {
+            b.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ").append('\'').append(choices.get(i))
+                    .append('\'');
+        }
+        return b.toString();
     }
 
     /** The last segment of the key: the name written in the file. */

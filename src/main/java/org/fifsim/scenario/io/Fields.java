@@ -154,6 +154,21 @@ final class Fields {
         return text(k, def, spec(k).required());
     }
 
+    /** One of the declared words (a problem for any other, returned as written so the caller can go on). */
+    String choice(String k) {
+        return choice(k, spec(k).defaultText());
+    }
+
+    /** As {@link #choice(String)}, with a default that follows from other keys. */
+    String choice(String k, String def) {
+        ScenarioKey s = spec(k);
+        String v = text(k, def, s.required());
+        if (has(k) && raw(k) instanceof YNode.Scalar && !s.choices().contains(v)) {
+            problem(raw(k), k, s.choiceRule());
+        }
+        return v;
+    }
+
     /** A number under its declared rule and default (NaN when it has none); "is required" if declared so. */
     double number(String k) {
         return number(k, spec(k).defaultNumber());

@@ -46,21 +46,16 @@ final class OrdersReader {
         Fields f = top.section("orders");
         Distribution interarrival = arrivals(f, takt);
         double frozen = f.duration("frozen_horizon");
-        String miss = f.text("sequence_miss");
-        if (!miss.equals("wait") && !miss.equals("rework")) {
-            f.problem(f.raw("sequence_miss"), "sequence_miss", "must be 'wait' or 'rework'");
-        }
+        String miss = f.choice("sequence_miss");
         Distribution rework = f.distribution("rework_time");
         if (f.has("rework_time") && miss.equals("wait")) {
             f.problem(f.raw("rework_time"), "rework_time", "applies only with sequence_miss: rework");
         }
         boolean hasStock = logistics.stages().stream().anyMatch(st -> st instanceof StageSpec.Store s && s.hasTarget());
-        String from = f.text("packs_from", hasStock ? "stock" : "pack_line");
+        String from = f.choice("packs_from", hasStock ? "stock" : "pack_line");
         OrdersSpec.PacksFrom packsFrom = from.equals("stock") ? OrdersSpec.PacksFrom.STOCK
                 : OrdersSpec.PacksFrom.PACK_LINE;
-        if (!from.equals("stock") && !from.equals("pack_line")) {
-            f.problem(f.raw("packs_from"), "packs_from", "must be 'stock' or 'pack_line'");
-        } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !hasStock) {
+        if (packsFrom == OrdersSpec.PacksFrom.STOCK && !hasStock) {
             f.problem(f.raw("packs_from"), "packs_from", "'stock' needs a stock point (a logistics store with"
                     + " target_cover) to call packs off from; use 'pack_line'");
         } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !logistics.lineSide().kanban()) {
@@ -171,17 +166,12 @@ final class OrdersReader {
         }
         Distribution every = f.distribution("every", new Distribution.Constant(1));
         Fields d = f.section("detection");
-        String point = d.text("point", "pack_eol");
+        String point = d.choice("point", "pack_eol");
         QualitySpec.Detection detection = QualitySpec.Detection.PACK_EOL;
-        boolean known = false;
         for (QualitySpec.Detection p : QualitySpec.Detection.values()) {
             if (p.key().equals(point)) {
                 detection = p;
-                known = true;
             }
-        }
-        if (d.has("point") && !known) {
-            d.problem(d.raw("point"), "point", "must be 'pack_eol', 'vehicle_eol' or 'field'");
         }
         Distribution delay = d.distribution("delay");
         Distribution toPoint = d.distribution("after_install");

@@ -237,10 +237,7 @@ public final class ScenarioReader {
         Distribution mtbf = f.distribution("mtbf");
         Distribution mttr = f.distribution("mttr");
         pairedBreakdowns(f, mtbf, mttr);
-        String clock = f.text("failure_clock");
-        if (!clock.equals("clock") && !clock.equals("operating")) {
-            f.problem(f.raw("failure_clock"), "failure_clock", "must be 'clock' or 'operating'");
-        }
+        String clock = f.choice("failure_clock");
         f.finish();
         return new StationSpec(name, cycle, mtbf, mttr, clock.equals("operating"));
     }
@@ -254,7 +251,7 @@ public final class ScenarioReader {
     }
 
     private static LogisticsSpec logistics(Fields f, VehicleLineSpec vehicle, List<Problem> warnings) {
-        String mode = f.text("mode", "co-located");
+        String mode = f.choice("mode", "co-located");
         List<StageSpec> stages = new ArrayList<>();
         List<Fields> stageFields = new ArrayList<>();
         switch (mode) {
@@ -263,10 +260,7 @@ public final class ScenarioReader {
                 stages.add(new StageSpec.Transfer("transfer", transfer));
             }
             case "remote" -> stages.addAll(stages(f, stageFields));
-            default -> {
-                f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
-                f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
-            }
+            default -> f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
         }
         int safety = (int) f.integer("safety_stock");
         int initial = (int) f.integer("initial_stock", safety);
@@ -333,12 +327,14 @@ public final class ScenarioReader {
             if (s.has("name") && !names.add(name)) {
                 s.problem(s.raw("name"), "name", "stage names must be unique");
             }
-            String type = s.text("type", "transfer");
+            String type = s.choice("type", "transfer");
             switch (type) {
                 case "transfer" -> out.add(new StageSpec.Transfer(name, s.distribution("delay")));
                 case "store" -> out.add(store(s, name));
                 case "road" -> out.add(road(s, name, s.number("distance_km")));
-                default -> s.problem(s.raw("type"), "type", "must be 'store', 'road' or 'transfer'");
+                default -> {
+                    // an unknown type: reported by choice()
+                }
             }
             if (out.size() > fields.size()) {
                 fields.add(s);
@@ -354,13 +350,8 @@ public final class ScenarioReader {
         Distribution handling = s.distribution("handling");
         double cover = s.duration("target_cover");
         int capacity = (int) s.integer("capacity");
-        String policy = s.text("policy");
-        StageSpec.Store.Policy p = StageSpec.Store.Policy.BASE_STOCK;
-        if (policy.equals("kanban")) {
-            p = StageSpec.Store.Policy.KANBAN;
-        } else if (!policy.equals("base_stock")) {
-            s.problem(s.raw("policy"), "policy", "must be 'base_stock' or 'kanban'");
-        }
+        StageSpec.Store.Policy p = s.choice("policy").equals("kanban") ? StageSpec.Store.Policy.KANBAN
+                : StageSpec.Store.Policy.BASE_STOCK;
         return new StageSpec.Store(name, dwell, capacity, handling, cover, p);
     }
 
@@ -440,14 +431,12 @@ public final class ScenarioReader {
             return Replenishment.KANBAN;
         }
         Fields f = parent.section(key);
-        String rule = f.text("rule", "kanban");
+        String rule = f.choice("rule", "kanban");
         Replenishment out = Replenishment.KANBAN;
         if (rule.equals("reorder_point")) {
             int s = (int) f.integer("reorder_point", 0);
             int q = (int) f.integer("order_quantity", 1);
             out = Replenishment.reorderPoint(s, q);
-        } else if (!rule.equals("kanban")) {
-            f.problem(f.raw("rule"), "rule", "must be 'kanban' or 'reorder_point'");
         }
         f.finish();
         return out;
