@@ -53,4 +53,29 @@ class DeclaredKeysTest {
         assertEquals(number("logistics.stages.<name>.max_drive"), road.maxDrive());
         assertEquals(number("logistics.stages.<name>.rest"), road.rest());
     }
+
+    @Test
+    void aWordOutsideAChoiceIsToldTheDeclaredWords() {
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioReader.parse(FILE, """
+                        name: t
+                        run: {}
+                        vehicle_line: {takt: 45s}
+                        pack_line: {stations: [{name: a, cycle_time: 40s, failure_clock: wall}]}
+                        logistics:
+                          mode: remote
+                          stages: [{name: s, type: shelf}]
+                          replenishment: {rule: mrp}
+                        """));
+        assertEquals(List.of(
+                "error: t.yaml:4:66: pack_line.stations[0].failure_clock: must be 'clock' or 'operating', got 'wall'",
+                "error: t.yaml:7:28: logistics.stages[0].type: must be 'store', 'road' or 'transfer', got 'shelf'",
+                "error: t.yaml:8:25: logistics.replenishment.rule: must be 'kanban' or 'reorder_point', got 'mrp'"),
+                e.problems().stream().map(Problem::format).toList());
+        e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioReader.parse(FILE,
+                "name: t\nrun: {}\nvehicle_line: {takt: 45s}\npack_line: {stations: [{name: a, cycle_time: 40s}]}\n"
+                        + "logistics: {mode: far, transfer: 1h}\n"));
+        assertEquals(List.of("error: t.yaml:5:19: logistics.mode: must be 'co-located' or 'remote', got 'far'"),
+                e.problems().stream().map(Problem::format).toList());
+    }
 }
