@@ -153,23 +153,24 @@ final class KeyCatalog {
 
     /** The keys of a store, under a stage or the cell supply's store. */
     private void store(String at, String kind) {
+        String k = kind.isEmpty() ? "" : kind.strip() + " ";
         key(at + "dwell", RANDOM_DURATION).unit("s").random(new Distribution.Constant(0), "`0`")
-                .about(kind.strip() + " random duration of a compulsory stay (curing, ageing test), on top of"
+                .about(k + "random duration of a compulsory stay (curing, ageing test), on top of"
                         + " handling");
         key(at + "handling", RANDOM_DURATION).unit("s").random(new Distribution.Constant(0), "`0`")
-                .about(kind.strip() + " random duration: put-away, audit, inspection; the earliest a pack can leave"
+                .about(k + "random duration: put-away, audit, inspection; the earliest a pack can leave"
                         + " (packs of one truckload share one draw)");
         Builder cover = key(at + "target_cover", DURATION).unit("s")
                 .range("(]", 0, 365 * DAY, "must be above zero and at most 365d of demand");
         // the cell store is always a stock point; a logistics store without a target passes packs on
         (kind.isEmpty() ? cover.required().shown("required") : cover.shown("none (a pass-through store)"))
-                .about(kind.strip() + " duration of downstream demand in the " + (kind.isEmpty() ? "pack" : "vehicle")
+                .about(k + "duration of downstream demand in the " + (kind.isEmpty() ? "pack" : "vehicle")
                         + " line's working time, > 0, ≤ 365d: makes the store a stock point, held at cover ÷ takt"
                         + " packs and released first in first out on demand");
         key(at + "capacity", WHOLE_NUMBER).unit("packs").whole(1, Integer.MAX_VALUE).number(Integer.MAX_VALUE,
-                "unlimited").about(kind.strip() + " a full store makes arriving packs wait at its door");
+                "unlimited").about(k + "a full store makes arriving packs wait at its door");
         key(at + "policy", CHOICE).choices("base_stock", "kanban").text("base_stock", "`base_stock`")
-                .about(kind.strip() + " how a stock point orders its replacements: `base_stock` (order-up-to, one"
+                .about(k + "how a stock point orders its replacements: `base_stock` (order-up-to, one"
                         + " for one: at every call-off, met or backordered) or `kanban` (when a pack leaves:"
                         + " fifsim's behaviour before 2026-12-06, kept bit for bit); see \"Replenishment rules\"");
     }
