@@ -311,8 +311,8 @@ final class KeyCatalog {
         key("service.<kpi>", SECTION).shown("none").about("`{at_most: V}` or `{at_least: V}`, V a number in the KPI's"
                 + " unit or, for a share, a percentage (`0.1%`): what any design must deliver; checked with a"
                 + " one-sided 95% bound ([Service](#service-what-a-design-must-deliver))");
-        key("service.<kpi>.at_most", NUMBER).shown("none").about("the KPI must not exceed V");
-        key("service.<kpi>.at_least", NUMBER).shown("none").about("the KPI must reach V");
+        key("service.<kpi>.at_most", NUMBER).shown("none").about("the KPI must not exceed V (a share may be written as a percentage)");
+        key("service.<kpi>.at_least", NUMBER).shown("none").about("the KPI must reach V (a share may be written as a percentage)");
     }
 
     private void ordersAndVariants() {
