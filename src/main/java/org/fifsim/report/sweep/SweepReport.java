@@ -24,11 +24,15 @@ public final class SweepReport {
     public static Report build(SweepOutcome o, List<Path> charts, JsonNode manifest) {
         List<Report.Section> sections = new ArrayList<>();
         List<Block> summary = new ArrayList<>();
-        String along = o.grid().varies().get(0).key();
+        String along = KpiText.key(o.grid().varies().get(0).key());
         if (o.scenarios().size() == 2) {
+            summary.add(new Block.Paragraph("Every difference in this report is " + o.scenarios().get(1) + " minus "
+                    + o.scenarios().get(0) + ": the design swept against minus the baseline (the file named first), "
+                    + "as compare's other minus baseline. Each value is in the unit a planner reads (M CNY/yr, %, "
+                    + "t CO2/yr), with its 95% interval, to the precision that interval allows."));
             summary.add(new Block.Paragraph("Where " + o.scenarios().get(1) + " and " + o.scenarios().get(0)
-                    + " break even as " + along + " varies: the crossing is where the mean paired difference ("
-                    + o.scenarios().get(1) + " minus " + o.scenarios().get(0) + ") changes sign; its interval runs "
+                    + " break even as the " + along + " varies: the crossing is where the mean paired difference "
+                    + "changes sign; its interval runs "
                     + "between the points where the 95% bounds of the difference reach 0 (open: that bound does not "
                     + "reach 0 within the swept range). More replications narrow the interval; they do not move "
                     + "the crossing."));
@@ -45,7 +49,7 @@ public final class SweepReport {
             }
             summary.add(crossings(o));
         } else {
-            summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as " + along
+            summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as the " + along
                     + " varies, from the first point to the last (means with 95% intervals)."));
         }
         summary.add(ends(o));
@@ -65,8 +69,8 @@ public final class SweepReport {
         }
         List<Block> points = new ArrayList<>();
         for (String kpi : o.kpis()) {
-            points.add(new Block.Paragraph(kpi + (Kpis.unitOf(kpi).isEmpty() ? "" : " (" + Kpis.unitOf(kpi) + ")")
-                    + ":"));
+            points.add(new Block.Paragraph(KpiText.heading(kpi) + (o.differences().isEmpty() ? ""
+                    : "; the difference in " + KpiText.changeUnit(kpi)) + ":"));
             points.add(pointTable(o, kpi));
         }
         sections.add(new Report.Section("points", "Every point", points));
@@ -75,14 +79,19 @@ public final class SweepReport {
                 + o.seed() + " (common random numbers across points and designs, so differences are paired). "
                 + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
                 + "manifest.json, run.json, charts/*.png and *.svg."), facts(manifest))));
-        return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
-                o.grid().varies().stream().map(v -> v.key()).toList()), sections);
+        String title = o.scenarios().size() == 2
+                ? o.scenarios().get(1) + " against " + o.scenarios().get(0) + " as the " + along + " varies"
+                : o.scenarios().get(0) + " as the " + along + " varies";
+        return new Report(title, "Varied: " + String.join(", ", o.grid().varies().stream().map(v -> v.key())
+                .toList()) + (o.scenarios().size() == 2 ? "; differences are " + o.scenarios().get(1) + " minus "
+                + o.scenarios().get(0) : ""), sections);
     }
 
     static Block.Table crossings(SweepOutcome o) {
         String key = o.grid().varies().get(0).key();
         boolean fixed = o.crossings().stream().anyMatch(c -> !c.line().fixed().isEmpty());
-        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval] (factor band)", key));
+        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval] (factor band)",
+                KpiText.key(key)));
         if (fixed) {
             header.add("other keys");
         }
@@ -91,7 +100,7 @@ public final class SweepReport {
         numeric[2] = true;
         List<List<String>> rows = new ArrayList<>();
         for (SweepOutcome.LineCrossing c : o.crossings()) {
-            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.withBand(o, c),
+            List<String> row = new ArrayList<>(List.of(KpiLabel.of(c.kpi()), CrossingText.withBand(o, c),
                     c.crossing().found() ? c.at() : ""));
             if (fixed) {
                 row.add(c.line().fixed().toString());
@@ -110,8 +119,9 @@ public final class SweepReport {
         List<List<String>> rows = new ArrayList<>();
         for (String kpi : o.kpis()) {
             for (int s = 0; s < o.scenarios().size(); s++) {
-                rows.add(List.of(kpi, o.scenarios().get(s), cell(o.estimates().get(s).get(first).get(kpi)),
-                        cell(o.estimates().get(s).get(last).get(kpi))));
+                rows.add(List.of(KpiText.heading(kpi), o.scenarios().get(s),
+                        KpiText.level(kpi, o.estimates().get(s).get(first).get(kpi)),
+                        KpiText.level(kpi, o.estimates().get(s).get(last).get(kpi))));
             }
         }
         return new Block.Table(header, new boolean[] {false, false, true, true}, rows, List.of());
@@ -124,7 +134,7 @@ public final class SweepReport {
         header.addAll(o.scenarios());
         boolean diff = !o.differences().isEmpty();
         if (diff) {
-            header.add("difference");
+            header.add(o.scenarios().get(1) + " \u2212 " + o.scenarios().get(0));
         }
         boolean[] numeric = new boolean[header.size()];
         for (int i = 1; i < numeric.length; i++) {
@@ -136,11 +146,11 @@ public final class SweepReport {
             List<String> row = new ArrayList<>();
             row.add(g.label(p));
             for (int s = 0; s < o.scenarios().size(); s++) {
-                row.add(cell(o.estimates().get(s).get(p).get(kpi)));
+                row.add(KpiText.level(kpi, o.estimates().get(s).get(p).get(kpi)));
             }
             if (diff) {
                 Estimate d = o.differences().get(p).get(kpi);
-                row.add(cell(d));
+                row.add(KpiText.change(kpi, d));
                 if (d != null && d.includesZero()) {
                     muted.add(rows.size());
                 }
