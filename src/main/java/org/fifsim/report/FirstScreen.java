@@ -105,8 +105,8 @@ public final class FirstScreen {
     static String breakEven(DecisionContext ctx) {
         DecisionContext.BreakEven b = ctx.breakEven();
         if (b == null) {
-            return "Break-even: not in this comparison. A volume sweep of the same two designs (fifsim sweep FILE "
-                    + "--against OTHER --vary volume=FROM..TO:STEPS --kpi cost_total_cny) finds it; "
+            return "Break-even: not in this comparison. A volume sweep of the same two designs with total cost "
+                    + "among its KPIs (fifsim sweep BASE --against OTHER --vary volume=FROM..TO:STEPS) finds it; "
                     + "compare --context SWEEP_DIR puts it here.";
         }
         int dec = 0;
@@ -288,7 +288,9 @@ public final class FirstScreen {
         if (Math.abs(v) >= 1e6) {
             return Numbers.trim(v / 1e6) + " M " + unit;
         }
-        return (Math.abs(v) >= 1000 ? Numbers.format(v, 0) : Numbers.trim(v)) + (unit.isEmpty() ? "" : " " + unit);
+        // three significant digits: a price range is not known to the yuan
+        return (Math.abs(v) >= 1000 ? Numbers.format(round(v, 3), 0) : Numbers.trim(v))
+                + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** 60,000,000 as "60 M", 0.25 as "0.25", 86 as "86". */

@@ -28,6 +28,7 @@ public final class SensitivityReport {
     public static Report build(SensitivityOutcome o, List<Path> charts, JsonNode manifest) {
         List<Report.Section> sections = new ArrayList<>();
         List<Block> summary = new ArrayList<>();
+        summary.add(new Block.Paragraph(answer(o)));
         summary.add(new Block.Paragraph("What moves each KPI of " + o.scenario() + " most: each key set "
                 + SensitivityWriter.percent(o.delta()) + " below and above its base value, all else at base, every "
                 + "run paired with the base run (common random numbers). Keys are ranked by the larger change; a "
@@ -65,13 +66,40 @@ public final class SensitivityReport {
                 + "setting minus the base", sections);
     }
 
-    static Block.Table ranking(SensitivityOutcome o, String kpi) {
+    /**
+     * The answer in one sentence, for the first KPI asked: the key that moves it most, with both changes exactly as the
+     * ranking table prints them, or that no key moves it beyond noise.
+     */
+    static String answer(SensitivityOutcome o) {
+        String kpi = o.kpis().get(0);
+        String what = o.scenario() + "'s " + org.fifsim.report.FirstScreen.lower(KpiLabel.of(kpi));
+        for (int k : order(o, kpi)) {
+            Estimate lo = o.lowDiff().get(k).get(kpi);
+            Estimate hi = o.highDiff().get(k).get(kpi);
+            if (SensitivityWriter.clear(lo) || SensitivityWriter.clear(hi)) {
+                Perturbation p = o.settings().get(k);
+                return "What matters most: " + p.key() + " moves " + what + " most: " + change(kpi, lo) + " at "
+                        + p.low() + " and " + change(kpi, hi) + " at " + p.high() + " (in "
+                        + KpiText.changeUnit(kpi) + "; base " + p.base() + ").";
+            }
+        }
+        return "What matters most: no key moves " + what + " beyond noise at \u2212/+"
+                + SensitivityWriter.percent(o.delta()) + ".";
+    }
+
+    /** The keys by the larger of their two changes, largest first. */
+    static List<Integer> order(SensitivityOutcome o, String kpi) {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < o.settings().size(); k++) {
             order.add(k);
         }
         order.sort(Comparator.comparingDouble((Integer k) -> -Math.max(abs(o.lowDiff().get(k).get(kpi)),
                 abs(o.highDiff().get(k).get(kpi)))));
+        return order;
+    }
+
+    static Block.Table ranking(SensitivityOutcome o, String kpi) {
+        List<Integer> order = order(o, kpi);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> muted = new ArrayList<>();
         for (int k : order) {

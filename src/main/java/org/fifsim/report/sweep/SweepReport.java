@@ -10,6 +10,7 @@ import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.report.Block;
 import org.fifsim.report.Numbers;
 import org.fifsim.report.Report;
+import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
@@ -26,6 +27,7 @@ public final class SweepReport {
         List<Block> summary = new ArrayList<>();
         String along = KpiText.key(o.grid().varies().get(0).key());
         if (o.scenarios().size() == 2) {
+            summary.add(new Block.Paragraph(recommendation(o)));
             summary.add(new Block.Paragraph("Every difference in this report is " + o.scenarios().get(1) + " minus "
                     + o.scenarios().get(0) + ": the design swept against minus the baseline (the file named first), "
                     + "as compare's other minus baseline. Each value is in the unit a planner reads (M CNY/yr, %, "
@@ -85,6 +87,59 @@ public final class SweepReport {
         return new Report(title, "Varied: " + String.join(", ", o.grid().varies().stream().map(v -> v.key())
                 .toList()) + (o.scenarios().size() == 2 ? "; differences are " + o.scenarios().get(1) + " minus "
                 + o.scenarios().get(0) : ""), sections);
+    }
+
+    /**
+     * The sweep's answer in one sentence, on total cost when it was asked (else the first KPI with a direction): which
+     * design is better on which side of the break-even, or on the whole range when there is none.
+     */
+    static String recommendation(SweepOutcome o) {
+        String kpi = o.kpis().contains(Kpis.COST_TOTAL_CNY) ? Kpis.COST_TOTAL_CNY : o.kpis().stream()
+                .filter(k -> Kpis.get(k) != null && Kpis.get(k).direction() != Kpi.Direction.NEITHER).findFirst()
+                .orElse(null);
+        String base = o.scenarios().get(0);
+        String other = o.scenarios().get(1);
+        if (kpi == null) {
+            return "Recommendation: none; no asked KPI has a better direction (see the break-even table).";
+        }
+        String what = org.fifsim.report.FirstScreen.lower(KpiLabel.of(kpi));
+        SweepOutcome.LineCrossing c = o.crossings().stream().filter(x -> x.kpi().equals(kpi)
+                && x.line().fixed().isEmpty()).findFirst().orElse(null);
+        int first = 0;
+        int last = o.grid().points().size() - 1;
+        // "above" and "below" on the x KPI when there is one; else along the points as listed
+        boolean rising = o.xKpi() == null || mean(o, first) <= mean(o, last);
+        String better = betterAt(o, kpi, rising ? last : first);
+        String worse = better == null ? null : better.equals(other) ? base : other;
+        if (c == null || !c.crossing().found() || better == null) {
+            String everywhere = betterAt(o, kpi, first);
+            return everywhere == null || !everywhere.equals(betterAt(o, kpi, last))
+                    ? "Recommendation on " + what + ": none within the swept range (see the break-even table)."
+                    : "Recommendation on " + what + ": " + everywhere + " over the whole swept range (no break-even "
+                    + "within it).";
+        }
+        String side = o.xKpi() == null ? "after" : "above";
+        String other2 = o.xKpi() == null ? "before" : "below";
+        return "Recommendation on " + what + ": " + better + " " + side + " the break-even at "
+                + CrossingText.withBand(o, c) + ", " + worse + " " + other2
+                + " it.";
+    }
+
+    private static double mean(SweepOutcome o, int point) {
+        Estimate e = o.xKpi() == null ? null : o.estimates().get(0).get(point).get(o.xKpi());
+        return e == null ? point : e.mean();
+    }
+
+    /** The design better on {@code kpi} at a point, by the mean difference and the KPI's direction; null if neither. */
+    private static String betterAt(SweepOutcome o, String kpi, int point) {
+        Estimate d = o.differences().isEmpty() ? null : o.differences().get(point).get(kpi);
+        Kpi k = Kpis.get(kpi);
+        if (d == null || k == null || !Double.isFinite(d.mean()) || d.mean() == 0
+                || k.direction() == Kpi.Direction.NEITHER) {
+            return null;
+        }
+        boolean otherBetter = k.direction() == Kpi.Direction.LESS_IS_BETTER ? d.mean() < 0 : d.mean() > 0;
+        return otherBetter ? o.scenarios().get(1) : o.scenarios().get(0);
     }
 
     static Block.Table crossings(SweepOutcome o) {
