@@ -303,10 +303,12 @@ public final class FirstScreen {
 
     /** The library's source, or the scenario that sets the factor; its first clause, ASSUMPTION said first. */
     private static String source(FactorLibrary library, String factor, Scenario base, Scenario other) {
+        String setIn = "";
         for (Scenario s : List.of(other, base)) {
             if (s.accounting().containsKey(factor)) {
-                String file = s.source() == null ? s.name() : s.source().getFileName().toString();
-                return file + " (accounting." + factor + ")";
+                setIn = (s.source() == null ? s.name() : s.source().getFileName().toString()) + " (accounting."
+                        + factor + "); library: ";
+                break;
             }
         }
         FactorLibrary.Factor f = library.get(factor);
@@ -327,7 +329,8 @@ public final class FirstScreen {
             head = head.substring(0, i > 0 ? i : 110) + "\u2026";
         }
         boolean assumed = src.contains("ASSUMPTION");
-        return (assumed && !head.startsWith("ASSUMPTION") ? "ASSUMPTION; " : "") + head + " (factor library)";
+        return setIn + (assumed && !head.startsWith("ASSUMPTION") ? "ASSUMPTION; " : "") + head
+                + (setIn.isEmpty() ? " (factor library)" : "");
     }
 
     /** A plain name inside a sentence: "total cost"; "CO2 …" keeps its capitals. */

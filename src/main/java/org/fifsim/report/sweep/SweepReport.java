@@ -118,11 +118,15 @@ public final class SweepReport {
                     : "Recommendation on " + what + ": " + everywhere + " over the whole swept range (no break-even "
                     + "within it).";
         }
+        if (better.equals(betterAt(o, kpi, rising ? first : last))) {
+            return "Recommendation on " + what + ": " + better + " at both ends of the swept range; the mean "
+                    + "difference changes sign in between (at " + CrossingText.value(o, c) + "): see the charts.";
+        }
         String side = o.xKpi() == null ? "after" : "above";
         String other2 = o.xKpi() == null ? "before" : "below";
         return "Recommendation on " + what + ": " + better + " " + side + " the break-even at "
-                + CrossingText.withBand(o, c) + ", " + worse + " " + other2
-                + " it.";
+                + CrossingText.value(o, c) + ", " + worse + " " + other2 + " it"
+                + (c.band() == null ? "." : " (its factor band is in the table).");
     }
 
     private static double mean(SweepOutcome o, int point) {
@@ -151,7 +155,7 @@ public final class SweepReport {
             header.add("other keys");
         }
         boolean[] numeric = new boolean[header.size()];
-        numeric[1] = true;
+        // the crossing is a sentence: left-aligned, so it wraps instead of widening the table
         numeric[2] = true;
         List<List<String>> rows = new ArrayList<>();
         for (SweepOutcome.LineCrossing c : o.crossings()) {
