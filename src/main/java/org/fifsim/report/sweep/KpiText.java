@@ -11,35 +11,35 @@ import org.fifsim.stats.Estimate;
  * unit a planner reads it in (M CNY/yr, %, t CO2/yr), precision by the interval's width, a share's level never below
  * 0 or above 100% and a share's change in percentage points. The same rules as the comparison's decision table.
  */
-final class KpiText {
+public final class KpiText {
     private KpiText() {
     }
 
     /** "Total cost (M CNY/yr)". */
-    static String heading(String kpi) {
+    public static String heading(String kpi) {
         String unit = unit(kpi);
         return KpiLabel.of(kpi) + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
     /** The unit shown: the registry's display unit, the KPI's own unit for an unregistered one. */
-    static String unit(String kpi) {
+    public static String unit(String kpi) {
         Kpi k = Kpis.get(kpi);
         return k == null ? Kpis.unitOf(kpi) : k.display().unit();
     }
 
     /** The unit of a change: percentage points for a share. */
-    static String changeUnit(String kpi) {
+    public static String changeUnit(String kpi) {
         String u = unit(kpi);
         return u.equals("%") ? "points" : u;
     }
 
-    static double scale(String kpi) {
+    public static double scale(String kpi) {
         Kpi k = Kpis.get(kpi);
         return k == null ? 1 : k.display().scale();
     }
 
     /** A level with its interval: "278 [268, 287]"; a share's interval clipped to [0, 100%]. */
-    static String level(String kpi, Estimate e) {
+    public static String level(String kpi, Estimate e) {
         if (e == null || !Double.isFinite(e.mean())) {
             return "n/a";
         }
@@ -60,7 +60,7 @@ final class KpiText {
     }
 
     /** A paired change with its interval, in the sign of its mean: "+11 [2, 20]". */
-    static String change(String kpi, Estimate d) {
+    public static String change(String kpi, Estimate d) {
         if (d == null || !Double.isFinite(d.mean())) {
             return "n/a";
         }
@@ -70,13 +70,13 @@ final class KpiText {
                 ? " " + Numbers.interval(d.ci95Low() * f, d.ci95High() * f, dec) : "");
     }
 
-    static boolean share(String kpi) {
+    public static boolean share(String kpi) {
         Kpi k = Kpis.get(kpi);
         return k != null && k.aggregation() == Kpi.Aggregation.SHARE;
     }
 
     /** A scenario key in words: "vehicle_line.takt" as "vehicle line takt". */
-    static String key(String key) {
+    public static String key(String key) {
         return key.replace('_', ' ').replace('.', ' ').toLowerCase(Locale.ROOT);
     }
 }

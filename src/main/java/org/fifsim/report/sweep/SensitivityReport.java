@@ -10,7 +10,6 @@ import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.report.Block;
 import org.fifsim.report.Numbers;
 import org.fifsim.report.Report;
-import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
 /**
