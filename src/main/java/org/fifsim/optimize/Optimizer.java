@@ -59,8 +59,9 @@ public final class Optimizer {
         List<Observed> visited = search.visited();
         double alpha = 1 - settings.cleanup().pcs();
         List<Observed> survivors = new Screen(criteria, alpha / 2).survivors(visited);
-        List<Observed> sent = sent(survivors.isEmpty() ? visited : survivors, survivors.isEmpty() ? 1
-                : settings.cleanupDesigns(), search.incumbent());
+        Observed reference = search.incumbent();
+        List<Observed> sent = survivors.isEmpty() ? List.of(closest(visited, reference))
+                : sent(survivors, reference);
         int first = search.firstUnused();
         Settings c = settings.cleanup();
         Settings cleanup = new Settings(c.n0(), c.batch(), 1 - alpha / 2, c.maxReplications(), first);
@@ -77,22 +78,37 @@ public final class Optimizer {
             rows.add(visited(d, survivors.contains(d)));
         }
         return new OptimizeOutcome(outcome.selected(), bestLevels, start, rows, search.generations(), outcome,
-                search.total(), first);
+                search.total(), first, search.converged());
     }
 
     /**
-     * The designs the selection gets: the best by the search's estimates (estimated feasible first, then objective;
-     * infeasible ones by how far they miss), at most {@code most}, and no more than its budget's first stage allows.
-     * The objective is ranked by each design's paired difference from the search's incumbent on their common
-     * replications: a design's own mean over 10 replications carries all the noise that common random numbers
-     * cancel. It is ranked by the lower 95% bound of that difference, so a barely-sampled design that looked lucky on
-     * a few replications does not push out well-known ones.
+     * The designs the selection gets, at most {@code cleanupDesigns} and no more than its budget's first stage
+     * allows: the best design the search believes feasible, then the others by objective. Doubtful designs cheaper
+     * than the best believed feasible are the real contenders (a constrained optimum lies on the boundary), so they
+     * are not ranked behind every feasible-looking one; the best feasible-looking one goes first so the selection
+     * never ends with none feasible when the search knew one.
+     *
+     * <p>The objective is ranked by each design's paired difference from the search's incumbent on their common
+     * replications (a design's own mean carries all the noise that common random numbers cancel), at its lower 95%
+     * bound, so a barely-sampled design that looked lucky on a few replications does not push out well-known ones.
      */
-    private List<Observed> sent(List<Observed> candidates, int most, Observed reference) {
-        Comparator<Observed> order = Comparator.comparingDouble((Observed d) -> d.violation(d.n()))
-                .thenComparing(Comparator.comparingDouble((Observed d) -> pessimistic(d, reference)).reversed());
-        int affordable = Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0());
-        return candidates.stream().sorted(order).limit(Math.min(most, affordable)).toList();
+    private List<Observed> sent(List<Observed> survivors, Observed reference) {
+        int most = Math.min(settings.cleanupDesigns(),
+                Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0()));
+        Comparator<Observed> byObjective = Comparator.comparingDouble((Observed d) -> pessimistic(d, reference))
+                .reversed();
+        List<Observed> out = new ArrayList<>();
+        survivors.stream().filter(d -> d.feasible(d.n())).sorted(byObjective).findFirst().ifPresent(out::add);
+        survivors.stream().filter(d -> !out.contains(d)).sorted(byObjective).limit(most - out.size())
+                .forEach(out::add);
+        return out;
+    }
+
+    /** When screening left none: the design nearest to feasibility (then the best), so the selection says why. */
+    private static Observed closest(List<Observed> visited, Observed reference) {
+        return visited.stream().min(Comparator.comparingDouble((Observed d) -> d.violation(d.n()))
+                .thenComparing(Comparator.comparingDouble((Observed d) -> pessimistic(d, reference)).reversed()))
+                .orElseThrow();
     }
 
     /** The one-sided 95% lower bound on d's objective minus the reference's, paired on their common replications. */

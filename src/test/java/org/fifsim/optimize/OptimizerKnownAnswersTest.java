@@ -77,11 +77,12 @@ class OptimizerKnownAnswersTest {
     }
 
     /** The share of seeds whose selection is correct, and what they spent on average. */
-    record Rate(String problem, double correct, double search, double cleanup, int runs) {
+    record Rate(String problem, double correct, double search, double cleanup, double converged, int runs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %.1f%% correct over %d seeds; replications: search %.0f, "
-                    + "clean-up %.0f", problem, 100 * correct, runs, search, cleanup);
+            return String.format(Locale.ROOT, "%s: %.1f%% correct over %d seeds; mean replications: search %.0f, "
+                    + "clean-up %.0f; %.0f%% of searches converged before the budget", problem, 100 * correct, runs,
+                    search, cleanup, 100 * converged);
         }
     }
 
@@ -90,6 +91,7 @@ class OptimizerKnownAnswersTest {
         int right = 0;
         double search = 0;
         double cleanup = 0;
+        int converged = 0;
         for (long seed = 1; seed <= SEEDS; seed++) {
             int levels = space.variables().get(0).levels();
             int[] start = {new Random(seed).nextInt(levels)};
@@ -100,9 +102,11 @@ class OptimizerKnownAnswersTest {
             }
             search += o.searchReplications();
             cleanup += o.cleanup().total();
+            converged += o.converged() ? 1 : 0;
             assertTrue(o.searchReplications() <= budget);
         }
-        Rate r = new Rate(problem, right / (double) SEEDS, search / SEEDS, cleanup / SEEDS, SEEDS);
+        Rate r = new Rate(problem, right / (double) SEEDS, search / SEEDS, cleanup / SEEDS,
+                converged / (double) SEEDS, SEEDS);
         System.out.println(r);
         return r;
     }

@@ -1,6 +1,7 @@
 package org.fifsim.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -128,6 +129,7 @@ class OptimizerTest {
         assertEquals("S=85", o.best());
         assertEquals(45, o.bestLevels()[0]);
         assertEquals(0.95, o.pcs(), 1e-12);
+        assertTrue(o.converged(), "4000 replications are plenty here");
     }
 
     @Test
@@ -135,6 +137,7 @@ class OptimizerTest {
         Recording r = new Recording(new BaseStock(5, 10_000));
         OptimizeOutcome o = stock(5, 100, r);
         assertTrue(o.searchReplications() <= 100, "spent " + o.searchReplications());
+        assertFalse(o.converged());
         assertTrue(o.searchReplications() > 60, "and most of it was used: " + o.searchReplications());
         assertNotNull(o.cleanup());
         Set<String> seen = new HashSet<>();
