@@ -21,12 +21,23 @@ import org.fifsim.stats.PairedDifference;
  * (Boesel, Nelson &amp; Kim 2003) that screens every visited design on the data collected and selects among the
  * survivors on fresh replications.
  *
- * <p>The search is a retrospective pattern search ({@link Search} says what and why). The clean-up spends the error
- * α = 1 − pcs of {@code settings.cleanup()} in two halves: α/2 on the screen ({@link Screen}) and α/2 on the
- * selection, which therefore runs at pcs 1 − α/2; so the selected design is the best (feasible) of the designs
- * visited with probability at least 1 − α when it beats the others by δ (Boesel, Nelson &amp; Kim, Theorem 2), as long
- * as no more than {@code cleanupDesigns} survive the screen. When more survive, the best by the search's estimates go
- * on, and the statement holds among them only.
+ * <p>The search ({@link Search}) is a retrospective pattern search in the spirit of R-SPLINE and COMPASS, written
+ * here rather than taken from a library: the spaces are small integer grids (a handful of variables, tens of levels
+ * each), where a neighbourhood search uses the order of the levels and a genetic algorithm (Jenetics) would spend
+ * most of its replications on designs far from anything good; under common random numbers the mean of replications
+ * 0..m−1 is a deterministic function, so a pattern search on it compares neighbours paired and reuses every cached
+ * replication when m grows; and each neighbourhood is one request, so the engine runs it in parallel. Designs are
+ * compared feasible first (constraint means within their bounds), then by objective; while none is feasible the
+ * search walks toward feasibility (the sum of the constraints' excesses in units of their tolerances). It stops when
+ * nothing around its optimum, at any scale, can beat it by δ/2 at 95% confidence, or when the budget would be
+ * overspent.
+ *
+ * <p>The clean-up spends the error α = 1 − pcs of {@code settings.cleanup()} in two halves: α/2 on the screen
+ * ({@link Screen}) and α/2 on the selection, which therefore runs at pcs 1 − α/2 on replications numbered from
+ * {@link OptimizeOutcome#firstCleanupReplication()}, which the search never used. So the selected design is the best
+ * (feasible) design visited with probability at least 1 − α when it beats the others by δ (Boesel, Nelson &amp; Kim
+ * 2003), as long as no more than {@code cleanupDesigns} survive the screen; when more survive, the best by the
+ * search's estimates go on, and the statement holds among them only.
  */
 public final class Optimizer {
     private final DecisionSpace space;

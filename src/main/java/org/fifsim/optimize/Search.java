@@ -27,8 +27,8 @@ import org.fifsim.stats.PairedDifference;
  * when no design of that star can beat the optimum by half the indifference zone, δ/2, at 95% confidence (paired),
  * or when the next round would overspend the budget. (Also asking that the optimum survive a doubling of m cost
  * 2.5 times the replications on the newsvendor, whose flat top moves the sample-path optimum at every m, for no
- * gain; stopping at δ instead of δ/2 halved the cost and let 2% of the newsvendor studies end more than δ from the
- * optimum.)
+ * measured gain; stopping at δ instead of δ/2 cost 44% less, but 2% of 300 newsvendor studies then selected a design
+ * more than δ from the optimum, against 0.3% at δ/2.)
  *
  * <p>Why this and not a library: integer-ordered spaces of a few variables and a few thousand replications are what
  * a study has; a pattern search needs no tuning, uses the ordering of the levels, and every neighbourhood is one
