@@ -2,7 +2,9 @@ package org.fifsim.optimize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
@@ -106,8 +108,9 @@ public final class Optimizer {
     private List<Observed> sent(List<Observed> survivors, Observed reference) {
         int most = Math.min(settings.cleanupDesigns(),
                 Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0()));
-        Comparator<Observed> byObjective = Comparator.comparingDouble((Observed d) -> pessimistic(d, reference))
-                .reversed();
+        Map<Observed, Double> score = new HashMap<>();
+        survivors.forEach(d -> score.put(d, pessimistic(d, reference)));
+        Comparator<Observed> byObjective = Comparator.comparingDouble((Observed d) -> score.get(d)).reversed();
         List<Observed> out = new ArrayList<>();
         survivors.stream().filter(d -> d.feasible(d.n())).sorted(byObjective).findFirst().ifPresent(out::add);
         survivors.stream().filter(d -> !out.contains(d)).sorted(byObjective).limit(most - out.size())

@@ -207,6 +207,32 @@ class OptimizerTest {
     }
 
     @Test
+    void aLoneSurvivorOfTheScreenIsStillCheckedOnFreshReplications() throws Exception {
+        // Erlang C without noise: 13 trucks clearly infeasible, 14 clearly feasible and cheaper than 15 and up
+        Responses exact = asks -> {
+            double[][][] out = new double[asks.size()][][];
+            for (int a = 0; a < asks.size(); a++) {
+                int c = (int) Designs.value(asks.get(a).design(), 0);
+                out[a] = new double[asks.get(a).count()][];
+                java.util.Arrays.setAll(out[a], j -> new double[] {c, Fleet.erlangC(c, 10)});
+            }
+            return out;
+        };
+        DecisionSpace trucks = new DecisionSpace(List.of(new Variable("c", 5, 40, 1, "")));
+        List<Constraint> wait = List.of(new Constraint("waited", true, 0.2, 0.02));
+        SearchSettings s = new SearchSettings(10, 4000, 2, CLEANUP, 10);
+        Recording r = new Recording(exact);
+        OptimizeOutcome o = new Optimizer(trucks, CHEAPEST, wait, s).run(new int[] {30}, r, g -> { });
+        assertEquals(List.of("c=14"), o.visited().stream().filter(Visited::survived).map(Visited::design).toList());
+        assertEquals(1, o.cleanup().designs().size());
+        assertEquals("c=14", o.best());
+        assertEquals(Outcome.Status.SELECTED, o.cleanup().status());
+        List<Responses.Ask> last = r.calls.get(r.calls.size() - 1);
+        assertEquals(List.of(new Responses.Ask("c=14", o.firstCleanupReplication(), CLEANUP.n0())), last,
+                "one fresh first stage decides its feasibility");
+    }
+
+    @Test
     void whenNoDesignCanMeetTheConstraintNoneIsSelected() throws Exception {
         List<Constraint> impossible = List.of(new Constraint("stock_out", true, 0.00001, 0.000005));
         DecisionSpace low = new DecisionSpace(List.of(new Variable("S", 40, 80, 1, "")));
