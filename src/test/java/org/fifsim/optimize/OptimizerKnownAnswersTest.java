@@ -76,6 +76,39 @@ class OptimizerKnownAnswersTest {
         assertTrue(rate.correct() >= 0.95, rate.toString());
     }
 
+    @Test
+    void twoItemsEachWithStockOutsAtMostElevenInAThousandAreStockedAtTheirOwnSmallestLevels() throws Exception {
+        DecisionSpace space = new DecisionSpace(List.of(new Variable("S1", 10, 60, 1, ""),
+                new Variable("S2", 20, 90, 1, "")));
+        double bound = 0.011;
+        int[] answer = new int[2];
+        for (int i = 0; i < 2; i++) {
+            int s = 0;
+            while (TwoItems.stockOut(TwoItems.MEANS[i], s) > bound) {
+                s++;
+            }
+            answer[i] = s - (int) space.variables().get(i).from();
+        }
+        assertEquals(List.of(31, 55), List.of(answer[0] + 10, answer[1] + 20), "the theory: 0.0081 and 0.0097");
+        List<Constraint> each = List.of(new Constraint("stock_out_1", true, bound, 0.0005),
+                new Constraint("stock_out_2", true, bound, 0.0005));
+        int right = 0;
+        long spent = 0;
+        int seeds = SEEDS;
+        for (long seed = 1; seed <= seeds; seed++) {
+            Random random = new Random(seed);
+            int[] start = {random.nextInt(51), random.nextInt(71)};
+            SearchSettings settings = new SearchSettings(10, 8000, seed, CLEANUP, 10);
+            OptimizeOutcome o = new Optimizer(space, new Goal("stock", false, 0.5), each, settings).run(start,
+                    new TwoItems(seed, 2000), g -> { });
+            right += java.util.Arrays.equals(answer, o.bestLevels()) ? 1 : 0;
+            spent += o.searchReplications() + o.cleanup().total();
+        }
+        System.out.printf(Locale.ROOT, "two items: %.1f%% correct over %d seeds; mean replications %d%n",
+                100.0 * right / seeds, seeds, spent / seeds);
+        assertTrue(right >= 0.95 * seeds, right + " of " + seeds);
+    }
+
     /** The share of seeds whose selection is correct, and what they spent on average. */
     record Rate(String problem, double correct, double search, double cleanup, double converged, int runs) {
         @Override
