@@ -27,7 +27,8 @@ public final class CachedResponses implements Responses {
     /**
      * @param source where replications not yet known come from (the simulation)
      * @param known evaluations already made
-     * @param fresh told of every new evaluation, once per round, in ask order
+     * @param fresh told of every new evaluation, once per round that ran any, by design in the order first asked and
+     *     then by replication
      */
     public CachedResponses(Responses source, Collection<Evaluation> known, Consumer<List<Evaluation>> fresh) {
         this.source = source;

@@ -2,7 +2,9 @@ package org.fifsim.optimize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
@@ -21,12 +23,23 @@ import org.fifsim.stats.PairedDifference;
  * (Boesel, Nelson &amp; Kim 2003) that screens every visited design on the data collected and selects among the
  * survivors on fresh replications.
  *
- * <p>The search is a retrospective pattern search ({@link Search} says what and why). The clean-up spends the error
- * α = 1 − pcs of {@code settings.cleanup()} in two halves: α/2 on the screen ({@link Screen}) and α/2 on the
- * selection, which therefore runs at pcs 1 − α/2; so the selected design is the best (feasible) of the designs
- * visited with probability at least 1 − α when it beats the others by δ (Boesel, Nelson &amp; Kim, Theorem 2), as long
- * as no more than {@code cleanupDesigns} survive the screen. When more survive, the best by the search's estimates go
- * on, and the statement holds among them only.
+ * <p>The search ({@link Search}) is a retrospective pattern search in the spirit of R-SPLINE and COMPASS, written
+ * here rather than taken from a library: the spaces are small integer grids (a handful of variables, tens of levels
+ * each), where a neighbourhood search uses the order of the levels and a genetic algorithm (Jenetics) would spend
+ * most of its replications on designs far from anything good; under common random numbers the mean of replications
+ * 0..m−1 is a deterministic function, so a pattern search on it compares neighbours paired and reuses every cached
+ * replication when m grows; and each neighbourhood is one request, so the engine runs it in parallel. Designs are
+ * compared feasible first (constraint means within their bounds), then by objective; while none is feasible the
+ * search walks toward feasibility (the sum of the constraints' excesses in units of their tolerances). It stops when
+ * nothing around its optimum, at any scale, can beat it by δ/2 at 95% confidence, or when the budget would be
+ * overspent.
+ *
+ * <p>The clean-up spends the error α = 1 − pcs of {@code settings.cleanup()} in two halves: α/2 on the screen
+ * ({@link Screen}) and α/2 on the selection, which therefore runs at pcs 1 − α/2 on replications numbered from
+ * {@link OptimizeOutcome#firstCleanupReplication()}, which the search never used. So the selected design is the best
+ * (feasible) design visited with probability at least 1 − α when it beats the others by δ (Boesel, Nelson &amp; Kim
+ * 2003), as long as no more than {@code cleanupDesigns} survive the screen; when more survive, the best by the
+ * search's estimates go on, and the statement holds among them only.
  */
 public final class Optimizer {
     private final DecisionSpace space;
@@ -59,8 +72,9 @@ public final class Optimizer {
         List<Observed> visited = search.visited();
         double alpha = 1 - settings.cleanup().pcs();
         List<Observed> survivors = new Screen(criteria, alpha / 2).survivors(visited);
-        List<Observed> sent = sent(survivors.isEmpty() ? visited : survivors, survivors.isEmpty() ? 1
-                : settings.cleanupDesigns(), search.incumbent());
+        Observed reference = search.incumbent();
+        List<Observed> sent = survivors.isEmpty() ? List.of(closest(visited, reference))
+                : sent(survivors, reference);
         int first = search.firstUnused();
         Settings c = settings.cleanup();
         Settings cleanup = new Settings(c.n0(), c.batch(), 1 - alpha / 2, c.maxReplications(), first);
@@ -77,22 +91,38 @@ public final class Optimizer {
             rows.add(visited(d, survivors.contains(d)));
         }
         return new OptimizeOutcome(outcome.selected(), bestLevels, start, rows, search.generations(), outcome,
-                search.total(), first);
+                search.total(), first, search.converged());
     }
 
     /**
-     * The designs the selection gets: the best by the search's estimates (estimated feasible first, then objective;
-     * infeasible ones by how far they miss), at most {@code most}, and no more than its budget's first stage allows.
-     * The objective is ranked by each design's paired difference from the search's incumbent on their common
-     * replications: a design's own mean over 10 replications carries all the noise that common random numbers
-     * cancel. It is ranked by the lower 95% bound of that difference, so a barely-sampled design that looked lucky on
-     * a few replications does not push out well-known ones.
+     * The designs the selection gets, at most {@code cleanupDesigns} and no more than its budget's first stage
+     * allows: the best design the search believes feasible, then the others by objective. Doubtful designs cheaper
+     * than the best believed feasible are the real contenders (a constrained optimum lies on the boundary), so they
+     * are not ranked behind every feasible-looking one; the best feasible-looking one goes first so the selection
+     * never ends with none feasible when the search knew one.
+     *
+     * <p>The objective is ranked by each design's paired difference from the search's incumbent on their common
+     * replications (a design's own mean carries all the noise that common random numbers cancel), at its lower 95%
+     * bound, so a barely-sampled design that looked lucky on a few replications does not push out well-known ones.
      */
-    private List<Observed> sent(List<Observed> candidates, int most, Observed reference) {
-        Comparator<Observed> order = Comparator.comparingDouble((Observed d) -> d.violation(d.n()))
-                .thenComparing(Comparator.comparingDouble((Observed d) -> pessimistic(d, reference)).reversed());
-        int affordable = Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0());
-        return candidates.stream().sorted(order).limit(Math.min(most, affordable)).toList();
+    private List<Observed> sent(List<Observed> survivors, Observed reference) {
+        int most = Math.min(settings.cleanupDesigns(),
+                Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0()));
+        Map<Observed, Double> score = new HashMap<>();
+        survivors.forEach(d -> score.put(d, pessimistic(d, reference)));
+        Comparator<Observed> byObjective = Comparator.comparingDouble((Observed d) -> score.get(d)).reversed();
+        List<Observed> out = new ArrayList<>();
+        survivors.stream().filter(d -> d.feasible(d.n())).sorted(byObjective).findFirst().ifPresent(out::add);
+        survivors.stream().filter(d -> !out.contains(d)).sorted(byObjective).limit(most - out.size())
+                .forEach(out::add);
+        return out;
+    }
+
+    /** When screening left none: the design nearest to feasibility (then the best), so the selection says why. */
+    private static Observed closest(List<Observed> visited, Observed reference) {
+        return visited.stream().min(Comparator.comparingDouble((Observed d) -> d.violation(d.n()))
+                .thenComparing(Comparator.comparingDouble((Observed d) -> pessimistic(d, reference)).reversed()))
+                .orElseThrow();
     }
 
     /** The one-sided 95% lower bound on d's objective minus the reference's, paired on their common replications. */

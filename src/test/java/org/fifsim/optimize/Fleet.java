@@ -24,6 +24,9 @@ final class Fleet implements Responses {
 
     /** Erlang C: the probability that an arrival waits, c servers, offered load a. */
     static double erlangC(int c, double a) {
+        if (c <= a) {
+            return 1; // an unstable queue: in the long run everyone waits
+        }
         double term = 1;
         double sum = 1;
         for (int k = 1; k < c; k++) {
