@@ -135,23 +135,24 @@ final class OptimizeCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        ResultsFolder.mark(target);
-        Files.write(target.resolve(OptimizeWriter.STUDY_COPY), studyText);
-        Json.write(target.resolve(OptimizeWriter.IDENTITY), identity);
-        Interruption.target(target);
-        Interruption.saved("the search so far is saved in " + history + "; the same command resumes it");
-        if (!quiet && !known.isEmpty()) {
-            err.println("optimize: resuming from " + history + " (" + known.size() + " evaluations)");
-            err.flush();
-        }
         List<String> cmd = Main.commandLine(spec);
         long t0 = System.nanoTime();
-        HistoryCsv writer = HistoryCsv.append(history, keys, probe.columns());
         Map<String, TreeMap<Integer, double[]>> values = new LinkedHashMap<>();
         OptimizeOutcome outcome;
         StudyResults.AsTyped asTyped = null;
         ScenarioResponses source;
         try (ExperimentService service = engine.service(workers, target, cmd, inputs)) {
+            // the engine is there: from now on the folder is the study's, its history written as it comes
+            ResultsFolder.mark(target);
+            Files.write(target.resolve(OptimizeWriter.STUDY_COPY), studyText);
+            Json.write(target.resolve(OptimizeWriter.IDENTITY), identity);
+            Interruption.target(target);
+            Interruption.saved("the search so far is saved in " + history + "; the same command resumes it");
+            if (!quiet && !known.isEmpty()) {
+                err.println("optimize: resuming from " + history + " (" + known.size() + " evaluations)");
+                err.flush();
+            }
+            HistoryCsv writer = HistoryCsv.append(history, keys, probe.columns());
             source = new ScenarioResponses(service, study);
             List<Evaluation> evaluations = new ArrayList<>();
             for (HistoryCsv.Row row : known) {
