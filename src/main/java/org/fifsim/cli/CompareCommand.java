@@ -14,6 +14,7 @@ import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
 import org.fifsim.report.CompareWriter;
+import org.fifsim.report.DecisionContext;
 import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.results.ReplicationResult;
@@ -64,6 +65,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "fifsim explain; repeatable")
     private List<String> groups = new ArrayList<>();
 
+    @Option(names = "--context", paramLabel = "DIR",
+            description = "finished results of sweep --against, explain or sensitivity of these designs: their "
+                    + "break-even, what the difference is made of and what moves it go on the report's first screen; "
+                    + "repeatable")
+    private List<Path> context = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -112,6 +119,13 @@ final class CompareCommand implements Callable<Integer> {
         if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
+        DecisionContext studies;
+        try {
+            studies = DecisionContext.read(context, scenarios.get(0).name(), scenarios.get(1).name());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         Between between = null;
         if (explain) {
             between = Explanation.between(scenarios.get(0), scenarios.get(1), own, options, err);
@@ -122,6 +136,7 @@ final class CompareCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
+        inputs.addAll(context);
         ResultsFolder.check(target, inputs);
         warnings.forEach(err::println);
         err.flush();
@@ -152,7 +167,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Interruption.check();
         CompareWriter.Written written = CompareWriter.written(target, scenarios, results, options.threads(), cmd,
-                claims, explained);
+                claims, explained, studies);
         print(spec.commandLine().getOut(), base.name(), written, target);
         if (explained != null) {
             spec.commandLine().getOut().printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n",
