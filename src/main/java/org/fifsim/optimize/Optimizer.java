@@ -73,8 +73,9 @@ public final class Optimizer {
         double alpha = 1 - settings.cleanup().pcs();
         List<Observed> survivors = new Screen(criteria, alpha / 2).survivors(visited);
         Observed reference = search.incumbent();
+        String startName = space.name(start);
         List<Observed> sent = survivors.isEmpty() ? List.of(closest(visited, reference))
-                : sent(survivors, reference);
+                : sent(survivors, reference, startName);
         int first = search.firstUnused();
         Settings c = settings.cleanup();
         Settings cleanup = new Settings(c.n0(), c.batch(), 1 - alpha / 2, c.maxReplications(), first);
@@ -101,11 +102,15 @@ public final class Optimizer {
      * are not ranked behind every feasible-looking one; the best feasible-looking one goes first so the selection
      * never ends with none feasible when the search knew one.
      *
+     * <p>The start (the scenario as typed, usually) goes too when it survived the screen: the answer should be the best
+     * of the designs visited including the one the planner typed, or a lucky streak of the search could leave the
+     * typed design outside the guarantee while it is in fact better.
+     *
      * <p>The objective is ranked by each design's paired difference from the search's incumbent on their common
      * replications (a design's own mean carries all the noise that common random numbers cancel), at its lower 95%
      * bound, so a barely-sampled design that looked lucky on a few replications does not push out well-known ones.
      */
-    private List<Observed> sent(List<Observed> survivors, Observed reference) {
+    private List<Observed> sent(List<Observed> survivors, Observed reference, String startName) {
         int most = Math.min(settings.cleanupDesigns(),
                 Math.max(1, settings.cleanup().maxReplications() / settings.cleanup().n0()));
         Map<Observed, Double> score = new HashMap<>();
@@ -113,6 +118,8 @@ public final class Optimizer {
         Comparator<Observed> byObjective = Comparator.comparingDouble((Observed d) -> score.get(d)).reversed();
         List<Observed> out = new ArrayList<>();
         survivors.stream().filter(d -> d.feasible(d.n())).sorted(byObjective).findFirst().ifPresent(out::add);
+        survivors.stream().filter(d -> d.name.equals(startName) && !out.contains(d) && out.size() < most)
+                .forEach(out::add);
         survivors.stream().filter(d -> !out.contains(d)).sorted(byObjective).limit(most - out.size())
                 .forEach(out::add);
         return out;

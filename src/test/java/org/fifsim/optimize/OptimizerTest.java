@@ -189,6 +189,32 @@ class OptimizerTest {
     }
 
     @Test
+    void theStartGoesToTheCleanUpWhenItSurvivesTheScreen() throws Exception {
+        // nearly flat: the start is the worst by a little, too little for the screen to drop it, so only the sending
+        // rule brings it to the clean-up
+        DecisionSpace line = new DecisionSpace(List.of(new Variable("x", 0, 20, 1, "")));
+        Responses flat = asks -> {
+            double[][][] out = new double[asks.size()][][];
+            for (int a = 0; a < asks.size(); a++) {
+                Responses.Ask k = asks.get(a);
+                out[a] = new double[k.count()][1];
+                for (int j = 0; j < k.count(); j++) {
+                    SplittableRandom shared = new SplittableRandom(k.from() + j);
+                    SplittableRandom own = new SplittableRandom(31L * (k.from() + j) + k.design().hashCode());
+                    int x = Integer.parseInt(k.design().substring(2));
+                    out[a][j][0] = 100 + 0.05 * x + 10 * shared.nextGaussian() + 2 * own.nextGaussian();
+                }
+            }
+            return out;
+        };
+        SearchSettings s = new SearchSettings(5, 400, 3, CLEANUP, 3);
+        OptimizeOutcome o = new Optimizer(line, new Goal("cost", false, 1.0), List.of(), s)
+                .run(new int[] {20}, flat, g -> { });
+        assertTrue(o.cleanup().designs().stream().anyMatch(d -> d.name().equals("x=20")),
+                "the start is among the clean-up's designs: " + o.cleanup().designs());
+    }
+
+    @Test
     void aTwoVariableBowlIsFoundFromACorner() throws Exception {
         DecisionSpace space = new DecisionSpace(List.of(new Variable("x", 0, 20, 1, ""),
                 new Variable("y", 0, 30, 1, "")));
