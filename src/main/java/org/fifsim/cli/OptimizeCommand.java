@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.SimulationFailure;
+import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.optimize.CachedResponses;
 import org.fifsim.optimize.Evaluation;
@@ -164,6 +166,9 @@ final class OptimizeCommand implements Callable<Integer> {
             final ScenarioResponses src = source;
             CachedResponses cached = new CachedResponses(source, evaluations, fresh -> save(fresh, s, src, writer,
                     values));
+            if (!study.deltaGiven()) {
+                study = study.withDelta(defaultDelta(study, cached, err));
+            }
             outcome = new Optimizer(study.space(), study.goal(), study.constraints(), study.search())
                     .run(study.start(), cached, g -> progress(err, g), r -> cleanupProgress(err, r));
             asTyped = asTyped(study, outcome, cached, values);
@@ -190,6 +195,30 @@ final class OptimizeCommand implements Callable<Integer> {
                 history, studyText, identity, workers, cmd, engine.where(workers), seconds));
         print(spec.commandLine().getOut(), study, outcome, target, seconds);
         return Main.OK;
+    }
+
+    /**
+     * A study without {@code delta}: 1% of the start's mean objective over its first replications (the search's own
+     * first asks, so the cache keeps them and nothing is run twice). Said on stderr and in the report's settings.
+     */
+    private double defaultDelta(Study study, CachedResponses cached, PrintWriter err)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        int n = study.search().perDesign();
+        double[][][] first = cached.draw(List.of(new Responses.Ask(study.space().name(study.start()), 0, n)));
+        double sum = 0;
+        for (double[] r : first[0]) {
+            sum += r[0];
+        }
+        double delta = Study.DEFAULT_DELTA_SHARE * Math.abs(sum / n);
+        if (!(delta > 0) || !Double.isFinite(delta)) {
+            delta = 1e-9;
+        }
+        if (!quiet) {
+            err.println("optimize: no delta in the study: " + String.format(Locale.ROOT, "%.4g", delta) + " (1% of the start's mean over "
+                    + "its first " + n + " replications)");
+            err.flush();
+        }
+        return delta;
     }
 
     /** A problem with the options, or null. */

@@ -27,10 +27,15 @@ import org.fifsim.selection.Settings;
  * @param search how the search and its clean-up spend replications (the clean-up's first replication is the
  *     optimiser's to choose)
  * @param set fixed overrides laid over every design before the decided keys, in the file's order
+ * @param deltaGiven false when the file gave no {@code delta}: the goal's zone is then a placeholder until
+ *     {@link #withDelta} sets the default from the start's first replications
  */
 public record Study(Path file, Path scenario, String description, DecisionSpace space, int[] start,
         Map<String, String> typed, int[] typedLevels, Goal goal, List<Constraint> constraints, SearchSettings search,
-        Map<String, String> set) {
+        Map<String, String> set, boolean deltaGiven) {
+    /** The share of the start's mean that is the indifference zone when the study gives none. */
+    public static final double DEFAULT_DELTA_SHARE = 0.01;
+
     public Study {
         start = start.clone();
         typedLevels = typedLevels == null ? null : typedLevels.clone();
@@ -60,7 +65,13 @@ public record Study(Path file, Path scenario, String description, DecisionSpace 
     public Study withBudget(int budget) {
         SearchSettings s = search;
         return new Study(file, scenario, description, space, start, typed, typedLevels, goal, constraints,
-                new SearchSettings(s.perDesign(), budget, s.seed(), s.cleanup(), s.cleanupDesigns()), set);
+                new SearchSettings(s.perDesign(), budget, s.seed(), s.cleanup(), s.cleanupDesigns()), set, deltaGiven);
+    }
+
+    /** The same study with the indifference zone decided (the default, when the file gave none). */
+    public Study withDelta(double delta) {
+        return new Study(file, scenario, description, space, start, typed, typedLevels,
+                new Goal(goal.kpi(), goal.maximize(), delta), constraints, search, set, true);
     }
 
     /** The clean-up's selection settings. */

@@ -90,6 +90,17 @@ class OptimizeCliTest extends CapturedCli {
 
     /** best.yaml is a scenario that validates and runs, and its replications are the best design's. */
     @Test
+    void aStudyWithoutDeltaTakesOnePercentOfTheStartsMean() throws Exception {
+        Path dir = tmp.resolve("no-delta");
+        List<String> args = List.of("optimize", study(STUDY.replace("delta: 0.05\n", "")).toString(), "--threads",
+                "2", "--out", dir.toString());
+        assertEquals(0, execute(args.toArray(String[]::new)), err());
+        assertTrue(err().contains("optimize: no delta in the study: "), err());
+        JsonNode best = Json.MAPPER.readTree(dir.resolve("best.json").toFile());
+        assertEquals("selected", best.get("status").asText(), best.toString());
+    }
+
+    @Test
     void bestYamlValidatesAndRunsAsTheChosenDesign() throws Exception {
         Path dir = tmp.resolve("out");
         assertEquals(0, optimize(study(STUDY), dir), err());

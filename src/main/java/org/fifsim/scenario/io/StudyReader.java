@@ -143,7 +143,7 @@ public final class StudyReader {
         }
         DecisionSpace space = new DecisionSpace(decided.stream().map(Decided::variable).toList());
         return new Study(file, scenario, description, space, start, typed, onGrid(space, typed), goal, constraints,
-                settings, set);
+                settings, set, top.has("delta"));
     }
 
     // ---- decide --------------------------------------------------------------------------------------------
@@ -294,9 +294,8 @@ public final class StudyReader {
         Kpi kpi = hasMin ? min : max;
         YNode d = top.raw("delta");
         if (d == null) {
-            top.problems().add(new Problem(top.at(), "delta", "is required: the indifference zone, the difference "
-                    + "worth finding in the KPI's unit (e.g. delta: 1e6 for 1 M CNY/yr)", null));
-            return null;
+            // no zone given: a placeholder here, 1% of the start's mean once its first replications are in
+            return kpi == null ? null : new Goal(kpi.name(), hasMax, 1.0);
         }
         if (kpi == null) {
             Double plain = d instanceof YNode.Scalar ds ? StrictNumber.parse(ds.text()) : null;
