@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.Runner;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
@@ -82,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "explain-" + a.name() + "-vs-" + b.name());
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         int n = a.run().replications();
@@ -94,8 +94,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         List<String> cmd = Main.commandLine(spec);
         ExplainWriter.Explained explained;
-        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            explained = Explanation.run(service, between, n);
+        try (Runner runner = engine.runner(options.threads(), target, cmd, inputs)) {
+            explained = Explanation.run(runner, between, n);
         }
         Attribution attribution = explained.attribution();
         Interruption.check();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.Runner;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.selection.SelectionWriter;
 import org.fifsim.scenario.Scenario;
@@ -90,7 +90,7 @@ final class SelectCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     private boolean quiet;
 
-    /** Made by picocli's factory, as in every command that runs replications. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -135,15 +135,15 @@ final class SelectCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "select-" + kpi);
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Outcome outcome;
         OracleResponses responses;
         long t0 = System.nanoTime();
-        try (ExperimentService service = engine.service(workers, target, cmd, inputs)) {
-            responses = new OracleResponses(service, designs, goal, bounds);
+        try (Runner runner = engine.runner(workers, target, cmd, inputs)) {
+            responses = new OracleResponses(runner, designs, goal, bounds);
             outcome = new SelectionProcedure(goal, bounds, settings).run(List.copyOf(designs.keySet()), responses,
                     r -> progress(err, r));
         } catch (OracleResponses.MissingKpi e) {

@@ -102,7 +102,7 @@ public final class ExperimentService implements AutoCloseable, Oracle {
             throws SimulationFailure, InterruptedException, EngineUnavailable, IOException {
         if (shard != null) {
             List<ReplicationChunk> slice = plan.slice(shard.index(), shard.of());
-            shard.save(plan, slice, engine.run(slice, progress));
+            shard.save(plan, slice, engine.run(slice, progress), engine.parallelism());
             return Optional.empty();
         }
         return Optional.of(plan.cells(engine.run(plan.chunks(), progress)));
