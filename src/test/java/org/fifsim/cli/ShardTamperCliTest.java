@@ -66,6 +66,19 @@ class ShardTamperCliTest extends CapturedCli {
     }
 
     @Test
+    void anEditedSpecIsOneLine() throws Exception {
+        Path spec = shard1.resolve("spec.json");
+        Files.writeString(spec, Files.readString(spec).replace("\"report\" : true", "\"report\" : false"));
+        // the same shards read in the other order: merge reads the spec of the first one given
+        assertEquals(Main.BAD_INPUT, execute("merge", shard1.toString(), shard0.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("error: " + shard1) && e.contains("spec.json"), e);
+        assertFalse(Files.exists(tmp.resolve("z")));
+    }
+
+    @Test
     void untouchedShardsMerge() {
         assertEquals(Main.OK, execute("merge", shard0.toString(), shard1.toString()),
                 err.toString(StandardCharsets.UTF_8));
