@@ -123,9 +123,9 @@ final class CompareCommand implements Callable<Integer> {
         err.flush();
         Interruption.target(target);
         ExperimentSpec.Compare compare = new ExperimentSpec.Compare(scenarios, claimsFile, between,
-                new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec), options.quiet));
+                new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec), options.quiet()));
         Optional<ExperimentOutcome.ComparisonOutcome> outcome;
-        try (Runner runner = engine.runner(compare, Progress.watch(options.quiet, err))) {
+        try (Runner runner = engine.runner(compare, Progress.watch(options.quiet(), err))) {
             outcome = runner.run(compare);
         }
         if (outcome.isEmpty()) {

@@ -86,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         int n = a.run().replications();
-        if (!options.quiet) {
+        if (!options.quiet()) {
             err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications (%d simulated, the rest "
                     + "re-priced)%n", between.groups().size(), String.join(", ", between.groups()),
                     between.designs().size(), n, between.designs().size() >> Integer.bitCount(between.pricesOnly()));

@@ -112,9 +112,9 @@ final class RunCommand implements Callable<Integer> {
         for (Scenario s : applied) {
             specs.add(new ExperimentSpec.Run(s, precision.active() ? new ExperimentSpec.Precision(precision.target(),
                     precision.chosen(), precision.cap()) : null, !noReport, new ExperimentSpec.Output(
-                    target(s, scenarios.size()), inputs, options.threads(), command(), options.quiet)));
+                    target(s, scenarios.size()), inputs, options.threads(), command(), options.quiet())));
         }
-        try (Runner runner = engine.runner(specs.get(0), Progress.watch(options.quiet, err))) {
+        try (Runner runner = engine.runner(specs.get(0), Progress.watch(options.quiet(), err))) {
             for (ExperimentSpec.Run run : specs) {
                 Interruption.target(run.output().target());
                 Optional<ExperimentOutcome.RunOutcome> outcome;

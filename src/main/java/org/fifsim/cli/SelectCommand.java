@@ -84,11 +84,8 @@ final class SelectCommand implements Callable<Integer> {
             description = "base seed for every design (default: the seed of the first design by name)")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
-    private Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    private boolean quiet;
+    @Mixin
+    private WorkOptions work = new WorkOptions();
 
     /** Where the replications run. */
     @Mixin
@@ -125,7 +122,7 @@ final class SelectCommand implements Callable<Integer> {
         if (designs == null || !Inputs.sameRoadMethod(read, files, err)) {
             return Main.BAD_INPUT;
         }
-        int workers = threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+        int workers = work.threads();
         // the limits hold per replication: the first stage is what every design surely runs
         List<String> limits = Limits.problems(designs.values().stream().map(s -> s.withRun(s.run()
                 .withReplications(n0))).toList(), workers, Limits.maxEvents(null), Runtime.getRuntime().maxMemory());
@@ -189,8 +186,8 @@ final class SelectCommand implements Callable<Integer> {
             bad = "--max-replications " + maxReplications + " is less than the first stage (" + files.size()
                     + " designs x --n0 " + n0 + ")";
         }
-        if (bad == null && threads != null && (threads < 1 || threads > 1024)) {
-            bad = "--threads must be between 1 and 1024, got " + threads;
+        if (bad == null && work.check() != null) {
+            bad = work.check();
         }
         if (bad == null && seed != null && seed < 0) {
             bad = "--seed must not be negative, got " + seed;
@@ -220,7 +217,7 @@ final class SelectCommand implements Callable<Integer> {
     }
 
     private void progress(PrintWriter err, Round r) {
-        if (quiet) {
+        if (work.quiet()) {
             return;
         }
         err.printf(Locale.ROOT, "select: round %d (%s): %d replications each, %d in all; %d in contention%s%s%s%n",

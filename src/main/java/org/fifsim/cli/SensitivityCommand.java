@@ -142,9 +142,9 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         ExperimentSpec.Sensitivity analysis = new ExperimentSpec.Sensitivity(base.name(), d, settings, cases.get(0),
                 kpis, new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec),
-                options.quiet));
+                options.quiet()));
         Optional<ExperimentOutcome.SensitivityRunOutcome> outcome;
-        try (Runner runner = engine.runner(analysis, Progress.watch(options.quiet, err))) {
+        try (Runner runner = engine.runner(analysis, Progress.watch(options.quiet(), err))) {
             outcome = runner.run(analysis);
         }
         if (outcome.isEmpty()) {

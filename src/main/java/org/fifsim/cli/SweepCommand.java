@@ -151,9 +151,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         ExperimentSpec.Sweep sweep = new ExperimentSpec.Sweep(names, varies, cases, asked, kpis != null
                 && !kpis.isEmpty(), xKpi, new ExperimentSpec.Output(target, inputs, options.threads(),
-                Main.commandLine(spec), options.quiet));
+                Main.commandLine(spec), options.quiet()));
         Optional<ExperimentOutcome.SweptOutcome> outcome;
-        try (Runner runner = engine.runner(sweep, Progress.watch(options.quiet, err))) {
+        try (Runner runner = engine.runner(sweep, Progress.watch(options.quiet(), err))) {
             outcome = runner.run(sweep);
         }
         if (outcome.isEmpty()) {
