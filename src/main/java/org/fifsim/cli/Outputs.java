@@ -11,7 +11,6 @@ import java.util.Map;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
-import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.experiment.sweep.SweepOutcome;
@@ -84,7 +83,7 @@ final class Outputs {
         if (o.precision() != null) {
             ExperimentSpec.Precision p = o.spec().precision();
             note = new PrecisionNote(p.target(), p.kpis(), results.size(), p.cap(), o.precision().batches(),
-                    o.precision().met(), PrecisionRun.achieved(o.precision().estimates()));
+                    o.precision().met(), o.precision().estimates());
         }
         // every output is written before any is put in place: a trace that cannot be written keeps the earlier
         // results, and results that cannot be written keep the earlier trace
