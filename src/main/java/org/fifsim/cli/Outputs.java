@@ -1,38 +1,23 @@
 package org.fifsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.SimulationFailure;
-import org.fifsim.experiment.sweep.SensitivityOutcome;
-import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ConsoleText;
 import org.fifsim.report.ExplainWriter;
-import org.fifsim.report.Json;
 import org.fifsim.report.KpiSummary;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.PrecisionNote;
-import org.fifsim.report.ReportFiles;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.RunWriter;
 import org.fifsim.report.WarmupCheck;
-import org.fifsim.report.sweep.PointCaveats;
-import org.fifsim.report.sweep.SensitivityReport;
-import org.fifsim.report.sweep.SensitivityWriter;
-import org.fifsim.report.sweep.SweepCharts;
-import org.fifsim.report.sweep.SweepCsv;
-import org.fifsim.report.sweep.SweepJson;
-import org.fifsim.report.sweep.SweepReport;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.report.sweep.SweepFiles;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -139,82 +124,22 @@ final class Outputs {
 
     /** A sweep's folder (sweep.csv, sweep.json, charts, report), the table on the console, and its speed. */
     static void sweep(ExperimentOutcome.SweptOutcome s, String where, PrintWriter out, PrintWriter err)
-            throws Exception {
+            throws IOException {
         missing(s.missing(), err);
-        ExperimentSpec.Sweep spec = s.spec();
-        List<List<Scenario>> cases = spec.cases();
-        List<PointCaveats> caveats = new ArrayList<>();
-        List<PointCaveats.Service> services = new ArrayList<>();
-        for (int sc = 0; sc < cases.size(); sc++) {
-            for (int p = 0; p < cases.get(sc).size(); p++) {
-                String label = PointCaveats.label(s.grid().overrides(p));
-                PointCaveats c = PointCaveats.of(cases.get(sc).get(p), label, s.run().at(sc, p));
-                if (c != null) {
-                    caveats.add(c);
-                }
-                services.add(PointCaveats.Service.of(cases.get(sc).get(p), label, s.run().at(sc, p)));
-            }
-        }
-        SweepOutcome o = s.outcome();
-        ExperimentSpec.Output output = spec.output();
-        try (ResultsFolder folder = ResultsFolder.open(output.target())) {
-            Path dir = folder.dir();
-            SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
-            if (o.scenarios().size() == 2) {
-                SweepCsv.writeScenario(dir.resolve("against.csv"), o, 1);
-                SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
-            }
-            ObjectNode json = SweepJson.build(o);
-            PointCaveats.into(json, caveats);
-            PointCaveats.serviceInto(json, services);
-            Json.write(dir.resolve("sweep.json"), json);
-            var charts = SweepCharts.write(dir, o);
-            List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
-            ObjectNode manifest = Manifest.build(firstPoint, o.replications(), output.threads(), output.command());
-            SweepSpeed.record(manifest, s.run());
-            Manifest.write(dir, manifest);
-            ReportFiles.write(dir, PointCaveats.into(SweepReport.build(o, charts, manifest), caveats));
-            folder.commit();
-        }
-        SweepPrinter.print(out, o, output.target());
-        if (!output.quiet()) {
+        SweepFiles.write(s);
+        SweepPrinter.print(out, s.outcome(), s.spec().output().target());
+        if (!s.spec().output().quiet()) {
             SweepSpeed.print(err, "sweep", s.run(), where);
         }
     }
 
-    /** A sensitivity analysis's folder (sensitivity.csv/json, tornado charts, report), the console lines, speed. */
+    /** A sensitivity study's folder (sensitivity.csv/json, tornado charts, report), the console lines, speed. */
     static void sensitivity(ExperimentOutcome.SensitivityRunOutcome s, String where, PrintWriter out,
-            PrintWriter err) throws Exception {
+            PrintWriter err) throws IOException {
         missing(s.missing(), err);
-        ExperimentSpec.Sensitivity spec = s.spec();
-        ExperimentSpec.Output output = spec.output();
-        SensitivityOutcome o = s.outcome();
-        List<Map<String, String>> points = SensitivityOutcome.points(spec.settings());
-        List<PointCaveats> caveats = new ArrayList<>();
-        for (int p = 0; p < spec.cases().size(); p++) {
-            PointCaveats c = PointCaveats.of(spec.cases().get(p), PointCaveats.label(points.get(p)), s.run().at(0, p));
-            if (c != null) {
-                caveats.add(c);
-            }
-        }
-        try (ResultsFolder folder = ResultsFolder.open(output.target())) {
-            var charts = SensitivityWriter.write(folder.dir(), o);
-            if (!caveats.isEmpty()) {
-                Path json = folder.dir().resolve("sensitivity.json");
-                var tree = (ObjectNode) Json.MAPPER.readTree(json.toFile());
-                PointCaveats.into(tree, caveats);
-                Json.write(json, tree);
-            }
-            ObjectNode manifest = Manifest.build(List.of(spec.cases().get(0)), spec.replications(),
-                    output.threads(), output.command());
-            SweepSpeed.record(manifest, s.run());
-            Manifest.write(folder.dir(), manifest);
-            ReportFiles.write(folder.dir(), PointCaveats.into(SensitivityReport.build(o, charts, manifest),
-                    caveats));
-            folder.commit();
-        }
-        SensitivityCommand.print(out, o, output.target());
-        if (!output.quiet()) {
+        SweepFiles.write(s);
+        SensitivityCommand.print(out, s.outcome(), s.spec().output().target());
+        if (!s.spec().output().quiet()) {
             SweepSpeed.print(err, "sensitivity", s.run(), where);
         }
     }
