@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fifsim merge DIR...}: joins the finished shards of an array job. It runs the experiment the shards saved
- * (spec.json) with their results standing in for the simulation, and hands the outcome to the writers of its command,
+ * (spec.json.gz) with their results standing in for the simulation, and hands the outcome to the writers of its command,
  * so the outputs are those of one run. The command line is not parsed again.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -81,7 +81,7 @@ final class MergeCommand implements Callable<Integer> {
             asRun = SpecJson.read(saved);
         } catch (IOException e) {
             return bad(err, e.getMessage().startsWith(first.dir().toString()) ? e.getMessage()
-                    : first.dir() + ": spec.json: " + e.getMessage());
+                    : first.dir() + ": spec.json.gz: " + e.getMessage());
         }
         Path changed = SpecJson.changedInput(saved);
         if (changed != null) {

@@ -3,6 +3,7 @@ package org.fifsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.fifsim.Version;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.engine.Plan;
@@ -36,14 +39,15 @@ import org.fifsim.results.ReplicationResult;
  */
 public final class ShardFolder implements ShardSink {
     /**
-     * Version 3: the experiment saved as spec.json, which merge runs again (version 2 saved the command line and
+     * Version 3: the experiment saved as spec.json.gz, which merge runs again (version 2 saved the command line and
      * version 1 Java serialisation: refused, run such shards again).
      */
     public static final String FORMAT = "fifsim-shard/3";
     static final String META = "shard.json";
     static final String RESULTS = "results.bin";
-    static final String SPEC = "spec.json";
-    /** A spec holds every design's resolved text: a sweep of thousands of points is megabytes, not gigabytes. */
+    /** Compressed: a spec holds every point's resolved text (~5 KB), alike but for the varied keys. */
+    static final String SPEC = "spec.json.gz";
+    /** The most a spec may unpack to: the 10,000 runs a sweep may have, each its own design, with room to spare. */
     private static final long MAX_SPEC_BYTES = 1L << 30;
     /** The first bytes of results.bin. */
     private static final byte[] MAGIC = "fifsim-results/2\n".getBytes(StandardCharsets.US_ASCII);
@@ -116,7 +120,7 @@ public final class ShardFolder implements ShardSink {
             if (spec == null) {
                 throw new IllegalStateException("a shard saves the experiment it ran; this one was not given");
             }
-            byte[] specBytes = Json.MAPPER.writeValueAsBytes(SpecJson.write(spec));
+            byte[] specBytes = gzip(Json.MAPPER.writeValueAsBytes(SpecJson.write(spec)));
             meta.put("spec_bytes", specBytes.length);
             meta.put("spec_sha256", sha256(specBytes));
             Json.write(folder.dir().resolve(META), meta);
@@ -159,6 +163,14 @@ public final class ShardFolder implements ShardSink {
                     RecordBinary.write(out, ReplicationResult.class, r);
                 }
             }
+        }
+        return b.toByteArray();
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(b)) {
+            out.write(bytes);
         }
         return b.toByteArray();
     }
@@ -221,7 +233,7 @@ public final class ShardFolder implements ShardSink {
     }
 
     /**
-     * Reads {@code spec.json}, the experiment the shard ran, after checking its size and SHA-256 against
+     * Reads {@code spec.json.gz}, the experiment the shard ran, after checking its size and SHA-256 against
      * {@code shard.json}; an IOException says in one line what is wrong.
      */
     public static JsonNode spec(Meta meta) throws IOException {
@@ -239,7 +251,15 @@ public final class ShardFolder implements ShardSink {
             throw new IOException(meta.dir() + ": " + SPEC + " does not match the checksum in " + META
                     + ": it was changed after the shard was written; run the shard again");
         }
-        return Json.MAPPER.readTree(bytes);
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_SPEC_BYTES + 1));
+            if (json.length > MAX_SPEC_BYTES) {
+                throw new IOException(meta.dir() + ": " + SPEC + " unpacks to more than a spec can hold");
+            }
+            return Json.MAPPER.readTree(json);
+        } catch (java.util.zip.ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(meta.dir() + ": " + SPEC + " is not a saved experiment: " + e.getMessage(), e);
+        }
     }
 
     /** Reads {@code results.bin} of the shard {@code dir}: every chunk's results by chunk index. */

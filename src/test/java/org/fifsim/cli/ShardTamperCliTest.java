@@ -67,14 +67,16 @@ class ShardTamperCliTest extends CapturedCli {
 
     @Test
     void anEditedSpecIsOneLine() throws Exception {
-        Path spec = shard1.resolve("spec.json");
-        Files.writeString(spec, Files.readString(spec).replace("\"report\" : true", "\"report\" : false"));
-        // the same shards read in the other order: merge reads the spec of the first one given
+        Path spec = shard1.resolve("spec.json.gz");
+        byte[] bytes = Files.readAllBytes(spec);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(spec, bytes);
+        // the shards given in the other order: merge reads the spec of the first one
         assertEquals(Main.BAD_INPUT, execute("merge", shard1.toString(), shard0.toString()),
                 err.toString(StandardCharsets.UTF_8));
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, e.lines().count(), e);
-        assertTrue(e.startsWith("error: " + shard1) && e.contains("spec.json"), e);
+        assertTrue(e.startsWith("error: " + shard1) && e.contains("spec.json.gz does not match the checksum"), e);
         assertFalse(Files.exists(tmp.resolve("z")));
     }
 
