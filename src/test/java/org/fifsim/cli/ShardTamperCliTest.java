@@ -140,6 +140,10 @@ class ShardTamperCliTest extends CapturedCli {
         m.put("format", "fifsim-shard/1");
         meta(m);
         refused("a shard in the format fifsim-shard/1");
+        // version 2 saved the command line for merge to parse again; this fifsim merges the saved experiment
+        m.put("format", "fifsim-shard/2");
+        meta(m);
+        refused("a shard in the format fifsim-shard/2, and this fifsim reads only fifsim-shard/3: run the shard again");
     }
 
     @Test
