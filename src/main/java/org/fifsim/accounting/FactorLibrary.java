@@ -1,16 +1,15 @@
 package org.fifsim.accounting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,12 @@ import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
+import org.fifsim.scenario.io.Distributions;
+import org.fifsim.scenario.io.Position;
+import org.fifsim.scenario.io.Problem;
+import org.fifsim.scenario.io.StrictNumber;
+import org.fifsim.scenario.io.YNode;
+import org.fifsim.scenario.io.YamlLoader;
 
 /**
  * The versioned library of default prices and emission factors ({@code org/fifsim/factors.yaml}), each with its
@@ -82,40 +87,41 @@ public final class FactorLibrary {
      * @throws IllegalStateException naming the entry and what is wrong with it
      */
     public static FactorLibrary load(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        if (root == null || !root.isObject()) {
+        // the scenario files' YAML reader: strict numbers, no duplicate keys, the one distribution parser
+        List<Problem> problems = new ArrayList<>();
+        YNode root = YamlLoader.parse(Path.of("factors.yaml"), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("factor library: " + problems.get(0).format());
+        }
+        if (!(root instanceof YNode.Map_ top)) {
             throw new IllegalStateException("factor library: must be a map");
         }
-        String version = text(root, "version", "factor library");
-        JsonNode list = root.get("factors");
-        if (list == null || !list.isObject() || list.isEmpty()) {
+        String version = text(top, "version", "factor library");
+        if (!(top.get("factors") instanceof YNode.Map_ list) || list.entries().isEmpty()) {
             throw new IllegalStateException("factor library: 'factors' must be a non-empty map");
         }
         Map<String, Factor> factors = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = list.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String where = "factor library: " + e.getKey();
-            JsonNode f = e.getValue();
+        for (YNode.Entry e : list.entries().values()) {
+            String where = "factor library: " + e.key();
+            YNode.Map_ f = entry(e, where);
             Distribution value = distribution(f.get("value"), where);
-            if (f.get("max") == null || !f.get("max").isNumber() || !Double.isFinite(f.get("max").asDouble())
-                    || !(f.get("max").asDouble() > 0)) {
+            Double max = f.get("max") instanceof YNode.Scalar m ? StrictNumber.parse(m.text()) : null;
+            if (max == null || !(max > 0)) {
                 throw new IllegalStateException(where + ": needs 'max', a finite plausible upper bound above 0");
             }
-            double max = f.get("max").asDouble();
             if (!(value.min() >= 0) || !(upper(value) <= max)) {
                 throw new IllegalStateException(where + ": value must lie in [0, " + max + "]");
             }
-            factors.put(e.getKey(), new Factor(e.getKey(), value, text(f, "unit", where), text(f, "year", where),
+            factors.put(e.key(), new Factor(e.key(), value, text(f, "unit", where), text(f, "year", where),
                     text(f, "source", where), max));
         }
         Map<String, ScenarioFactor> fromScenario = new LinkedHashMap<>();
-        JsonNode scen = root.get("from_scenario");
-        if (scen != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = scen.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String where = "factor library: from_scenario." + e.getKey();
-                JsonNode f = e.getValue();
-                fromScenario.put(e.getKey(), new ScenarioFactor(e.getKey(), text(f, "key", where),
+        if (top.get("from_scenario") instanceof YNode.Map_ scen) {
+            for (YNode.Entry e : scen.entries().values()) {
+                String where = "factor library: from_scenario." + e.key();
+                YNode.Map_ f = entry(e, where);
+                fromScenario.put(e.key(), new ScenarioFactor(e.key(), text(f, "key", where),
                         text(f, "unit", where), text(f, "year", where), text(f, "source", where)));
             }
         }
@@ -125,6 +131,13 @@ public final class FactorLibrary {
             }
         }
         return new FactorLibrary(version, factors, fromScenario);
+    }
+
+    private static YNode.Map_ entry(YNode.Entry e, String where) {
+        if (!(e.value() instanceof YNode.Map_ m)) {
+            throw new IllegalStateException(where + ": must be a map of value, unit, year and source");
+        }
+        return m;
     }
 
     public String version() {
@@ -241,18 +254,9 @@ public final class FactorLibrary {
         return String.valueOf(d);
     }
 
-    /** Largest value a distribution can draw (infinite for the unbounded ones). */
+    /** Largest value a distribution can draw (infinite for the unbounded ones): {@link Distribution#max()}. */
     public static double upper(Distribution d) {
-        if (d instanceof Distribution.Constant c) {
-            return c.value();
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return u.high();
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return t.high();
-        }
-        return Double.POSITIVE_INFINITY;
+        return d.max();
     }
 
     static String number(double v) {
@@ -260,25 +264,54 @@ public final class FactorLibrary {
         return f.format(v);
     }
 
-    private static String text(JsonNode node, String key, String where) {
-        JsonNode v = node == null ? null : node.get(key);
-        if (v == null || v.isNull() || v.isContainerNode() || v.asText().isBlank()) {
+    private static String text(YNode.Map_ node, String key, String where) {
+        if (!(node.get(key) instanceof YNode.Scalar v) || v.text().isBlank()) {
             throw new IllegalStateException(where + ": needs '" + key + "'");
         }
-        return v.asText().strip();
+        return v.text().strip();
     }
 
     /**
-     * A value as the library and scenario files write it: a number or a one-key distribution map.
+     * A value as {@link #toJson} saved it ({@code factors.json}), read by the scenario files' distribution parser.
      *
      * @throws IllegalArgumentException saying what is wrong
      */
     public static Distribution parse(JsonNode v) {
-        try {
-            return distribution(v, "value");
-        } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("^value: ", ""), e);
+        List<Problem> problems = new ArrayList<>();
+        Distribution d = v == null ? null : parse(tree(v), "value", problems);
+        if (d == null) {
+            throw new IllegalArgumentException(problems.isEmpty() ? "needs 'value'"
+                    : problems.get(0).key() + ": " + problems.get(0).rule());
         }
+        return d;
+    }
+
+    /**
+     * A value as a factors file or {@code account --set} writes it: a number or a one-key distribution map; null after
+     * adding the problems, located and named under {@code key}. The same parser and words as a scenario's factors.
+     */
+    public static Distribution parse(YNode v, String key, List<Problem> problems) {
+        return Distributions.number(v, key, problems);
+    }
+
+    /** A saved JSON value as a YAML tree: numbers as their text, anything else as JSON text (never a number). */
+    private static YNode tree(JsonNode n) {
+        Position at = new Position(Path.of("factors.json"), 1, 1);
+        if (n.isNumber()) {
+            return new YNode.Scalar(n.asText(), at);
+        }
+        if (n.isArray()) {
+            List<YNode> items = new ArrayList<>();
+            n.forEach(i -> items.add(tree(i)));
+            return new YNode.Seq(items, at);
+        }
+        if (n.isObject()) {
+            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
+            n.fields().forEachRemaining(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
+                    tree(e.getValue()))));
+            return new YNode.Map_(entries, at);
+        }
+        return new YNode.Scalar(n.toString(), at);
     }
 
     /** The inverse of {@link #parse}. */
@@ -302,50 +335,18 @@ public final class FactorLibrary {
         return o;
     }
 
-    private static Distribution distribution(JsonNode v, String where) {
-        if (v == null || v.isNull()) {
+    /** A library entry's value; a malformed one is a defect of the library, not of the user's input. */
+    private static Distribution distribution(YNode v, String where) {
+        if (v == null) {
             throw new IllegalStateException(where + ": needs 'value'");
         }
-        if (v.isNumber()) {
-            return new Distribution.Constant(v.asDouble());
+        List<Problem> problems = new ArrayList<>();
+        Distribution d = parse(v, "value", problems);
+        if (d == null) {
+            Problem p = problems.get(0);
+            throw new IllegalStateException(where + ": " + p.key() + ": " + p.rule() + (p.got() == null ? ""
+                    : ", got " + p.got()));
         }
-        if (!v.isObject() || v.size() != 1) {
-            throw new IllegalStateException(where + ": value must be a number or a one-key distribution map");
-        }
-        Map.Entry<String, JsonNode> e = v.fields().next();
-        JsonNode p = e.getValue();
-        try {
-            Distribution d = switch (e.getKey()) {
-                case "uniform" -> new Distribution.Uniform(num(p, 0, 2), num(p, 1, 2));
-                case "triangular" -> new Distribution.Triangular(num(p, 0, 3), num(p, 1, 3), num(p, 2, 3));
-                case "normal" -> new Distribution.Normal(field(p, "mean"), field(p, "sd"));
-                case "lognormal" -> new Distribution.LogNormal(field(p, "mean"), field(p, "sd"));
-                case "exponential" -> new Distribution.Exponential(p.asDouble());
-                default -> throw new IllegalArgumentException("unknown distribution " + e.getKey());
-            };
-            boolean ordered = !(d instanceof Distribution.Uniform u) || u.low() < u.high();
-            ordered &= !(d instanceof Distribution.Triangular t) || t.low() <= t.mode() && t.mode() <= t.high()
-                    && t.low() < t.high();
-            if (!ordered || !(d.mean() > 0)) {
-                throw new IllegalArgumentException("parameters out of order or mean not above zero");
-            }
-            return d;
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalStateException(where + ": " + ex.getMessage());
-        }
-    }
-
-    private static double num(JsonNode list, int i, int size) {
-        if (!list.isArray() || list.size() != size || !list.get(i).isNumber()) {
-            throw new IllegalArgumentException("needs a list of " + size + " numbers");
-        }
-        return list.get(i).asDouble();
-    }
-
-    private static double field(JsonNode map, String key) {
-        if (!map.isObject() || map.get(key) == null || !map.get(key).isNumber()) {
-            throw new IllegalArgumentException("needs {mean: ..., sd: ...}");
-        }
-        return map.get(key).asDouble();
+        return d;
     }
 }

@@ -1,7 +1,8 @@
 package org.fifsim.accounting;
 
-import java.util.Map;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.Keys;
+import org.fifsim.scenario.ScenarioKey;
 
 /**
  * The rules a factor's value must keep wherever it is written, so that {@code fifsim account --set}, its
@@ -11,13 +12,6 @@ import org.fifsim.scenario.Distribution;
  * methods is no band).
  */
 public final class FactorRules {
-    /** The ranges the scenario reader gives the factors a scenario fixes outside its accounting section. */
-    private static final Map<String, double[]> FROM_SCENARIO = Map.of(
-            Factors.GRID_KG_CO2_PER_KWH, new double[] {0, 5},
-            Factors.PV_LIFECYCLE_KG_CO2_PER_KWH, new double[] {0, 1},
-            Factors.GRID_CNY_PER_KWH, new double[] {0, 100},
-            Factors.PACK_KWH, new double[] {0, 1000});
-
     private FactorRules() {
     }
 
@@ -35,16 +29,15 @@ public final class FactorRules {
             boolean ok = d instanceof Distribution.Constant c && (c.value() == 0 || c.value() == 1);
             return ok ? null : "is a switch: must be 0 or 1, not a share or a distribution";
         }
-        double[] range = FROM_SCENARIO.get(name);
-        if (range != null) {
-            boolean openBelow = Factors.PACK_KWH.equals(name);
-            boolean ok = (openBelow ? d.min() > range[0] : d.min() >= range[0]) && FactorLibrary.upper(d) < range[1]
-                    + (openBelow ? Math.ulp(range[1]) : 0);
-            return ok ? null : "must be in " + (openBelow ? "(" : "[") + FactorLibrary.text(
-                    new Distribution.Constant(range[0])) + ", " + FactorLibrary.text(new Distribution.Constant(
-                    range[1])) + (openBelow ? "]" : ")");
-        }
         FactorLibrary library = FactorLibrary.standard();
+        ScenarioKey.Range range = scenarioRange(library, name);
+        if (range != null) {
+            // the scenario key's own range (Keys), every value the distribution can draw within it
+            boolean ok = range.test(d.min()) && range.test(d.max());
+            return ok ? null : "must be in " + (range.lowClosed() ? "[" : "(") + FactorLibrary.text(
+                    new Distribution.Constant(range.low())) + ", " + FactorLibrary.text(new Distribution.Constant(
+                    range.high())) + (range.highClosed() ? "]" : ")");
+        }
         FactorLibrary.Factor f = library.get(Factors.variantOf(name) != null ? Factors.PACK_VALUE_CNY : name);
         if (f == null) {
             return null;
@@ -54,5 +47,11 @@ public final class FactorRules {
                     + "); a distribution must be bounded within it: uniform or triangular";
         }
         return null;
+    }
+
+    /** The range of the scenario key a factor is read from ({@code from_scenario} in the library), or null. */
+    private static ScenarioKey.Range scenarioRange(FactorLibrary library, String name) {
+        FactorLibrary.ScenarioFactor f = library.fromScenario().get(name);
+        return f == null ? null : Keys.find(f.key()).map(ScenarioKey::range).orElse(null);
     }
 }

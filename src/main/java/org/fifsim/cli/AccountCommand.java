@@ -1,6 +1,5 @@
 package org.fifsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.io.FactorValues;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.Suggest;
+import org.fifsim.scenario.io.YNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,11 +77,11 @@ final class AccountCommand implements Callable<Integer> {
                     : scoped.computeIfAbsent(left.substring(0, colon).strip(), d -> new LinkedHashMap<>());
             String value = s.substring(eq + 1).strip();
             List<Problem> syntax = new ArrayList<>();
-            JsonNode tree = FactorValues.value(value, Path.of("--set " + left), syntax);
+            YNode tree = FactorValues.value(value, Path.of("--set " + left), syntax);
             if (tree == null) {
                 problems.add("--set " + key + ": must be a number or a distribution map, got " + value);
             } else {
-                add(into, key, tree, problems, "--set " + left);
+                add(into, key, tree, problems, "--set " + left, false);
                 if (colon < 0) {
                     fromFile.remove(key);
                 }
@@ -123,12 +123,16 @@ final class AccountCommand implements Callable<Integer> {
         Map<String, FactorValues.Located> values = FactorValues.read(factorsFile, found);
         found.forEach(p -> problems.add(p.format().substring("error: ".length())));
         for (Map.Entry<String, FactorValues.Located> e : values.entrySet()) {
-            add(overrides, e.getKey(), e.getValue().value(), problems, e.getValue().at() + ": " + e.getKey());
+            add(overrides, e.getKey(), e.getValue().value(), problems, e.getValue().at() + ": " + e.getKey(), true);
         }
     }
 
-    private static void add(Map<String, Distribution> overrides, String key, JsonNode value, List<String> problems,
-            String where) {
+    /**
+     * One factor's value through the scenario files' distribution parser; a problem of a file's value is located at
+     * the value ({@code inFile}), one of the command line's says {@code --set KEY}.
+     */
+    private static void add(Map<String, Distribution> overrides, String key, YNode value, List<String> problems,
+            String where, boolean inFile) {
         FactorLibrary library = FactorLibrary.standard();
         // a variant's pack value (pack_value_cny.m9) is bounded like the library's pack_value_cny
         FactorLibrary.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
@@ -140,11 +144,12 @@ final class AccountCommand implements Callable<Integer> {
                     + "; known: " + String.join(", ", known) + ", " + Factors.packValueOf("<variant>"));
             return;
         }
-        Distribution d;
-        try {
-            d = FactorLibrary.parse(value);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage() + ", got " + shown(value));
+        List<Problem> found = new ArrayList<>();
+        Distribution d = FactorLibrary.parse(value, key, found);
+        if (d == null) {
+            Problem p = found.get(0);
+            problems.add(inFile ? p.format().substring("error: ".length())
+                    : where + ": " + p.rule() + ", got " + shown(value));
             return;
         }
         String rule = FactorRules.problem(key, d);
@@ -155,8 +160,15 @@ final class AccountCommand implements Callable<Integer> {
         overrides.put(key, d);
     }
 
-    /** A value as written, for a message: text without JSON quotes. */
-    private static String shown(JsonNode value) {
-        return value.isTextual() ? value.asText() : value.toString();
+    /** A value as written, for a message, in YAML's flow form: {@code {uniform: [0, 1]}}. */
+    private static String shown(YNode value) {
+        if (value instanceof YNode.Scalar s) {
+            return s.text();
+        }
+        if (value instanceof YNode.Seq s) {
+            return "[" + String.join(", ", s.items().stream().map(AccountCommand::shown).toList()) + "]";
+        }
+        return "{" + String.join(", ", ((YNode.Map_) value).entries().values().stream()
+                .map(e -> e.key() + ": " + shown(e.value())).toList()) + "}";
     }
 }

@@ -12,6 +12,7 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
+import org.fifsim.report.DecisionContext;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
 import picocli.CommandLine;
@@ -59,6 +60,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "with --explain: put the differing keys under these key prefixes into group NAME, as in "
                     + "fifsim explain; repeatable")
     private List<String> groups = new ArrayList<>();
+
+    @Option(names = "--context", paramLabel = "DIR",
+            description = "finished results of sweep --against, explain or sensitivity of these designs: their "
+                    + "break-even, what the difference is made of and what moves it go on the report's first screen; "
+                    + "repeatable")
+    private List<Path> context = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -108,6 +115,13 @@ final class CompareCommand implements Callable<Integer> {
         if (!options.withinLimits(scenarios, err) || !Inputs.sameRoadMethod(scenarios, files, err)) {
             return Main.BAD_INPUT;
         }
+        DecisionContext studies;
+        try {
+            studies = DecisionContext.read(context, scenarios.get(0).name(), scenarios.get(1).name());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         Between between = null;
         if (explain) {
             between = Explanation.between(scenarios.get(0), scenarios.get(1), own, options, err);
@@ -118,11 +132,12 @@ final class CompareCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
         List<Path> inputs = ReadPaths.of(files, claimsFile);
+        inputs.addAll(context);
         ResultsFolder.check(target, inputs);
         warnings.forEach(err::println);
         err.flush();
         Interruption.target(target);
-        ExperimentSpec.Compare compare = new ExperimentSpec.Compare(scenarios, claimsFile, between,
+        ExperimentSpec.Compare compare = new ExperimentSpec.Compare(scenarios, claimsFile, context, between,
                 new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec), options.quiet()));
         Optional<ExperimentOutcome.ComparisonOutcome> outcome;
         try (Runner runner = engine.runner(compare, Progress.watch(options.quiet(), err))) {
@@ -132,7 +147,7 @@ final class CompareCommand implements Callable<Integer> {
             engine.printShardSaved(spec.commandLine().getOut(), "compare", target);
             return Main.OK;
         }
-        Outputs.compare(outcome.get(), claims, spec.commandLine().getOut());
+        Outputs.compare(outcome.get(), claims, studies, spec.commandLine().getOut());
         return Main.OK;
     }
 

@@ -17,6 +17,7 @@ import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.engine.EngineChoice;
+import org.fifsim.report.DecisionContext;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.ShardFolder;
 import org.fifsim.report.SpecJson;
@@ -94,10 +95,16 @@ final class MergeCommand implements Callable<Integer> {
         ExperimentSpec merged = asRun.withOutput(new ExperimentSpec.Output(out != null ? out : was.target(), inputs,
                 was.threads(), withoutShard(was.command(), out), was.quiet()));
         List<Claim> claims = List.of();
-        if (merged instanceof ExperimentSpec.Compare c && c.claimsFile() != null) {
-            claims = Inputs.claims(c.claimsFile(), err);
+        DecisionContext studies = DecisionContext.NONE;
+        if (merged instanceof ExperimentSpec.Compare c) {
+            claims = c.claimsFile() == null ? List.of() : Inputs.claims(c.claimsFile(), err);
             if (claims == null) {
                 return Main.BAD_INPUT;
+            }
+            try {
+                studies = DecisionContext.read(c.context(), c.scenarios().get(0).name(), c.scenarios().get(1).name());
+            } catch (IllegalArgumentException e) {
+                return bad(err, e.getMessage());
             }
         }
         Path target = merged.output().target();
@@ -109,7 +116,7 @@ final class MergeCommand implements Callable<Integer> {
         try (Runner runner = new Runner(replay, null, Progress.watch(was.quiet(), err))) {
             outcome = runner.run(merged);
         }
-        Outputs.write(outcome.orElseThrow(), claims, was.threads() + " threads", spec.commandLine().getOut(), err);
+        Outputs.write(outcome.orElseThrow(), claims, studies, was.threads() + " threads", spec.commandLine().getOut(), err);
         return Main.OK;
     }
 

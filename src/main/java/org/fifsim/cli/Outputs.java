@@ -11,6 +11,7 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ConsoleText;
+import org.fifsim.report.DecisionContext;
 import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.KpiSummary;
 import org.fifsim.report.PrecisionNote;
@@ -32,14 +33,15 @@ final class Outputs {
      * Writes any outcome as the command of its kind does (no trace).
      *
      * @param claims the claims of a comparison (empty for none)
+     * @param studies the finished studies of a comparison's pair, for its first screen
      * @param where where the work ran, for a sweep's speed line
      */
-    static void write(ExperimentOutcome o, List<Claim> claims, String where, PrintWriter out, PrintWriter err)
-            throws Exception {
+    static void write(ExperimentOutcome o, List<Claim> claims, DecisionContext studies, String where,
+            PrintWriter out, PrintWriter err) throws Exception {
         if (o instanceof ExperimentOutcome.RunOutcome r) {
             run(r, null, 1, out, err);
         } else if (o instanceof ExperimentOutcome.ComparisonOutcome c) {
-            compare(c, claims, out);
+            compare(c, claims, studies, out);
         } else if (o instanceof ExperimentOutcome.SweptOutcome s) {
             sweep(s, where, out, err);
         } else {
@@ -100,15 +102,15 @@ final class Outputs {
      * each design against the base, the service verdicts, then where the results are. The full KPI list is in the
      * results files, not here.
      */
-    static void compare(ExperimentOutcome.ComparisonOutcome o, List<Claim> claims, PrintWriter out)
-            throws Exception {
+    static void compare(ExperimentOutcome.ComparisonOutcome o, List<Claim> claims, DecisionContext studies,
+            PrintWriter out) throws Exception {
         Interruption.check();
         ExperimentSpec.Output output = o.spec().output();
         ExperimentOutcome.Explained e = o.explained();
         ExplainWriter.Explained explained = e == null ? null
                 : new ExplainWriter.Explained(e.between(), e.results(), e.attribution());
         CompareWriter.Written written = CompareWriter.written(output.target(), o.spec().scenarios(), o.results(),
-                output.threads(), output.command(), claims, explained);
+                output.threads(), output.command(), claims, explained, studies);
         for (String line : ConsoleText.lines(written.decision())) {
             out.println(line);
         }

@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fifsim.scenario.Keys;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.scenario.ScenarioKey;
 import org.fifsim.scenario.io.Position;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
@@ -61,9 +63,19 @@ final class PointInputs {
                 + "design only: DESIGN:KEY)", p.got());
     }
 
-    /** A reason the key cannot be varied, or null. */
+    /**
+     * A reason the key cannot be varied, or null: the sweep's own run keys, and a key the registry declares as a map or
+     * list of keys (a point sets one value). A key the registry does not know is left to the reader, which names the
+     * closest one at its place on the command line.
+     */
     static String reserved(String key) {
-        return RESERVED.get(key.strip());
+        String why = RESERVED.get(key.strip());
+        if (why != null) {
+            return why;
+        }
+        return Keys.find(key.strip()).filter(k -> k.type() == ScenarioKey.Type.SECTION
+                || k.type() == ScenarioKey.Type.LIST).map(k -> "it is a " + k.type().shown() + " of keys, not one "
+                + "value; vary one of its keys (" + k.key() + ".…)").orElse(null);
     }
 
     /** The overrides of one point: the fixed {@code --set} values, then the point's own. */

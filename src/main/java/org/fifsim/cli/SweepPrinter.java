@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
-import org.fifsim.results.Kpis;
+import org.fifsim.report.sweep.KpiText;
 import org.fifsim.stats.Estimate;
 
 /** What a sweep prints on stdout: per KPI asked, a row per point with each scenario's mean and interval; crossings. */
@@ -30,8 +29,8 @@ final class SweepPrinter {
         String keys = g.varies().size() == 1 ? g.varies().get(0).key() : "point";
         width = Math.max(width, keys.length());
         for (String kpi : o.kpis()) {
-            String unit = Kpis.unitOf(kpi);
-            out.printf(Locale.ROOT, "%s%s%n", kpi, unit.isEmpty() ? "" : " (" + unit + ")");
+            // the registry's name and unit, as the report: M CNY/yr, %, a share's difference in points
+            out.printf(Locale.ROOT, "%s%n", KpiText.heading(kpi));
             StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", keys));
             o.scenarios().forEach(s -> head.append(String.format(Locale.ROOT, "  %-36s", s + " [95% CI]")));
             if (!o.differences().isEmpty()) {
@@ -41,11 +40,12 @@ final class SweepPrinter {
             for (int p = 0; p < g.points().size(); p++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", point.get(p)));
                 for (int s = 0; s < o.scenarios().size(); s++) {
-                    row.append(String.format(Locale.ROOT, "  %-36s", cell(o.estimates().get(s).get(p), kpi)));
+                    row.append(String.format(Locale.ROOT, "  %-36s", KpiText.level(kpi,
+                            o.estimates().get(s).get(p).get(kpi))));
                 }
                 if (!o.differences().isEmpty()) {
                     Estimate d = o.differences().get(p).get(kpi);
-                    row.append("  ").append(cell(o.differences().get(p), kpi))
+                    row.append("  ").append(KpiText.change(kpi, d))
                             .append(d != null && d.includesZero() ? "  (includes 0)" : "");
                 }
                 out.println(row.toString().stripTrailing());
@@ -61,11 +61,4 @@ final class SweepPrinter {
         return org.fifsim.report.sweep.CrossingText.line(o, c);
     }
 
-    private static String cell(Map<String, Estimate> row, String kpi) {
-        Estimate e = row.get(kpi);
-        if (e == null) {
-            return "n/a";
-        }
-        return Console.num(e.mean()) + " " + Console.interval(e);
-    }
 }

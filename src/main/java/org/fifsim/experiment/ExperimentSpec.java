@@ -65,12 +65,14 @@ public sealed interface ExperimentSpec
      * The baseline and the others on common random numbers (the baseline's seed and replications everywhere).
      *
      * @param claimsFile claims checked against the results, or null
+     * @param context finished results folders whose studies of the pair go on the report's first screen
      * @param explain the designs between the baseline and the one other whose difference is split, or null
      */
-    record Compare(List<Scenario> scenarios, Path claimsFile, Between explain, Output output)
+    record Compare(List<Scenario> scenarios, Path claimsFile, List<Path> context, Between explain, Output output)
             implements ExperimentSpec {
         public Compare {
             scenarios = List.copyOf(scenarios);
+            context = List.copyOf(context);
         }
 
         public int replications() {
@@ -79,7 +81,7 @@ public sealed interface ExperimentSpec
 
         @Override
         public Compare withOutput(Output o) {
-            return new Compare(scenarios, claimsFile, explain, o);
+            return new Compare(scenarios, claimsFile, context, explain, o);
         }
     }
 

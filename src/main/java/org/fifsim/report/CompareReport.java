@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
+import org.fifsim.accounting.FactorSwing;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -34,7 +35,17 @@ public final class CompareReport {
     public record Inputs(List<Scenario> scenarios, int replications, Map<String, List<KpiSummary>> kpis,
             Map<String, Map<String, Estimate>> diffs, Map<String, List<CheckResult>> checks,
             Map<String, List<Block.Figure>> figures, Map<String, Map<String, FactorBand.Band>> bands,
-            List<ClaimCheck> claims, JsonNode manifest) {
+            List<ClaimCheck> claims, JsonNode manifest, DecisionContext context,
+            Map<String, List<FactorSwing.Swing>> swings) {
+
+        /** Without other studies or factor swings (tests, re-priced results). */
+        public Inputs(List<Scenario> scenarios, int replications, Map<String, List<KpiSummary>> kpis,
+                Map<String, Map<String, Estimate>> diffs, Map<String, List<CheckResult>> checks,
+                Map<String, List<Block.Figure>> figures, Map<String, Map<String, FactorBand.Band>> bands,
+                List<ClaimCheck> claims, JsonNode manifest) {
+            this(scenarios, replications, kpis, diffs, checks, figures, bands, claims, manifest, DecisionContext.NONE,
+                    Map.of());
+        }
     }
 
     public static Report build(Inputs in) {
@@ -77,6 +88,13 @@ public final class CompareReport {
                     ? "" : ": " + s.description().strip()) + (s.source() == null ? "" : " (" + s.source() + ")")));
             assumptions.add(ScenarioFacts.assumptions(s));
         }
+        assumptions.add(new Block.Paragraph("Prices and emission factors: every factor that priced the designs, with "
+                + "its value in each (a distribution is an uncertain factor: each replication is priced at its mean, "
+                + "and " + Numbers.count(org.fifsim.accounting.FactorSet.DRAWS, "joint draw") + " of every factor re-price the saved "
+                + "activity for the factor band), its 5th to 95th percentile, unit and source. A factor two designs "
+                + "share takes the same draw in both, so it moves the difference only through what the designs do "
+                + "differently."));
+        assumptions.add(ScenarioFacts.factors(in.scenarios()));
         sections.add(new Report.Section("scenarios", "Scenarios and assumptions", assumptions));
         List<Block> checkBlocks = new ArrayList<>();
         checkBlocks.add(new Block.Paragraph("Consistency checks on every replication of every scenario; a failure "
@@ -95,9 +113,10 @@ public final class CompareReport {
         sections.add(new Report.Section("checks", "Built-in checks", checkBlocks));
         sections.add(new Report.Section("manifest", "Reproducibility", List.of(ManifestFacts.of(in.manifest(),
                 ManifestFacts.COMPARE_FILES))));
-        String title = String.join(" vs ", in.scenarios().stream().map(Scenario::name).toList());
-        return new Report(title, "Does " + String.join(", ", in.diffs().keySet()) + " pay against " + base.name()
-                + ", by how much, and how sure: paired comparison with common random numbers.", sections);
+        return new Report(FirstScreen.title(in.scenarios()), String.join(", ", in.diffs().keySet()) + " against "
+                + base.name() + ": which costs less, by how much, and how sure. Every difference is "
+                + String.join(", ", in.diffs().keySet().stream().map(o -> o + " minus " + base.name()).toList())
+                + ".", sections);
     }
 
     /** The first screen: the answer, the deciding figures with verdicts, and what the intervals cover. */
@@ -114,10 +133,28 @@ public final class CompareReport {
                     .orElseThrow();
             List<ServiceCheck> baseService = ServiceCheck.of(base.service(), baseKpis);
             List<ServiceCheck> otherService = ServiceCheck.of(other.service(), otherKpis);
+            // the studies given with --context are of the baseline and the first other design
+            boolean first = e.getKey().equals(in.diffs().keySet().iterator().next());
+            DecisionContext ctx = first ? in.context() : DecisionContext.NONE;
             out.add(new Block.Paragraph(Decision.recommendation(base.name(), e.getKey(), baseKpis, e.getValue(),
-                    baseService, otherService, bands)));
+                    baseService, otherService, bands, FirstScreen.conditions(base.name(), e.getKey(), ctx))));
             out.add(new Block.Paragraph(Decision.answer(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(),
                     in.replications(), baseService, otherService, bands)));
+            String winner = winner(base.name(), e.getKey(), baseKpis, e.getValue(), baseService, otherService);
+            if (winner != null) {
+                out.add(new Block.Paragraph(FirstScreen.tradeOffs(base.name(), e.getKey(), winner, e.getValue())));
+            }
+            if (first) {
+                out.add(new Block.Paragraph(FirstScreen.breakEven(ctx)));
+            }
+            Block.Table rests = FirstScreen.assumptions(in.scenarios(), e.getKey(), ctx,
+                    in.swings().getOrDefault(e.getKey(), List.of()));
+            if (!rests.rows().isEmpty()) {
+                out.add(new Block.Paragraph("What the decision rests on: the assumptions that move it most, with "
+                        + "their values, ranges (5th to 95th percentile of an uncertain price) and sources; every "
+                        + "factor is under Scenarios and assumptions."));
+                out.add(rests);
+            }
             out.add(Decision.compared(base.name(), e.getKey(), baseKpis, otherKpis, e.getValue(), bands));
         }
         out.add(new Block.Paragraph(Decision.bandNote(anyBand)));
@@ -128,6 +165,17 @@ public final class CompareReport {
             out.add(new Block.Notice(Block.Level.WARNING, "At least one built-in check failed: see Checks."));
         }
         return out;
+    }
+
+    /** The design recommended on cost, or null when the designs deliver unlike or neither is clearly cheaper. */
+    static String winner(String base, String other, Map<String, KpiSummary> baseKpis, Map<String, Estimate> diffs,
+            List<ServiceCheck> baseService, List<ServiceCheck> otherService) {
+        Estimate d = diffs.get(org.fifsim.results.Kpis.COST_TOTAL_CNY);
+        if (!Decision.unlike(base, other, baseKpis, diffs, baseService, otherService).isEmpty() || d == null
+                || !Double.isFinite(d.ci95Low()) || d.includesZero()) {
+            return null;
+        }
+        return d.mean() < 0 ? other : base;
     }
 
     private static String slug(String s) {

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
+import org.fifsim.accounting.FactorSwing;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
+import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -113,6 +115,16 @@ public final class CompareWriter {
     public static Written written(Path target, List<Scenario> scenarios,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims,
             ExplainWriter.Explained explained) throws IOException {
+        return written(target, scenarios, results, threads, command, claims, explained, DecisionContext.NONE);
+    }
+
+    /**
+     * As above, with what other studies of the pair say (compare --context): their break-even, shares and
+     * sensitivities go on the first screen; an explanation made in this run replaces a read one.
+     */
+    public static Written written(Path target, List<Scenario> scenarios,
+            Map<String, List<ReplicationResult>> results, int threads, List<String> command, List<Claim> claims,
+            ExplainWriter.Explained explained, DecisionContext context) throws IOException {
         Scenario base = scenarios.get(0);
         List<ReplicationResult> baseResults = results.get(base.name());
         Map<String, Map<String, Estimate>> diffs = new LinkedHashMap<>();
@@ -132,6 +144,13 @@ public final class CompareWriter {
             factors.put(s.name(), FactorSet.of(s));
         }
         Bands factorBands = Bands.of(scenarios, factors, results);
+        Map<String, List<FactorSwing.Swing>> swings = new LinkedHashMap<>();
+        for (Scenario s : scenarios.subList(1, scenarios.size())) {
+            swings.put(s.name(), FactorSwing.of(Kpis.COST_TOTAL_CNY, factors.get(base.name()),
+                    Bands.activity(baseResults), factors.get(s.name()), Bands.activity(results.get(s.name()))));
+        }
+        DecisionContext ctx = explained == null ? context : context.withExplanation(base.name(),
+                scenarios.get(1).name(), explained.attribution(), EXPLAIN + "/ (compare --explain)");
         try (ResultsFolder folder = ResultsFolder.open(target)) {
             Path dir = folder.dir();
             ObjectNode comparison = ComparisonJson.build(base.name(), diffs, factorBands.differences());
@@ -153,7 +172,7 @@ public final class CompareWriter {
             var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
                     replications);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
-                    factorBands.differences(), checked, manifest);
+                    factorBands.differences(), checked, manifest, ctx, swings);
             Report report = CompareReport.build(in);
             if (explained != null) {
                 Path sub = dir.resolve(EXPLAIN);

@@ -238,6 +238,25 @@ public final class Decision {
     static String recommendation(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, Estimate> diffs, List<ServiceCheck> baseService, List<ServiceCheck> otherService,
             Map<String, FactorBand.Band> bands) {
+        return recommendation(base, other, baseKpis, diffs, baseService, otherService, bands, Conditions.NONE);
+    }
+
+    /**
+     * What other studies add to the recommendation.
+     *
+     * @param volume    the break-even volume in words ("~300,000 vehicles a year"), or null
+     * @param carbon    where the carbon difference mostly comes from ("mostly energy assets (2,791 t of 4,939)"), or
+     *                  null
+     * @param breakEven the sweep's break-even the volume comes from (which design wins on which side), or null
+     */
+    public record Conditions(String volume, String carbon, DecisionContext.BreakEven breakEven) {
+        public static final Conditions NONE = new Conditions(null, null, null);
+    }
+
+    /** The recommendation with its conditions: the volume it holds above (or below), what the carbon is made of. */
+    static String recommendation(String base, String other, Map<String, KpiSummary> baseKpis,
+            Map<String, Estimate> diffs, List<ServiceCheck> baseService, List<ServiceCheck> otherService,
+            Map<String, FactorBand.Band> bands, Conditions conditions) {
         if (!unlike(base, other, baseKpis, diffs, baseService, otherService).isEmpty()) {
             return "Recommendation: none on cost yet: " + base + " and " + other + " do not deliver the same "
                     + "service or output (see below).";
@@ -267,6 +286,14 @@ public final class Decision {
                             band.p5() * cost.factor(), dec) + " to " + Numbers.signed(band.p95() * cost.factor(), dec)
                     + ")");
         }
+        DecisionContext.BreakEven b = conditions.breakEven();
+        if (conditions.volume() != null && b != null) {
+            if (winner.equals(b.cheaperAbove())) {
+                s.append(", as long as the line builds more than ").append(conditions.volume());
+            } else if (winner.equals(b.cheaperBelow())) {
+                s.append(", as long as the line builds fewer than ").append(conditions.volume());
+            }
+        }
         Estimate c = diffs.get(Kpis.CO2_TOTAL_T);
         if (clear(c)) {
             Figure co2 = figure(Kpis.CO2_TOTAL_T);
@@ -274,6 +301,9 @@ public final class Decision {
             s.append(sameWay ? "; it also saves " : "; it emits ").append(Numbers.format(Math.abs(c.mean())
                     * co2.factor(), decimals(co2, c, bands.get(Kpis.CO2_TOTAL_T)))).append(' ').append(co2.unit())
                     .append(sameWay ? " of carbon" : " more carbon");
+            if (conditions.carbon() != null) {
+                s.append(", ").append(conditions.carbon());
+            }
         }
         List<String> against = new ArrayList<>();
         for (Figure f : FIGURES) {
@@ -331,8 +361,9 @@ public final class Decision {
             s.append(" Lead time ").append(Numbers.duration(lb.estimate().mean() * 3600)).append(" \u2192 ")
                     .append(Numbers.duration(lo.estimate().mean() * 3600)).append('.');
         }
-        s.append(" Each difference is the mean of ").append(Numbers.count(replications, "paired replication"))
-                .append(" (common random numbers) with its 95% interval: \u201csaves\u201d or \u201ccosts\u201d when "
+        // the method's terms (paired replications, common random numbers) are in the method section
+        s.append(" Each difference is a mean over ").append(Numbers.count(replications, "run"))
+                .append(" of both designs with its 95% interval: \u201csaves\u201d or \u201ccosts\u201d when "
                         + "the interval excludes 0, \u201c" + UNCLEAR + "\u201d when it does not.");
         return s.toString();
     }

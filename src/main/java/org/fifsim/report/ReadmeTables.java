@@ -5,13 +5,17 @@ import java.util.function.Supplier;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
+import org.fifsim.scenario.Keys;
+import org.fifsim.scenario.ScenarioKey;
 
 /**
  * README tables written from the code's own declarations, so the README cannot drift from them: each fills a block
- * between {@code <!-- generated: NAME -->} and {@code <!-- /generated -->} ({@link ReadmeExcerpts}).
+ * between {@code <!-- generated: NAME -->} and {@code <!-- /generated -->} ({@link ReadmeExcerpts}): {@code kpis}
+ * (the KPI registry) and {@code keys} (the scenario keys, {@link Keys}).
  */
 final class ReadmeTables {
-    private static final Map<String, Supplier<String>> TABLES = Map.of("kpis", ReadmeTables::kpis);
+    private static final Map<String, Supplier<String>> TABLES = Map.of("kpis", ReadmeTables::kpis,
+            "keys", ReadmeTables::keys);
 
     private ReadmeTables() {
     }
@@ -39,6 +43,17 @@ final class ReadmeTables {
                     .append(cell(shown(k))).append(" | ").append(better(k.direction())).append(" | ")
                     .append(formed(k.aggregation())).append(" | ").append(cell(k.meaning())).append(" | ")
                     .append(term == null ? "" : cell(term.formula())).append(" |\n");
+        }
+        return s.toString();
+    }
+
+    /** The scenario keys, one row per key in declaration order: type and unit, default, rule and meaning. */
+    static String keys() {
+        StringBuilder s = new StringBuilder("| key | type | default | rule, meaning |\n|---|---|---|---|\n");
+        for (ScenarioKey k : Keys.all()) {
+            String unit = k.unit().isEmpty() || k.unit().equals("s") ? "" : " (" + k.unit() + ")";
+            s.append("| `").append(k.key()).append("` | ").append(k.type().shown()).append(cell(unit)).append(" | ")
+                    .append(cell(k.shown())).append(" | ").append(cell(k.description())).append(" |\n");
         }
         return s.toString();
     }

@@ -62,7 +62,10 @@ public final class RunReport {
                 "Results of " + replications + " independent replications of scenario " + s.name() + ". Every "
                 + "figure is a mean over replications with its 95% confidence interval (Student t); p5/p50/p95 "
                 + "show how far single replications scatter."), ScenarioFacts.settings(s, reps),
-                ScenarioFacts.assumptions(s))));
+                ScenarioFacts.assumptions(s), new Block.Paragraph("Prices and emission factors that priced the run: "
+                + "value (a distribution is uncertain: each replication is priced at its mean, its range goes into "
+                + "the factor band), 5th to 95th percentile, unit and source."),
+                ScenarioFacts.factors(List.of(s)))));
         sections.add(new Report.Section("checks", "Built-in checks", List.of(new Block.Paragraph(
                 "Consistency checks run on every replication; a failure means a model or input error, not noise."),
                 new Block.Checks(checks))));

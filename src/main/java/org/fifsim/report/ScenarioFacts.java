@@ -1,17 +1,26 @@
 package org.fifsim.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fifsim.accounting.FactorLibrary;
+import org.fifsim.accounting.FactorSet;
+import org.fifsim.accounting.FactorSwing;
+import org.fifsim.accounting.Factors;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.LogisticsSpec;
+import org.fifsim.scenario.OrdersSpec;
+import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.PackLineSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.StageSpec;
 import org.fifsim.scenario.StationSpec;
+import org.fifsim.scenario.VariantSpec;
 import org.fifsim.scenario.VehicleLineSpec;
 import org.fifsim.scenario.WorkCalendar;
 
@@ -46,13 +55,135 @@ public final class ScenarioFacts {
             CellSupplySpec c = s.cellSupply();
             b.add("Cells: from a cell plant by " + stage(c.road()) + " into " + stage(c.store())
                     + " at the pack line, " + Numbers.format(c.cellMassKg(), 0) + " kg of cells per pack"
-                    + (c.disruptions().isEmpty() ? "." : "; closures: " + disruptions(c.disruptions())));
+                    + (c.disruptions().isEmpty() ? "." : "; " + lowerFirst(disruptions(c.disruptions()))));
         }
         if (!s.logistics().disruptions().isEmpty()) {
             b.add(disruptions(s.logistics().disruptions()));
         }
         b.add(energy(s.energy()));
+        if (s.orders() != null) {
+            b.add(orders(s.orders()));
+        }
+        if (s.quality() != null) {
+            b.add(quality(s.quality()));
+        }
+        b.add(prices(s));
         return new Block.Bullets(b);
+    }
+
+    static String orders(OrdersSpec o) {
+        StringBuilder s = new StringBuilder("Orders: time between orders " + distribution(o.interarrival())
+                + ", the build sequence frozen " + Numbers.duration(o.frozenHorizon()) + " ahead, packs "
+                + (o.packsFrom() == OrdersSpec.PacksFrom.STOCK ? "called off from the last stock point's stock of "
+                + "every variant" : "built by the pack line in sequence") + "; a pack missing when its vehicle is due: "
+                + (o.miss() == OrdersSpec.Miss.WAIT ? "the line waits" : "the vehicle is reworked later"));
+        List<VariantSpec> named = o.variants().equals(List.of(VariantSpec.single())) ? List.of() : o.variants();
+        if (!named.isEmpty()) {
+            s.append(". Variants: ");
+            for (int i = 0; i < named.size(); i++) {
+                VariantSpec v = named.get(i);
+                s.append(i > 0 ? "; " : "").append(v.name()).append(' ').append(Numbers.share(v.share()))
+                        .append(" of orders");
+                if (v.kwh() > 0) {
+                    s.append(", ").append(Numbers.trim(v.kwh())).append(" kWh");
+                }
+                if (v.massKg() > 0) {
+                    s.append(", ").append(Numbers.trim(v.massKg())).append(" kg");
+                }
+                s.append(", pack value ").append(v.value() != null && v.value().mean() > 0
+                        ? FactorLibrary.text(v.value()) + " CNY" : "the one pack's (pack_value_cny)");
+            }
+        }
+        return s.append('.').toString();
+    }
+
+    static String quality(QualitySpec q) {
+        String where = switch (q.point()) {
+            case PACK_EOL -> "pack end-of-line test";
+            case VEHICLE_EOL -> "vehicle end-of-line";
+            case FIELD -> "field";
+        };
+        return "Quality incidents: " + q.station() + " drifts every " + distribution(q.every()) + ", found at the "
+                + where + " " + distribution(q.toPoint()) + " after the first suspect pack"
+                + (q.point() == QualitySpec.Detection.PACK_EOL ? "" : " is installed") + ", plus "
+                + distribution(q.detectionDelay()) + " to confirm; suspect packs in the pipe are quarantined and "
+                + "inspected (" + q.inspectors() + " in parallel, " + distribution(q.inspectionTime()) + " each), "
+                + Numbers.share(q.badShare()) + " bad, " + Numbers.share(q.reworkShare()) + " of those reworked; "
+                + "suspect packs already in vehicles are recalled.";
+    }
+
+    /** The pack value, the holding rate and the line's cost basis this design is priced with. */
+    static String prices(Scenario s) {
+        Map<String, Distribution> f = FactorSet.of(s).factors();
+        String fixed = FactorLibrary.text(f.get(Factors.LINE_FIXED_CNY_PER_YR));
+        String perPack = FactorLibrary.text(f.get(Factors.LINE_CNY_PER_PACK));
+        return "Prices: pack value " + FactorLibrary.text(f.get(Factors.PACK_VALUE_CNY)) + " CNY"
+                + (FactorSet.namedVariants(s).isEmpty() ? "" : " (variants: their own, above)")
+                + ", holding rate of stock " + FactorLibrary.text(f.get(Factors.INVENTORY_HOLDING_RATE_PER_YR))
+                + " of its value a year; line cost basis: " + fixed + " CNY a year fixed (a dedicated line) and "
+                + perPack + " CNY per pack (a shared plant's charge). Every factor, with its source: the table below.";
+    }
+
+    /**
+     * Every factor that priced the designs: its value in each (a distribution is uncertain: its factor band draws
+     * it), the 5th to 95th percentile, the unit and where the value comes from.
+     */
+    public static Block.Table factors(List<Scenario> scenarios) {
+        FactorLibrary library = FactorLibrary.standard();
+        Map<String, Map<String, FactorLibrary.Description>> by = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            for (FactorLibrary.Description d : library.describe(s)) {
+                by.computeIfAbsent(d.name(), k -> new LinkedHashMap<>()).put(s.name(), d);
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("factor"));
+        scenarios.forEach(s -> header.add(s.name()));
+        header.addAll(List.of("p5\u2013p95", "unit", "source"));
+        List<List<String>> rows = new ArrayList<>();
+        List<FactorSet> sets = scenarios.stream().map(FactorSet::of).toList();
+        for (Map.Entry<String, Map<String, FactorLibrary.Description>> e : by.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(e.getKey()));
+            String unit = "";
+            List<String> sources = new ArrayList<>();
+            List<String> setBy = new ArrayList<>();
+            FactorLibrary.Factor lib = library.get(e.getKey());
+            List<String> ranges = new ArrayList<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                FactorLibrary.Description d = e.getValue().get(scenarios.get(i).name());
+                row.add(d == null ? "" : d.value());
+                if (d != null) {
+                    unit = d.unit();
+                    // a library factor a design sets itself: say which designs, then the library's source once
+                    String src = lib != null ? lib.source() : d.source();
+                    if (lib != null && scenarios.get(i).accounting().containsKey(e.getKey())) {
+                        setBy.add(scenarios.get(i).name());
+                    }
+                    src = src.replaceAll("\\s+", " ");
+                    if (!sources.contains(src)) {
+                        sources.add(src);
+                    }
+                }
+                Distribution dist = sets.get(i).factors().get(e.getKey());
+                if (dist != null && !(dist instanceof Distribution.Constant)) {
+                    String r = FirstScreen.compact(FactorSwing.quantile(dist, FactorSwing.LOW)) + "\u2013"
+                            + FirstScreen.compact(FactorSwing.quantile(dist, FactorSwing.HIGH));
+                    if (!ranges.contains(r)) {
+                        ranges.add(r);
+                    }
+                }
+            }
+            row.add(ranges.isEmpty() ? "fixed" : String.join("; ", ranges));
+            row.add(unit);
+            row.add((setBy.isEmpty() ? "" : "set by " + String.join(" and ", setBy) + " (library default "
+                    + FactorLibrary.text(lib.value()) + "); ") + String.join(" | ", sources));
+            rows.add(row);
+        }
+        boolean[] numeric = new boolean[header.size()];
+        return new Block.Table(header, numeric, rows, List.of());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static String vehicleLine(VehicleLineSpec v) {
@@ -159,7 +290,8 @@ public final class ScenarioFacts {
         }
         s.append(", ").append(Numbers.format(e.gridKgCo2PerKwh().mean(), 4)).append(" kg CO2/kWh");
         if (!(e.gridKgCo2PerKwh() instanceof Distribution.Constant)) {
-            s.append(" on average (drawn per replication)");
+            // every replication is priced at the central value; the range goes into the factor band
+            s.append(" central (").append(FactorLibrary.text(e.gridKgCo2PerKwh())).append(", in the factor band)");
         }
         return s.append('.').toString();
     }

@@ -44,6 +44,8 @@ public final class SpecJson {
             root.put("kind", "compare");
             root.set("scenarios", scenarios(c.scenarios()));
             root.put("claims_file", c.claimsFile() == null ? null : c.claimsFile().toString());
+            ArrayNode context = root.putArray("context");
+            c.context().forEach(p -> context.add(p.toString()));
         } else if (spec instanceof ExperimentSpec.Sweep s) {
             root.put("kind", "sweep");
             strings(root.putArray("names"), s.names());
@@ -107,8 +109,10 @@ public final class SpecJson {
                             need(root, "report").asBoolean(), output);
                 case "compare":
                     JsonNode claims = root.path("claims_file");
+                    List<Path> context = new ArrayList<>();
+                    root.path("context").forEach(p -> context.add(Path.of(p.asText())));
                     return new ExperimentSpec.Compare(scenarios(need(root, "scenarios")),
-                            claims.isTextual() ? Path.of(claims.asText()) : null, null, output);
+                            claims.isTextual() ? Path.of(claims.asText()) : null, context, null, output);
                 case "sweep":
                     List<Vary> varies = new ArrayList<>();
                     for (JsonNode v : need(root, "varies")) {

@@ -5,12 +5,22 @@ package org.fifsim.scenario;
  * quantity's base unit (seconds for durations). The model turns a spec into a sampler on its own named stream.
  */
 public sealed interface Distribution {
+    /** The names of the one-key maps, as a scenario writes them. */
+    java.util.List<String> KINDS = java.util.List.of("exponential", "triangular", "uniform", "normal", "lognormal");
 
     /** The expected value, used for planning quantities such as lead-time demand. */
     double mean();
 
     /** Smallest value the distribution can produce (0 for those truncated at zero). */
     double min();
+
+    /**
+     * Largest value it can produce: infinite for the unbounded ones, which is why a factor with a range takes only a
+     * constant, a uniform or a triangular.
+     */
+    default double max() {
+        return Double.POSITIVE_INFINITY;
+    }
 
     /** A constant value. */
     record Constant(double value) implements Distribution {
@@ -21,6 +31,11 @@ public sealed interface Distribution {
 
         @Override
         public double min() {
+            return value;
+        }
+
+        @Override
+        public double max() {
             return value;
         }
     }
@@ -44,6 +59,11 @@ public sealed interface Distribution {
         public double min() {
             return low;
         }
+
+        @Override
+        public double max() {
+            return high;
+        }
     }
 
     /** Uniform between two bounds. */
@@ -56,6 +76,11 @@ public sealed interface Distribution {
         @Override
         public double min() {
             return low;
+        }
+
+        @Override
+        public double max() {
+            return high;
         }
     }
 

@@ -70,11 +70,14 @@ class AccountInputsCliTest extends CapturedCli {
     @Test
     void aFactorsFileKeepsTheScenarioRulesWithPositions() throws IOException {
         Path f = Files.writeString(tmp.resolve("f.yaml"), "truck_cny_per_km: 7\npack_value_cny: 0x10\n");
-        refused(f + ":2:1: pack_value_cny: value must be a number", results.toString(), "--factors", f.toString());
+        // located at the value, as in a scenario file
+        refused(f + ":2:17: pack_value_cny: must be a number or a one-key distribution map, got '0x10'",
+                results.toString(), "--factors", f.toString());
         Files.writeString(f, "pack_value_cny: 50000\npack_value_cny: 60000\n");
         refused(f + ":2:1: pack_value_cny: duplicate key", results.toString(), "--factors", f.toString());
         Files.writeString(f, "pack_value_cny: .inf\n");
-        refused("pack_value_cny: value must be a number", results.toString(), "--factors", f.toString());
+        refused("pack_value_cny: must be a number or a one-key distribution map", results.toString(), "--factors",
+                f.toString());
     }
 
     @Test

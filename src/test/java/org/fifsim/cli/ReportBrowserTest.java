@@ -95,8 +95,10 @@ class ReportBrowserTest extends CapturedCli {
         Path remote = shipped("seres-remote");
         Path fif = shipped("seres-fif");
         Map<String, String[]> commands = Map.of(
+                // with the committed sweep and explanation of the same pair: break-even and carbon source on screen
                 "compare", new String[] {"compare", remote.toString(), fif.toString(), "--claims",
-                        "scenarios/claims/seres.yaml"},
+                        "scenarios/claims/seres.yaml", "--context", "results/sweep-volume", "--context",
+                        "results/explain-seres-remote-vs-seres-fif"},
                 "run", new String[] {"run", small.toString()},
                 "sweep", new String[] {"sweep", small.toString(), "--against", far.toString(), "--vary",
                         "vehicle_line.takt=90s..45s:3", "--kpi", "pipeline_packs", "--x-kpi", "vehicles_built"},
@@ -116,6 +118,7 @@ class ReportBrowserTest extends CapturedCli {
             if (!kind.equals("run")) {
                 // the first screen as a reader sees it, kept for a look in target/
                 open(alone, 1280);
+                answerInView(kind);
                 Path shot = Path.of("target", "report-" + kind + "-1280x800.png");
                 Files.createDirectories(shot.getParent());
                 Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -126,6 +129,28 @@ class ReportBrowserTest extends CapturedCli {
         Number top = (Number) js().executeScript(
                 "return document.querySelector('main section table').getBoundingClientRect().top;");
         assertTrue(top.doubleValue() < 800 - 100, "summary table starts in the first screen, at " + top);
+        // its title is the designs' descriptions in words, not the file names
+        String title = (String) js().executeScript("return document.querySelector('h1').textContent;");
+        assertEquals("Co-located pack line against separate pack plant ~30 km away", title);
+        String screen = (String) js().executeScript("return document.querySelector('main section').innerText;");
+        for (String part : List.of("Break-even: total cost is equal at", "What the decision rests on",
+                "results/sweep-volume", "explain: results/explain-seres-remote-vs-seres-fif")) {
+            assertTrue(screen.contains(part), "first screen lacks '" + part + "': " + screen);
+        }
+        // the method's terms stay in the method section
+        for (String jargon : List.of("common random numbers", "paired replication")) {
+            assertTrue(!screen.contains(jargon), "jargon on the first screen: " + jargon);
+        }
+    }
+
+    /** The first paragraph of the summary is its answer in one sentence, and it is in the first screen. */
+    private void answerInView(String kind) {
+        String text = (String) js().executeScript("return document.querySelector('main section p').textContent;");
+        String opening = kind.equals("sensitivity") ? "What matters most: " : "Recommendation";
+        assertTrue(text.startsWith(opening), kind + ": the summary opens with " + text);
+        Number bottom = (Number) js().executeScript(
+                "return document.querySelector('main section p').getBoundingClientRect().bottom;");
+        assertTrue(bottom.doubleValue() < 800, kind + ": the answer ends below the first screen, at " + bottom);
     }
 
     private JavascriptExecutor js() {

@@ -155,8 +155,19 @@ public class SweepCliTest extends CapturedCli {
         assertFalse(crossings.get(1).has("crossing_band_p5"), "vehicle_line_starved has no factor band");
         String report = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(report.contains("(factor band \\["), report);
+        // the answer first: the dedicated line's fixed cost pays above the break-even, the shared plant below it
+        assertTrue(report.contains("\n\nRecommendation on total cost: dedicated above the break-even at \u2248 "),
+                report);
+        assertTrue(report.indexOf("Recommendation on total cost") < report.indexOf("| KPI |"), "before the tables");
+        assertTrue(report.contains(", shared below it (its factor band is in the table)."), report);
+        // every difference in the comparison's sign, said once: the design swept against minus the baseline
+        assertTrue(report.contains("Every difference in this report is shared minus dedicated"), report);
         String stdout = out.toString(StandardCharsets.UTF_8);
         assertTrue(stdout.contains("(factor band ["), stdout);
+        // the console in the registry's units, as the report: total cost in M CNY/yr, starvation in %
+        assertTrue(stdout.contains("Total cost (M CNY/yr)") && stdout.contains("Vehicle line starved for packs (%)"),
+                stdout);
+        assertFalse(stdout.contains("cost_total_cny (CNY/yr)"), stdout);
     }
 
     /** Each key gets a low and a high row per KPI, paired with the base; and a tornado chart. */

@@ -33,7 +33,7 @@ class RunnerTest {
         Scenario a = design("a", "45s");
         Scenario b = design("b", "50s");
         try (Runner runner = new Runner(EngineChoice.local(2), null, Watch.NONE)) {
-            var outcome = runner.run(new ExperimentSpec.Compare(List.of(a, b), null, null, output())).orElseThrow();
+            var outcome = runner.run(new ExperimentSpec.Compare(List.of(a, b), null, List.of(), null, output())).orElseThrow();
             assertEquals(List.of("a", "b"), new ArrayList<>(outcome.results().keySet()));
             // replication 1 of b asked alone, as an adaptive procedure would: the comparison's numbers exactly
             Request one = new Request(b, 1, 1);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
+import org.fifsim.scenario.Keys;
+import org.fifsim.scenario.ScenarioKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,32 @@ class ReadmeTablesTest {
         Files.writeString(readme, edited, StandardCharsets.UTF_8);
         assertEquals(0, ReadmeExcerpts.update(readme));
         assertEquals(good, Files.readString(readme, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReadmesKeyTableIsTheRegistrys() throws Exception {
+        String text = Files.readString(README, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<!-- generated: keys -->"), "the README has no generated scenario-key table");
+        assertEquals(List.of(), ReadmeExcerpts.stale(text));
+    }
+
+    @Test
+    void everyScenarioKeyHasOneRowWithItsTypeAndDefault() {
+        String table = ReadmeTables.keys();
+        for (ScenarioKey k : Keys.all()) {
+            assertEquals(1, table.lines().filter(l -> l.startsWith("| `" + k.key() + "` | ")).count(), k.key());
+        }
+        assertEquals(Keys.all().size() + 2, table.lines().count());
+        assertTrue(table.contains("| `run.horizon` | duration | `365d` | "), table);
+        assertTrue(table.contains("| `logistics.stages.<name>.distance_km` | number (km) | `0` | "), table);
+    }
+
+    @Test
+    void aHandEditedKeyRowIsCaught() {
+        String good = "<!-- generated: keys -->\n" + ReadmeTables.keys() + "<!-- /generated -->\n";
+        assertEquals(List.of(), ReadmeExcerpts.stale(good));
+        assertEquals(List.of("keys"), ReadmeExcerpts.stale(good.replace("| `pack_line.yield` | number | `0.998` |",
+                "| `pack_line.yield` | number | `0.99` |")));
     }
 
     @Test

@@ -69,7 +69,7 @@ class SpecJsonTest {
     void aChangedInputIsNamed() throws Exception {
         Path f = Files.writeString(tmp.resolve("claims.yaml"), "claims: []\n");
         Scenario s = ScenarioReader.read(FILE);
-        ExperimentSpec.Compare spec = new ExperimentSpec.Compare(List.of(s, s), f, null,
+        ExperimentSpec.Compare spec = new ExperimentSpec.Compare(List.of(s, s), f, List.of(), null,
                 new ExperimentSpec.Output(tmp.resolve("out"), List.of(FILE, f), 2, List.of("compare"), false));
         JsonNode saved = SpecJson.write(spec);
         assertNull(SpecJson.changedInput(saved));

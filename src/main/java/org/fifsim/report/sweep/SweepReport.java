@@ -10,6 +10,7 @@ import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.report.Block;
 import org.fifsim.report.Numbers;
 import org.fifsim.report.Report;
+import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 
@@ -24,11 +25,16 @@ public final class SweepReport {
     public static Report build(SweepOutcome o, List<Path> charts, JsonNode manifest) {
         List<Report.Section> sections = new ArrayList<>();
         List<Block> summary = new ArrayList<>();
-        String along = o.grid().varies().get(0).key();
+        String along = KpiText.key(o.grid().varies().get(0).key());
         if (o.scenarios().size() == 2) {
+            summary.add(new Block.Paragraph(recommendation(o)));
+            summary.add(new Block.Paragraph("Every difference in this report is " + o.scenarios().get(1) + " minus "
+                    + o.scenarios().get(0) + ": the design swept against minus the baseline (the file named first), "
+                    + "as compare's other minus baseline. Each value is in the unit a planner reads (M CNY/yr, %, "
+                    + "t CO2/yr), with its 95% interval, to the precision that interval allows."));
             summary.add(new Block.Paragraph("Where " + o.scenarios().get(1) + " and " + o.scenarios().get(0)
-                    + " break even as " + along + " varies: the crossing is where the mean paired difference ("
-                    + o.scenarios().get(1) + " minus " + o.scenarios().get(0) + ") changes sign; its interval runs "
+                    + " break even as the " + along + " varies: the crossing is where the mean paired difference "
+                    + "changes sign; its interval runs "
                     + "between the points where the 95% bounds of the difference reach 0 (open: that bound does not "
                     + "reach 0 within the swept range). More replications narrow the interval; they do not move "
                     + "the crossing."));
@@ -45,7 +51,7 @@ public final class SweepReport {
             }
             summary.add(crossings(o));
         } else {
-            summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as " + along
+            summary.add(new Block.Paragraph("How the asked KPIs of " + o.scenarios().get(0) + " change as the " + along
                     + " varies, from the first point to the last (means with 95% intervals)."));
         }
         summary.add(ends(o));
@@ -65,8 +71,8 @@ public final class SweepReport {
         }
         List<Block> points = new ArrayList<>();
         for (String kpi : o.kpis()) {
-            points.add(new Block.Paragraph(kpi + (Kpis.unitOf(kpi).isEmpty() ? "" : " (" + Kpis.unitOf(kpi) + ")")
-                    + ":"));
+            points.add(new Block.Paragraph(KpiText.heading(kpi) + (o.differences().isEmpty() ? ""
+                    : "; the difference in " + KpiText.changeUnit(kpi)) + ":"));
             points.add(pointTable(o, kpi));
         }
         sections.add(new Report.Section("points", "Every point", points));
@@ -75,23 +81,85 @@ public final class SweepReport {
                 + o.seed() + " (common random numbers across points and designs, so differences are paired). "
                 + "Files: sweep.csv, against.csv and difference.csv (with a second design), sweep.json, "
                 + "manifest.json, run.json, charts/*.png and *.svg."), facts(manifest))));
-        return new Report("sweep " + String.join(" vs ", o.scenarios()), "Varied: " + String.join(", ",
-                o.grid().varies().stream().map(v -> v.key()).toList()), sections);
+        String title = o.scenarios().size() == 2
+                ? o.scenarios().get(1) + " against " + o.scenarios().get(0) + " as the " + along + " varies"
+                : o.scenarios().get(0) + " as the " + along + " varies";
+        return new Report(title, "Varied: " + String.join(", ", o.grid().varies().stream().map(v -> v.key())
+                .toList()) + (o.scenarios().size() == 2 ? "; differences are " + o.scenarios().get(1) + " minus "
+                + o.scenarios().get(0) : ""), sections);
+    }
+
+    /**
+     * The sweep's answer in one sentence, on total cost when it was asked (else the first KPI with a direction): which
+     * design is better on which side of the break-even, or on the whole range when there is none.
+     */
+    static String recommendation(SweepOutcome o) {
+        String kpi = o.kpis().contains(Kpis.COST_TOTAL_CNY) ? Kpis.COST_TOTAL_CNY : o.kpis().stream()
+                .filter(k -> Kpis.get(k) != null && Kpis.get(k).direction() != Kpi.Direction.NEITHER).findFirst()
+                .orElse(null);
+        String base = o.scenarios().get(0);
+        String other = o.scenarios().get(1);
+        if (kpi == null) {
+            return "Recommendation: none; no asked KPI has a better direction (see the break-even table).";
+        }
+        String what = org.fifsim.report.FirstScreen.lower(KpiLabel.of(kpi));
+        SweepOutcome.LineCrossing c = o.crossings().stream().filter(x -> x.kpi().equals(kpi)
+                && x.line().fixed().isEmpty()).findFirst().orElse(null);
+        int first = 0;
+        int last = o.grid().points().size() - 1;
+        // "above" and "below" on the x KPI when there is one; else along the points as listed
+        boolean rising = o.xKpi() == null || mean(o, first) <= mean(o, last);
+        String better = betterAt(o, kpi, rising ? last : first);
+        String worse = better == null ? null : better.equals(other) ? base : other;
+        if (c == null || !c.crossing().found() || better == null) {
+            String everywhere = betterAt(o, kpi, first);
+            return everywhere == null || !everywhere.equals(betterAt(o, kpi, last))
+                    ? "Recommendation on " + what + ": none within the swept range (see the break-even table)."
+                    : "Recommendation on " + what + ": " + everywhere + " over the whole swept range (no break-even "
+                    + "within it).";
+        }
+        if (better.equals(betterAt(o, kpi, rising ? first : last))) {
+            return "Recommendation on " + what + ": " + better + " at both ends of the swept range; the mean "
+                    + "difference changes sign in between (at " + CrossingText.value(o, c) + "): see the charts.";
+        }
+        String side = o.xKpi() == null ? "after" : "above";
+        String other2 = o.xKpi() == null ? "before" : "below";
+        return "Recommendation on " + what + ": " + better + " " + side + " the break-even at "
+                + CrossingText.value(o, c) + ", " + worse + " " + other2 + " it"
+                + (c.band() == null ? "." : " (its factor band is in the table).");
+    }
+
+    private static double mean(SweepOutcome o, int point) {
+        Estimate e = o.xKpi() == null ? null : o.estimates().get(0).get(point).get(o.xKpi());
+        return e == null ? point : e.mean();
+    }
+
+    /** The design better on {@code kpi} at a point, by the mean difference and the KPI's direction; null if neither. */
+    private static String betterAt(SweepOutcome o, String kpi, int point) {
+        Estimate d = o.differences().isEmpty() ? null : o.differences().get(point).get(kpi);
+        Kpi k = Kpis.get(kpi);
+        if (d == null || k == null || !Double.isFinite(d.mean()) || d.mean() == 0
+                || k.direction() == Kpi.Direction.NEITHER) {
+            return null;
+        }
+        boolean otherBetter = k.direction() == Kpi.Direction.LESS_IS_BETTER ? d.mean() < 0 : d.mean() > 0;
+        return otherBetter ? o.scenarios().get(1) : o.scenarios().get(0);
     }
 
     static Block.Table crossings(SweepOutcome o) {
         String key = o.grid().varies().get(0).key();
         boolean fixed = o.crossings().stream().anyMatch(c -> !c.line().fixed().isEmpty());
-        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval] (factor band)", key));
+        List<String> header = new ArrayList<>(List.of("KPI", "break-even [interval] (factor band)",
+                KpiText.key(key)));
         if (fixed) {
             header.add("other keys");
         }
         boolean[] numeric = new boolean[header.size()];
-        numeric[1] = true;
+        // the crossing is a sentence: left-aligned, so it wraps instead of widening the table
         numeric[2] = true;
         List<List<String>> rows = new ArrayList<>();
         for (SweepOutcome.LineCrossing c : o.crossings()) {
-            List<String> row = new ArrayList<>(List.of(c.kpi(), CrossingText.withBand(o, c),
+            List<String> row = new ArrayList<>(List.of(KpiLabel.of(c.kpi()), CrossingText.withBand(o, c),
                     c.crossing().found() ? c.at() : ""));
             if (fixed) {
                 row.add(c.line().fixed().toString());
@@ -110,8 +178,9 @@ public final class SweepReport {
         List<List<String>> rows = new ArrayList<>();
         for (String kpi : o.kpis()) {
             for (int s = 0; s < o.scenarios().size(); s++) {
-                rows.add(List.of(kpi, o.scenarios().get(s), cell(o.estimates().get(s).get(first).get(kpi)),
-                        cell(o.estimates().get(s).get(last).get(kpi))));
+                rows.add(List.of(KpiText.heading(kpi), o.scenarios().get(s),
+                        KpiText.level(kpi, o.estimates().get(s).get(first).get(kpi)),
+                        KpiText.level(kpi, o.estimates().get(s).get(last).get(kpi))));
             }
         }
         return new Block.Table(header, new boolean[] {false, false, true, true}, rows, List.of());
@@ -124,7 +193,7 @@ public final class SweepReport {
         header.addAll(o.scenarios());
         boolean diff = !o.differences().isEmpty();
         if (diff) {
-            header.add("difference");
+            header.add(o.scenarios().get(1) + " \u2212 " + o.scenarios().get(0));
         }
         boolean[] numeric = new boolean[header.size()];
         for (int i = 1; i < numeric.length; i++) {
@@ -136,11 +205,11 @@ public final class SweepReport {
             List<String> row = new ArrayList<>();
             row.add(g.label(p));
             for (int s = 0; s < o.scenarios().size(); s++) {
-                row.add(cell(o.estimates().get(s).get(p).get(kpi)));
+                row.add(KpiText.level(kpi, o.estimates().get(s).get(p).get(kpi)));
             }
             if (diff) {
                 Estimate d = o.differences().get(p).get(kpi);
-                row.add(cell(d));
+                row.add(KpiText.change(kpi, d));
                 if (d != null && d.includesZero()) {
                     muted.add(rows.size());
                 }

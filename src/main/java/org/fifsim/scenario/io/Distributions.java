@@ -4,9 +4,16 @@ import java.util.List;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 
-/** Reads the distribution forms of CONTRACT.md for durations and checks their parameters. */
-final class Distributions {
-    static final List<String> KINDS = List.of("exponential", "triangular", "uniform", "normal", "lognormal");
+/**
+ * The one parser of random quantities: the distribution forms of CONTRACT.md, of durations (scenario keys) or of plain
+ * numbers (factors and prices in scenarios, the factor library, {@code account --set} and {@code --factors}, saved
+ * {@code factors.json}), each problem located at the value that breaks the rule.
+ */
+public final class Distributions {
+    /** What a number-or-distribution value that is neither is told. */
+    static final String NUMBER_OR_MAP = "must be a number or a one-key distribution map";
+
+    static final List<String> KINDS = Distribution.KINDS;
 
     private Distributions() {
     }
@@ -15,9 +22,24 @@ final class Distributions {
         return read(n, key, problems, true);
     }
 
+    /**
+     * A plain number or a one-key distribution map of plain numbers ({@code {uniform: [36000, 60000]}}); null after
+     * adding the problems, named under {@code key}.
+     */
+    public static Distribution number(YNode n, String key, List<Problem> problems) {
+        return read(n, key, problems, false);
+    }
+
     /** Reads a distribution of durations ({@code durations}) or of plain numbers (factors, prices). */
     static Distribution read(YNode n, String key, List<Problem> problems, boolean durations) {
-        Unit unit = durations ? Distributions::duration : Distributions::number;
+        Unit unit = durations ? Distributions::duration : Distributions::plainNumber;
+        if (n instanceof YNode.Scalar sc && !durations && Fields.parseNumber(n) == null
+                && !sc.text().strip().startsWith("{")) {
+            // a factor takes a distribution too: say so, not only "must be a number" (a map written on a scenario
+            // command line stays text, and is told it must be a number)
+            problems.add(new Problem(n.at(), key, NUMBER_OR_MAP, n.shown()));
+            return null;
+        }
         if (n instanceof YNode.Scalar) {
             Double v = unit.parse(n, key, problems);
             if (v == null) {
@@ -26,7 +48,8 @@ final class Distributions {
             return new Distribution.Constant(v);
         }
         if (!(n instanceof YNode.Map_ m) || m.view().size() != 1) {
-            problems.add(new Problem(n.at(), key, "must be a duration or a one-key map such as {exponential: 8h}", n.shown()));
+            problems.add(new Problem(n.at(), key, durations ? "must be a duration or a one-key map such as"
+                    + " {exponential: 8h}" : NUMBER_OR_MAP, n.shown()));
             return null;
         }
         YNode.Entry e = m.view().values().iterator().next();
@@ -143,7 +166,7 @@ final class Distributions {
         }
     }
 
-    private static Double number(YNode n, String k, List<Problem> problems) {
+    private static Double plainNumber(YNode n, String k, List<Problem> problems) {
         Double v = Fields.parseNumber(n);
         if (v == null) {
             problems.add(new Problem(n.at(), k, "must be a number", n.shown()));

@@ -1,9 +1,5 @@
 package org.fifsim.scenario.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +9,12 @@ import java.util.Map;
  * Factor values as {@code fifsim account} takes them ({@code --factors FILE}, {@code --set KEY=VALUE}), read by the
  * scenario files' YAML reader so they follow the same rules: numbers only in {@link StrictNumber}'s syntax (no
  * {@code 0x10}, no {@code .inf}), a key written twice is an error (not "the last wins"), and every problem has a
- * position. The values come back as JSON trees for the factor library's parser.
+ * position. The values come back as trees with positions, for the one distribution parser
+ * ({@code FactorLibrary.parse}).
  */
 public final class FactorValues {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     /** A factor's value and where its name is written. */
-    public record Located(JsonNode value, Position at) {
+    public record Located(YNode value, Position at) {
     }
 
     private FactorValues() {
@@ -42,30 +37,13 @@ public final class FactorValues {
         }
         for (YNode.Entry e : factors.entries().values()) {
             YNode v = e.value() instanceof YNode.Map_ m && m.get("value") != null ? m.get("value") : e.value();
-            out.put(e.key(), new Located(json(v), e.keyAt()));
+            out.put(e.key(), new Located(v, e.keyAt()));
         }
         return out;
     }
 
     /** One value written on the command line; null after adding a problem located at {@code where}. */
-    public static JsonNode value(String text, Path where, List<Problem> problems) {
-        YNode n = YamlLoader.parse(where, text, problems);
-        return n == null ? null : json(n);
-    }
-
-    /** A scalar in strict number syntax becomes a number, any other scalar stays text (and is refused as a value). */
-    private static JsonNode json(YNode n) {
-        if (n instanceof YNode.Scalar s) {
-            Double d = StrictNumber.parse(s.text());
-            return d != null ? JSON.numberNode(d) : JSON.textNode(s.text());
-        }
-        if (n instanceof YNode.Seq s) {
-            ArrayNode a = JSON.arrayNode();
-            s.items().forEach(i -> a.add(json(i)));
-            return a;
-        }
-        ObjectNode o = JSON.objectNode();
-        ((YNode.Map_) n).entries().values().forEach(e -> o.set(e.key(), json(e.value())));
-        return o;
+    public static YNode value(String text, Path where, List<Problem> problems) {
+        return YamlLoader.parse(where, text, problems);
     }
 }

@@ -7,11 +7,15 @@ import java.util.Set;
 import java.util.function.DoublePredicate;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.Keys;
+import org.fifsim.scenario.ScenarioKey;
 
 /**
  * Typed, validating access to one YAML map. Every accessor records the key as known, so {@link #finish()} can report
  * the keys nobody asked for (with a did-you-mean hint). A bad value becomes a {@link Problem} and the accessor returns
- * the default, so validation goes on and reports every problem at once.
+ * the default, so validation goes on and reports every problem at once. In a scenario each map knows its place in
+ * {@link Keys}: the accessors that name only the key take its default, rule and whether it is required from there, and
+ * asking for a key {@link Keys} does not declare is a defect of the program (so the registry cannot miss a key).
  */
 final class Fields {
     private final YNode.Map_ map;
@@ -19,23 +23,73 @@ final class Fields {
     private final String path;
     private final List<Problem> problems;
     private final Set<String> known = new LinkedHashSet<>();
+    /** This map's place among the declared scenario keys; null outside a scenario (claims, distribution maps). */
+    private final Keys.Node schema;
 
     Fields(YNode.Map_ map, Position at, String path, List<Problem> problems) {
+        this(map, at, path, problems, null);
+    }
+
+    private Fields(YNode.Map_ map, Position at, String path, List<Problem> problems, Keys.Node schema) {
         this.map = map;
         this.at = at;
         this.path = path;
         this.problems = problems;
+        this.schema = schema;
     }
 
     /** Wraps a node that must be a map; a non-map is reported and read as empty. */
     static Fields of(YNode node, Position fallback, String path, List<Problem> problems) {
+        return of(node, fallback, path, problems, null);
+    }
+
+    /** A scenario file's top-level map, read against {@link Keys}. */
+    static Fields scenario(YNode root, Position fallback, List<Problem> problems) {
+        return of(root, fallback, "", problems, Keys.root());
+    }
+
+    private static Fields of(YNode node, Position fallback, String path, List<Problem> problems, Keys.Node schema) {
         if (node instanceof YNode.Map_ m) {
-            return new Fields(m, m.at(), path, problems);
+            return new Fields(m, m.at(), path, problems, schema);
         }
         if (node != null) {
             problems.add(new Problem(node.at(), path, "must be a map of keys", node.shown()));
         }
-        return new Fields(null, node == null ? fallback : node.at(), path, problems);
+        return new Fields(null, node == null ? fallback : node.at(), path, problems, schema);
+    }
+
+    /** Item {@code i} of the list {@code k}, itself a map. */
+    Fields item(String k, YNode node, int i) {
+        Keys.Node list = declared(k);
+        return of(node, at, key(k) + "[" + i + "]", problems, list == null ? null : list.item());
+    }
+
+    /** Records {@code k} as known; in a scenario, checks that {@link Keys} declares it. */
+    private void know(String k) {
+        known.add(k);
+        declared(k);
+    }
+
+    /** The declared node of {@code k}; null outside a scenario. */
+    private Keys.Node declared(String k) {
+        if (schema == null) {
+            return null;
+        }
+        Keys.Node n = schema.child(k);
+        if (n == null) {
+            throw new IllegalStateException("scenario key " + key(k) + " is read but not declared in "
+                    + Keys.class.getName());
+        }
+        return n;
+    }
+
+    /** The declaration of {@code k}, for the accessors that take its default and rule from it. */
+    private ScenarioKey spec(String k) {
+        Keys.Node n = declared(k);
+        if (n == null || n.key() == null) {
+            throw new IllegalStateException("no declared scenario key " + key(k) + " to take a default from");
+        }
+        return n.key();
     }
 
     String key(String k) {
@@ -51,12 +105,12 @@ final class Fields {
     }
 
     boolean has(String k) {
-        known.add(k);
+        know(k);
         return map != null && map.get(k) != null && !isNull(map.get(k));
     }
 
     YNode raw(String k) {
-        known.add(k);
+        know(k);
         if (map == null) {
             return null;
         }
@@ -82,7 +136,107 @@ final class Fields {
     /** A sub-map; absent gives an empty section (all defaults). */
     Fields section(String k, boolean required) {
         missing(k, required);
-        return of(raw(k), at, key(k), problems);
+        return of(raw(k), at, key(k), problems, declared(k));
+    }
+
+    /** A sub-map, required if its declaration says so. */
+    Fields section(String k) {
+        return section(k, spec(k).required());
+    }
+
+    /** Text with the declared default. */
+    String text(String k) {
+        return text(k, spec(k).defaultText());
+    }
+
+    /** Text with a default that follows from elsewhere, required if declared so. */
+    String text(String k, String def) {
+        return text(k, def, spec(k).required());
+    }
+
+    /** One of the declared words (a problem for any other, returned as written so the caller can go on). */
+    String choice(String k) {
+        return choice(k, spec(k).defaultText());
+    }
+
+    /** As {@link #choice(String)}, with a default that follows from other keys. */
+    String choice(String k, String def) {
+        ScenarioKey s = spec(k);
+        String v = text(k, def, s.required());
+        if (has(k) && raw(k) instanceof YNode.Scalar && !s.choices().contains(v)) {
+            problem(raw(k), k, s.choiceRule());
+        }
+        return v;
+    }
+
+    /** A number under its declared rule and default (NaN when it has none); "is required" if declared so. */
+    double number(String k) {
+        return number(k, spec(k).defaultNumber());
+    }
+
+    /** As {@link #number(String)}, with a default that follows from other keys. */
+    double number(String k, double def) {
+        ScenarioKey s = spec(k);
+        if (s.required() && missing(k, true)) {
+            return def;
+        }
+        return number(k, def, rule(s)::test, s.range() == null ? "" : s.range().rule());
+    }
+
+    /** A whole number under its declared range and default. */
+    long integer(String k) {
+        return integer(k, (long) spec(k).defaultNumber());
+    }
+
+    /** As {@link #integer(String)}, with a default that follows from other keys. */
+    long integer(String k, long def) {
+        ScenarioKey s = spec(k);
+        ScenarioKey.Range r = s.range();
+        return integer(k, def, r == null ? Long.MIN_VALUE : (long) r.low(), r == null ? Long.MAX_VALUE
+                : r.high() >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) r.high(), s.required());
+    }
+
+    /** A duration under its declared rule and default. */
+    double duration(String k) {
+        return duration(k, spec(k).defaultNumber());
+    }
+
+    /** As {@link #duration(String)}, with a default that follows from other keys. */
+    double duration(String k, double def) {
+        ScenarioKey s = spec(k);
+        return duration(k, def, s.required(), rule(s)::test, s.range() == null ? "" : s.range().rule());
+    }
+
+    /** A random duration with its declared default; a declared range applies to its mean. */
+    Distribution distribution(String k) {
+        return distribution(k, spec(k).defaultRandom());
+    }
+
+    /** As {@link #distribution(String)}, with a default that follows from other keys. */
+    Distribution distribution(String k, Distribution def) {
+        ScenarioKey s = spec(k);
+        Distribution d = distribution(k, def, s.required(), false);
+        if (d != def && s.range() != null && !s.range().test(d.mean())) {
+            problem(raw(k), k, s.range().rule());
+            return def;
+        }
+        return d;
+    }
+
+    /** A random plain number under its declared rule and default. */
+    Distribution numberDistribution(String k) {
+        return numberDistribution(k, spec(k).defaultRandom().mean());
+    }
+
+    /** As {@link #numberDistribution(String)}, with a default that follows from other keys. */
+    Distribution numberDistribution(String k, double def) {
+        ScenarioKey s = spec(k);
+        return numberDistribution(k, def, rule(s)::test, s.range() == null ? "" : s.range().rule());
+    }
+
+    private static ScenarioKey.Range rule(ScenarioKey s) {
+        return s.range() != null ? s.range()
+                : new ScenarioKey.Range(Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, "");
     }
 
     String text(String k, String def, boolean required) {
@@ -253,7 +407,7 @@ final class Fields {
         List<Fields> out = new java.util.ArrayList<>();
         List<YNode> nodes = list(k, required);
         for (int i = 0; i < nodes.size(); i++) {
-            out.add(of(nodes.get(i), at, key(k) + "[" + i + "]", problems));
+            out.add(item(k, nodes.get(i), i));
         }
         return out;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fifsim.scenario.Distribution;
-import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.Keys;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.PackLineSpec;
@@ -22,11 +22,8 @@ import org.fifsim.scenario.VehicleLineSpec;
  * order book for one pack and no quality incidents, exactly as before they existed.
  */
 final class OrdersReader {
-    static final int MAX_VARIANTS = 50;
-    static final int MAX_BANK = 10_000_000;
-    static final int MAX_INSPECTORS = 100_000;
-    /** A containment price: a number or a bounded distribution (an accounting factor, see FactorSet). */
-    private static final String PRICE_RULE = "must be in [0, 1e9) CNY";
+    static final int MAX_VARIANTS = Keys.MAX_VARIANTS;
+    static final int MAX_BANK = Keys.MAX_BANK;
 
     private OrdersReader() {
     }
@@ -46,25 +43,19 @@ final class OrdersReader {
             top.raw("variants");
             return null;
         }
-        Fields f = top.section("orders", false);
+        Fields f = top.section("orders");
         Distribution interarrival = arrivals(f, takt);
-        double frozen = f.duration("frozen_horizon", 0, false, h -> h >= 0 && h <= 365 * Durations.DAY,
-                "must be in [0, 365d]");
-        String miss = f.text("sequence_miss", "wait", false);
-        if (!miss.equals("wait") && !miss.equals("rework")) {
-            f.problem(f.raw("sequence_miss"), "sequence_miss", "must be 'wait' or 'rework'");
-        }
-        Distribution rework = f.distribution("rework_time", new Distribution.Constant(Durations.HOUR), false, false);
+        double frozen = f.duration("frozen_horizon");
+        String miss = f.choice("sequence_miss");
+        Distribution rework = f.distribution("rework_time");
         if (f.has("rework_time") && miss.equals("wait")) {
             f.problem(f.raw("rework_time"), "rework_time", "applies only with sequence_miss: rework");
         }
         boolean hasStock = logistics.stages().stream().anyMatch(st -> st instanceof StageSpec.Store s && s.hasTarget());
-        String from = f.text("packs_from", hasStock ? "stock" : "pack_line", false);
+        String from = f.choice("packs_from", hasStock ? "stock" : "pack_line");
         OrdersSpec.PacksFrom packsFrom = from.equals("stock") ? OrdersSpec.PacksFrom.STOCK
                 : OrdersSpec.PacksFrom.PACK_LINE;
-        if (!from.equals("stock") && !from.equals("pack_line")) {
-            f.problem(f.raw("packs_from"), "packs_from", "must be 'stock' or 'pack_line'");
-        } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !hasStock) {
+        if (packsFrom == OrdersSpec.PacksFrom.STOCK && !hasStock) {
             f.problem(f.raw("packs_from"), "packs_from", "'stock' needs a stock point (a logistics store with"
                     + " target_cover) to call packs off from; use 'pack_line'");
         } else if (packsFrom == OrdersSpec.PacksFrom.STOCK && !logistics.lineSide().kanban()) {
@@ -73,7 +64,7 @@ final class OrdersReader {
                     + " (the default), or use packs_from: pack_line");
         }
         int slots = (int) Math.max(1, Math.ceil(frozen / takt - 1e-9));
-        int bank = (int) f.integer("initial_bank", Math.min(slots, MAX_BANK), 0, MAX_BANK, false);
+        int bank = (int) f.integer("initial_bank", Math.min(slots, MAX_BANK));
         if (!kanbanProduction) {
             f.problems().add(new Problem(f.at(), "orders", "the pack line builds to the frozen sequence:"
                     + " logistics.replenishment must be kanban (the default)", null));
@@ -100,7 +91,7 @@ final class OrdersReader {
             return new Distribution.Constant(1);
         }
         if (f.has("load")) {
-            double load = f.number("load", 1, x -> x > 0 && x <= 10, "must be in (0, 10] (a share of the line's rate)");
+            double load = f.number("load", 1);
             return new Distribution.Exponential(takt / load);
         }
         f.raw("load");
@@ -108,7 +99,7 @@ final class OrdersReader {
             f.problem(null, "interarrival", "is required (or orders.load, a share of the vehicle line's rate)");
             return new Distribution.Constant(1);
         }
-        return f.distribution("interarrival", new Distribution.Constant(1), true, true);
+        return f.distribution("interarrival", new Distribution.Constant(1));
     }
 
     private static List<VariantSpec> variants(Fields top, PackLineSpec packLine) {
@@ -125,29 +116,25 @@ final class OrdersReader {
         double sum = 0;
         boolean sharesRead = true; // a share already refused is no part of a sum worth reporting
         for (Fields v : items) {
-            String name = v.text("name", "variant", true);
+            String name = v.text("name", "variant");
             if (v.has("name") && !names.add(name)) {
                 v.problem(v.raw("name"), "name", "variant names must be unique");
             }
             int before = v.problems().size();
-            double share = v.number("share", 0, s -> s > 0 && s <= 1, "must be in (0, 1]");
-            if (!v.has("share")) {
-                v.problem(null, "share", "is required");
-            }
+            double share = v.number("share", 0); // required (Keys)
             sharesRead &= v.problems().size() == before;
             sum += share;
-            double kwh = v.number("kwh", 0, x -> x >= 0 && x < 10_000, "must be in [0, 10000) kWh");
+            double kwh = v.number("kwh", 0);
             // a factor: a number or a bounded distribution (its band), like the accounting's pack_value_cny
-            Distribution value = v.has("value_cny")
-                    ? v.numberDistribution("value_cny", 0, x -> x >= 0 && x < 1e9, "must be in [0, 1e9) CNY") : null;
-            double mass = v.number("mass_kg", 0, x -> x >= 0 && x < 100_000, "must be in [0, 100000) kg");
-            double factor = v.number("cycle_factor", 1, x -> x > 0 && x <= 100, "must be in (0, 100]");
+            Distribution value = v.has("value_cny") ? v.numberDistribution("value_cny", 0) : null;
+            double mass = v.number("mass_kg", 0);
+            double factor = v.number("cycle_factor");
             Map<String, Distribution> times = new LinkedHashMap<>();
             if (v.has("cycle_time")) {
-                Fields c = v.section("cycle_time", false);
+                Fields c = v.section("cycle_time");
                 for (StationSpec st : packLine.stations()) {
                     if (c.has(st.name())) {
-                        times.put(st.name(), c.distribution(st.name(), st.cycleTime(), false, true));
+                        times.put(st.name(), c.distribution(st.name(), st.cycleTime()));
                     }
                 }
                 c.finish();
@@ -169,46 +156,40 @@ final class OrdersReader {
             top.raw("quality");
             return null;
         }
-        Fields f = top.section("quality", false);
+        Fields f = top.section("quality");
         List<String> stations = packLine.stations().stream().map(StationSpec::name).toList();
-        String station = f.text("station", "", true);
+        String station = f.text("station", "");
         if (f.has("station") && !stations.contains(station)) {
             String hint = Suggest.closest(station, stations);
             f.problem(f.raw("station"), "station", "must name a pack line station"
                     + (hint == null ? " (" + String.join(", ", stations) + ")" : ", did you mean '" + hint + "'?"));
         }
-        Distribution every = f.distribution("every", new Distribution.Constant(1), true, true);
-        Fields d = f.section("detection", true);
-        String point = d.text("point", "pack_eol", true);
+        Distribution every = f.distribution("every", new Distribution.Constant(1));
+        Fields d = f.section("detection");
+        String point = d.choice("point", "pack_eol");
         QualitySpec.Detection detection = QualitySpec.Detection.PACK_EOL;
-        boolean known = false;
         for (QualitySpec.Detection p : QualitySpec.Detection.values()) {
             if (p.key().equals(point)) {
                 detection = p;
-                known = true;
             }
         }
-        if (d.has("point") && !known) {
-            d.problem(d.raw("point"), "point", "must be 'pack_eol', 'vehicle_eol' or 'field'");
-        }
-        Distribution delay = d.distribution("delay", new Distribution.Constant(0), false, false);
-        Distribution toPoint = d.distribution("after_install", new Distribution.Constant(0), false, false);
+        Distribution delay = d.distribution("delay");
+        Distribution toPoint = d.distribution("after_install");
         if (d.has("after_install") && detection == QualitySpec.Detection.PACK_EOL) {
             d.problem(d.raw("after_install"), "after_install", "applies only to point: vehicle_eol or field");
         }
         d.finish();
-        double bad = f.number("bad_share", 1, x -> x >= 0 && x <= 1, "must be in [0, 1]");
-        Fields i = f.section("inspection", false);
-        Distribution inspection = i.distribution("time", new Distribution.Constant(0), false, false);
-        int inspectors = (int) i.integer("stations", MAX_INSPECTORS, 1, MAX_INSPECTORS, false);
-        Distribution inspectCny = i.numberDistribution("cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
+        double bad = f.number("bad_share");
+        Fields i = f.section("inspection");
+        Distribution inspection = i.distribution("time");
+        int inspectors = (int) i.integer("stations");
+        Distribution inspectCny = i.numberDistribution("cny_per_pack");
         i.finish();
-        double reworkShare = f.number("rework_share", 0, x -> x >= 0 && x <= 1, "must be in [0, 1]");
-        Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(0), false, false);
-        Distribution reworkCny = f.numberDistribution("rework_cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
-        Distribution scrapCny = f.numberDistribution("scrap_cny_per_pack", 0, x -> x >= 0 && x < 1e9, PRICE_RULE);
-        Distribution recallCny = f.numberDistribution("recall_cny_per_vehicle", 0, x -> x >= 0 && x < 1e9,
-                PRICE_RULE);
+        double reworkShare = f.number("rework_share");
+        Distribution reworkTime = f.distribution("rework_time");
+        Distribution reworkCny = f.numberDistribution("rework_cny_per_pack");
+        Distribution scrapCny = f.numberDistribution("scrap_cny_per_pack");
+        Distribution recallCny = f.numberDistribution("recall_cny_per_vehicle");
         f.finish();
         return new QualitySpec(station, every, detection, toPoint, delay, bad, inspection, inspectors, reworkShare,
                 reworkTime, new QualitySpec.Costs(inspectCny, reworkCny, scrapCny, recallCny));

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.scenario.Keys;
 
 /**
  * Values set from the command line by dotted path ({@code vehicle_line.takt=40s},
  * {@code pack_line.stations.cell-stacking.mtbf.exponential=10h}, {@code pack_line.stations[0].cycle_time=44s}),
  * laid over the scenario tree before validation, so a bad value gets the same one-line error as in a file.
- * A list item is chosen by index or by its {@code name}; missing map keys are created.
+ * A list item is chosen by index or by its {@code name}; missing map keys are created. A path must name a key that
+ * {@link Keys} declares (or a section of them): a mistyped one is refused with the closest declared name before it
+ * touches the tree.
  */
 public final class Overrides {
     /** Where override values are reported: the command line, item i at column i. */
@@ -36,12 +39,49 @@ public final class Overrides {
                         + " extends are read first); write extends in the scenario file", e.getValue()));
                 continue;
             }
+            Problem undeclared = undeclared(path, at);
+            if (undeclared != null) {
+                problems.add(undeclared);
+                continue;
+            }
             YNode changed = set(out, path, 0, new YNode.Scalar(e.getValue(), at), e.getKey(), problems);
             if (changed != null) {
                 out = changed;
             }
         }
         return out;
+    }
+
+    /**
+     * The problem of a path that leaves the declared keys, named up to the first undeclared segment with the closest
+     * declared name; null when the path stays among them (or goes below a declared value, which the reader then
+     * refuses in its own words, e.g. a distribution on a plain duration).
+     */
+    static Problem undeclared(List<String> path, Position at) {
+        Keys.Node n = Keys.root();
+        for (int i = 0; i < path.size(); i++) {
+            String seg = path.get(i);
+            Keys.Node c = n.child(seg);
+            if (c == null) {
+                if (seg.startsWith("[") || n.key() != null && n.names().isEmpty() && n.item() == null) {
+                    return null;
+                }
+                String hint = Suggest.closest(seg, n.names());
+                String rule = "unknown key" + (hint == null ? " (known: " + String.join(", ", n.names()) + ")"
+                        : ", did you mean '" + hint + "'?");
+                return new Problem(at, join(path.subList(0, i + 1)), rule, null);
+            }
+            n = c;
+        }
+        return null;
+    }
+
+    private static String join(List<String> segs) {
+        StringBuilder b = new StringBuilder();
+        for (String seg : segs) {
+            b.append(b.length() == 0 || seg.startsWith("[") ? "" : ".").append(seg);
+        }
+        return b.toString();
     }
 
     /** Splits {@code a.b[2].c} into a, b, [2], c. */

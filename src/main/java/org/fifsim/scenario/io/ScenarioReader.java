@@ -18,6 +18,7 @@ import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Feasibility;
+import org.fifsim.scenario.Keys;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.OrdersSpec;
 import org.fifsim.scenario.PackLineSpec;
@@ -33,18 +34,13 @@ import org.fifsim.scenario.WorkCalendar;
 
 /**
  * Reads and validates a scenario file. All problems of a file are collected and thrown together in a
- * {@link ScenarioException}; a scenario is returned only when it has none. Defaults are those documented in README.md.
+ * {@link ScenarioException}; a scenario is returned only when it has none. Defaults and ranges are those {@link Keys}
+ * declares (and the README's key table shows); what stays here are the rules between keys.
  */
 public final class ScenarioReader {
     /** Safe as a folder name: no separators, no dots, so no way out of the results folder. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    /** Longest horizon accepted: beyond a century a scenario is a typo, and memory/time would explode. */
-    static final double MAX_HORIZON = 100 * Durations.YEAR;
-    static final int MAX_REPLICATIONS = 10_000;
-    static final int MAX_STATIONS = 200;
-    static final int MAX_STOCK = 10_000_000;
-    /** Initial packs are objects in memory: a million is far beyond any plant and still small. */
-    static final int MAX_INITIAL_STOCK = 1_000_000;
+    static final int MAX_STATIONS = Keys.MAX_STATIONS;
 
     private ScenarioReader() {
     }
@@ -120,27 +116,26 @@ public final class ScenarioReader {
                     root.shown()));
             return null;
         }
-        Fields top = Fields.of(root, new Position(file, 1, 1), "", problems);
+        Fields top = Fields.scenario(root, new Position(file, 1, 1), problems);
         top.raw("extends"); // resolved by ScenarioTree; known here so it is not reported as unknown
-        String name = top.text("name", "scenario", true);
+        String name = top.text("name", "scenario");
         if (top.has("name") && !NAME.matcher(name).matches()) {
             top.problem(top.raw("name"), "name", "must be 1-64 characters of a-z, 0-9 and '-', starting with a letter"
                     + " or digit (it names the results folder)");
         }
-        String description = top.text("description", "", false);
-        RunSpec run = run(top.section("run", true));
-        VehicleLineSpec vehicle = vehicleLine(top.section("vehicle_line", true));
-        PackLineSpec pack = packLine(top.section("pack_line", true));
-        LogisticsSpec logistics = logistics(top.section("logistics", true), vehicle, warnings);
+        String description = top.text("description");
+        RunSpec run = run(top.section("run"));
+        VehicleLineSpec vehicle = vehicleLine(top.section("vehicle_line"));
+        PackLineSpec pack = packLine(top.section("pack_line"));
+        LogisticsSpec logistics = logistics(top.section("logistics"), vehicle, warnings);
         CellSupplySpec cells = top.has("cell_supply")
                 ? cellSupply(top.section("cell_supply", false), logistics, vehicle, pack, warnings) : null;
         if (cells == null) {
             top.raw("cell_supply");
         }
-        EnergySpec energy = energy(top.section("energy", false));
-        Map<String, Distribution> accounting = accounting(top.section("accounting", false));
-        double packKwh = top.number("pack_kwh", Scenario.DEFAULT_PACK_KWH, v -> v > 0 && v <= 1000,
-                "must be in (0, 1000] kWh");
+        EnergySpec energy = energy(top.section("energy"));
+        Map<String, Distribution> accounting = accounting(top.section("accounting"));
+        double packKwh = top.number("pack_kwh");
         OrdersSpec orders = OrdersReader.orders(top, pack, logistics, vehicle, warnings);
         QualitySpec quality = OrdersReader.quality(top, pack);
         ServiceSpec service = ServiceReader.service(top);
@@ -156,26 +151,25 @@ public final class ScenarioReader {
     }
 
     private static RunSpec run(Fields f) {
-        double horizon = f.duration("horizon", 365 * Durations.DAY, false, h -> h > 0 && h <= MAX_HORIZON,
-                "must be above zero and at most 36500d");
-        double warmup = f.duration("warmup", 7 * Durations.DAY, false, w -> w >= 0, "must not be negative");
+        double horizon = f.duration("horizon");
+        double warmup = f.duration("warmup");
         if (f.has("warmup") && warmup >= horizon) {
             f.problem(f.raw("warmup"), "warmup", "must be shorter than run.horizon (" + Durations.format(horizon) + ")");
         }
-        int reps = (int) f.integer("replications", 10, 1, MAX_REPLICATIONS, false);
-        long seed = f.integer("seed", 20250630L, 0, Long.MAX_VALUE / 2, false);
+        int reps = (int) f.integer("replications");
+        long seed = f.integer("seed");
         f.finish();
         return new RunSpec(horizon, warmup, reps, seed);
     }
 
     private static VehicleLineSpec vehicleLine(Fields f) {
-        double takt = f.duration("takt", 45, true, t -> t > 0, "must be above zero");
+        double takt = f.duration("takt", 45);
         WorkCalendar cal = calendar(f);
         List<DemandSwing> swings = new ArrayList<>();
         for (Fields w : f.items("swings", false)) {
-            double start = w.duration("start", 0, true, t -> t >= 0, "must not be negative");
-            double duration = w.duration("duration", 1, true, t -> t > 0, "must be above zero");
-            double swingTakt = w.duration("takt", takt, true, t -> t > 0, "must be above zero");
+            double start = w.duration("start", 0);
+            double duration = w.duration("duration", 1);
+            double swingTakt = w.duration("takt", takt);
             w.finish();
             swings.add(new DemandSwing(start, duration, swingTakt));
         }
@@ -186,8 +180,8 @@ public final class ScenarioReader {
                 break;
             }
         }
-        Distribution mtbf = f.distribution("mtbf", null, false, true);
-        Distribution mttr = f.distribution("mttr", null, false, true);
+        Distribution mtbf = f.distribution("mtbf");
+        Distribution mttr = f.distribution("mttr");
         pairedBreakdowns(f, mtbf, mttr);
         f.finish();
         return new VehicleLineSpec(takt, cal, swings, mtbf == null || mttr == null ? null : mtbf,
@@ -199,16 +193,16 @@ public final class ScenarioReader {
             parent.raw("calendar");
             return WorkCalendar.ALWAYS;
         }
-        Fields f = parent.section("calendar", false);
-        double hours = f.number("hours_per_day", 24, h -> h > 0 && h <= 24, "must be in (0, 24]");
-        int days = (int) f.integer("days_per_week", 7, 1, 7, false);
-        double start = f.number("start_hour", 0, h -> h >= 0 && h < 24, "must be in [0, 24)");
+        Fields f = parent.section("calendar");
+        double hours = f.number("hours_per_day");
+        int days = (int) f.integer("days_per_week");
+        double start = f.number("start_hour");
         f.finish();
         return new WorkCalendar(hours, days, start);
     }
 
     private static PackLineSpec packLine(Fields f) {
-        int buffer = (int) f.integer("buffer", 5, 0, 100_000, false);
+        int buffer = (int) f.integer("buffer");
         List<StationSpec> stations = new ArrayList<>();
         List<YNode> items = f.list("stations", true);
         if (f.raw("stations") instanceof YNode.Seq && items.isEmpty()) {
@@ -219,7 +213,7 @@ public final class ScenarioReader {
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < items.size() && i < MAX_STATIONS; i++) {
-            StationSpec s = station(Fields.of(items.get(i), f.at(), f.key("stations[" + i + "]"), f.problems()), i);
+            StationSpec s = station(f.item("stations", items.get(i), i), i);
             if (s != null) {
                 if (!names.add(s.name())) {
                     f.problems().add(new Problem(items.get(i).at(), f.key("stations[" + i + "].name"),
@@ -228,25 +222,22 @@ public final class ScenarioReader {
                 stations.add(s);
             }
         }
-        double yield = f.number("yield", 0.998, y -> y > 0 && y <= 1, "must be in (0, 1]");
-        double rework = f.number("rework", 0.0, r -> r >= 0 && r <= 1, "must be in [0, 1]");
-        Distribution reworkTime = f.distribution("rework_time", new Distribution.Constant(30 * 60), false, false);
+        double yield = f.number("yield");
+        double rework = f.number("rework");
+        Distribution reworkTime = f.distribution("rework_time");
         WorkCalendar cal = calendar(f);
-        Distribution changeover = f.distribution("changeover", new Distribution.Constant(0), false, false);
+        Distribution changeover = f.distribution("changeover");
         f.finish();
         return new PackLineSpec(buffer, stations, yield, rework, reworkTime, cal, changeover);
     }
 
     private static StationSpec station(Fields f, int index) {
-        String name = f.text("name", "station-" + (index + 1), false);
-        Distribution cycle = f.distribution("cycle_time", new Distribution.Constant(1), true, true);
-        Distribution mtbf = f.distribution("mtbf", null, false, true);
-        Distribution mttr = f.distribution("mttr", null, false, true);
+        String name = f.text("name", "station-" + (index + 1));
+        Distribution cycle = f.distribution("cycle_time", new Distribution.Constant(1));
+        Distribution mtbf = f.distribution("mtbf");
+        Distribution mttr = f.distribution("mttr");
         pairedBreakdowns(f, mtbf, mttr);
-        String clock = f.text("failure_clock", "clock", false);
-        if (!clock.equals("clock") && !clock.equals("operating")) {
-            f.problem(f.raw("failure_clock"), "failure_clock", "must be 'clock' or 'operating'");
-        }
+        String clock = f.choice("failure_clock");
         f.finish();
         return new StationSpec(name, cycle, mtbf, mttr, clock.equals("operating"));
     }
@@ -260,22 +251,19 @@ public final class ScenarioReader {
     }
 
     private static LogisticsSpec logistics(Fields f, VehicleLineSpec vehicle, List<Problem> warnings) {
-        String mode = f.text("mode", "co-located", true);
+        String mode = f.choice("mode", "co-located");
         List<StageSpec> stages = new ArrayList<>();
         List<Fields> stageFields = new ArrayList<>();
         switch (mode) {
             case "co-located" -> {
-                Distribution transfer = f.distribution("transfer", new Distribution.Constant(0), true, false);
+                Distribution transfer = f.distribution("transfer");
                 stages.add(new StageSpec.Transfer("transfer", transfer));
             }
             case "remote" -> stages.addAll(stages(f, stageFields));
-            default -> {
-                f.problem(f.raw("mode"), "mode", "must be 'co-located' or 'remote'");
-                f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
-            }
+            default -> f.raw("transfer"); // the mode is the mistake: do not also call a co-located key unknown
         }
-        int safety = (int) f.integer("safety_stock", 30, 0, MAX_STOCK, false);
-        int initial = (int) f.integer("initial_stock", safety, 0, MAX_INITIAL_STOCK, false);
+        int safety = (int) f.integer("safety_stock");
+        int initial = (int) f.integer("initial_stock", safety);
         Replenishment production = replenishment(f, "replenishment");
         Replenishment lineSide = replenishment(f, "line_side_replenishment");
         if (!lineSide.kanban() && (stages.isEmpty() || !(stages.get(stages.size() - 1) instanceof StageSpec.Store)
@@ -301,9 +289,9 @@ public final class ScenarioReader {
     private static List<Disruption> disruptions(Fields f, List<String> roadNames) {
         List<Disruption> out = new ArrayList<>();
         for (Fields d : f.items("disruptions", false)) {
-            String name = d.text("name", "closure", false);
-            Distribution every = d.distribution("every", new Distribution.Constant(1), true, true);
-            Distribution duration = d.distribution("duration", new Distribution.Constant(1), true, true);
+            String name = d.text("name");
+            Distribution every = d.distribution("every", new Distribution.Constant(1));
+            Distribution duration = d.distribution("duration", new Distribution.Constant(1));
             List<String> roads = new ArrayList<>();
             List<YNode> items = d.list("roads", false);
             for (int i = 0; i < items.size(); i++) {
@@ -335,18 +323,18 @@ public final class ScenarioReader {
         }
         Set<String> names = new HashSet<>();
         for (Fields s : items) {
-            String name = s.text("name", "stage", true);
+            String name = s.text("name", "stage");
             if (s.has("name") && !names.add(name)) {
                 s.problem(s.raw("name"), "name", "stage names must be unique");
             }
-            String type = s.text("type", "transfer", true);
+            String type = s.choice("type", "transfer");
             switch (type) {
-                case "transfer" -> out.add(new StageSpec.Transfer(name,
-                        s.distribution("delay", new Distribution.Constant(0), true, false)));
+                case "transfer" -> out.add(new StageSpec.Transfer(name, s.distribution("delay")));
                 case "store" -> out.add(store(s, name));
-                case "road" -> out.add(road(s, name, s.number("distance_km", 0, v -> v >= 0 && v <= 20_000,
-                        "must be in [0, 20000] km")));
-                default -> s.problem(s.raw("type"), "type", "must be 'store', 'road' or 'transfer'");
+                case "road" -> out.add(road(s, name, s.number("distance_km")));
+                default -> {
+                    // an unknown type: reported by choice()
+                }
             }
             if (out.size() > fields.size()) {
                 fields.add(s);
@@ -358,18 +346,12 @@ public final class ScenarioReader {
 
     /** A store: compulsory {@code dwell}, {@code handling} before a pack can leave, optional {@code target_cover}. */
     private static StageSpec.Store store(Fields s, String name) {
-        Distribution dwell = s.distribution("dwell", new Distribution.Constant(0), false, false);
-        Distribution handling = s.distribution("handling", new Distribution.Constant(0), false, false);
-        double cover = s.duration("target_cover", Double.NaN, false, t -> t > 0 && t <= 365 * Durations.DAY,
-                "must be above zero and at most 365d of demand");
-        int capacity = (int) s.integer("capacity", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false);
-        String policy = s.text("policy", "base_stock", false);
-        StageSpec.Store.Policy p = StageSpec.Store.Policy.BASE_STOCK;
-        if (policy.equals("kanban")) {
-            p = StageSpec.Store.Policy.KANBAN;
-        } else if (!policy.equals("base_stock")) {
-            s.problem(s.raw("policy"), "policy", "must be 'base_stock' or 'kanban'");
-        }
+        Distribution dwell = s.distribution("dwell");
+        Distribution handling = s.distribution("handling");
+        double cover = s.duration("target_cover");
+        int capacity = (int) s.integer("capacity");
+        StageSpec.Store.Policy p = s.choice("policy").equals("kanban") ? StageSpec.Store.Policy.KANBAN
+                : StageSpec.Store.Policy.BASE_STOCK;
         return new StageSpec.Store(name, dwell, capacity, handling, cover, p);
     }
 
@@ -379,25 +361,24 @@ public final class ScenarioReader {
      * has it on the stage, cell supply on its section).
      */
     private static StageSpec.Road road(Fields s, String name, double km) {
-        int capacity = (int) s.integer("truck_capacity", 24, 1, 10_000, true);
-        int fleet = (int) s.integer("fleet", 1, 1, 100_000, true);
-        double maxWait = s.duration("max_wait", Double.POSITIVE_INFINITY, false, t -> t > 0, "must be above zero");
+        int capacity = (int) s.integer("truck_capacity", 24);
+        int fleet = (int) s.integer("fleet", 1);
+        double maxWait = s.duration("max_wait");
         Distribution speed = null;
         if (s.has("speed_kmh")) {
-            speed = s.numberDistribution("speed_kmh", 60, v -> v > 0 && v <= 200,
-                    "must be in (0, 200] km/h: a constant, or a uniform or triangular above zero");
+            speed = s.numberDistribution("speed_kmh");
             if (!s.has("transit") && !(km > 0)) {
                 s.problem(s.raw("speed_kmh"), "speed_kmh", "needs distance_km above zero to give a time");
             }
         } else {
             s.raw("speed_kmh");
         }
-        Distribution loading = s.distribution("loading", new Distribution.Constant(0), false, false);
-        Distribution unloading = s.distribution("unloading", new Distribution.Constant(0), false, false);
-        double maxDrive = s.duration("max_drive", StageSpec.Road.MAX_DRIVE, false, t -> t > 0, "must be above zero");
-        double rest = s.duration("rest", StageSpec.Road.REST, false, t -> t >= 0, "must not be negative");
-        Distribution transit = s.distribution("transit", null, false, true);
-        Distribution back = s.distribution("return_trip", transit, false, true);
+        Distribution loading = s.distribution("loading");
+        Distribution unloading = s.distribution("unloading");
+        double maxDrive = s.duration("max_drive");
+        double rest = s.duration("rest");
+        Distribution transit = s.distribution("transit");
+        Distribution back = s.distribution("return_trip", transit);
         if (back != null && transit == null) {
             s.problem(s.raw("return_trip"), "return_trip", "needs transit (with speed_kmh both follow from distance)");
             back = null;
@@ -419,28 +400,21 @@ public final class ScenarioReader {
      */
     private static CellSupplySpec cellSupply(Fields f, LogisticsSpec logistics, VehicleLineSpec vehicle,
             PackLineSpec pack, List<Problem> warnings) {
-        double km = f.number("distance_km", Double.NaN, v -> v >= 0 && v <= 20_000, "must be in [0, 20000] km");
+        double km = f.number("distance_km", Double.NaN); // "is required" when missing, then read as 0
         if (!f.has("distance_km")) {
-            f.numberRequired("distance_km", v -> true, "");
             km = 0;
         }
-        double mass = f.number("cell_mass_kg", 0, v -> v > 0 && v <= 10_000, "must be in (0, 10000] kg per pack");
-        if (!f.has("cell_mass_kg")) {
-            f.numberRequired("cell_mass_kg", v -> true, "");
-        }
-        Fields r = f.section("road", true);
-        String roadName = r.text("name", "cell-road", false);
+        double mass = f.number("cell_mass_kg", 0);
+        Fields r = f.section("road");
+        String roadName = r.text("name");
         if (logistics.stages().stream().anyMatch(s -> s.name().equals(roadName))) {
             r.problem(r.raw("name"), "name", "must differ from the logistics stage names");
         }
         StageSpec.Road road = road(r, roadName, km);
         r.finish();
-        Fields st = f.section("store", true);
-        String storeName = st.text("name", "cell-store", false);
-        StageSpec.Store store = store(st, storeName);
-        if (!store.hasTarget() && !st.has("target_cover")) {
-            st.numberRequired("target_cover", v -> true, ""); // required; a bad value is reported once, above
-        }
+        Fields st = f.section("store");
+        String storeName = st.text("name");
+        StageSpec.Store store = store(st, storeName); // its target_cover is required here (Keys)
         st.finish();
         List<Disruption> disruptions = disruptions(f, List.of(roadName));
         f.finish();
@@ -456,72 +430,64 @@ public final class ScenarioReader {
             parent.raw(key);
             return Replenishment.KANBAN;
         }
-        Fields f = parent.section(key, false);
-        String rule = f.text("rule", "kanban", true);
+        Fields f = parent.section(key);
+        String rule = f.choice("rule", "kanban");
         Replenishment out = Replenishment.KANBAN;
         if (rule.equals("reorder_point")) {
-            int s = (int) f.integer("reorder_point", 0, 0, MAX_STOCK, true);
-            int q = (int) f.integer("order_quantity", 1, 1, MAX_STOCK, true);
+            int s = (int) f.integer("reorder_point", 0);
+            int q = (int) f.integer("order_quantity", 1);
             out = Replenishment.reorderPoint(s, q);
-        } else if (!rule.equals("kanban")) {
-            f.problem(f.raw("rule"), "rule", "must be 'kanban' or 'reorder_point'");
         }
         f.finish();
         return out;
     }
 
     private static EnergySpec energy(Fields f) {
-        EnergySpec d = EnergySpec.DEFAULT;
-        Fields line = f.section("line", false);
-        double kwhPerPack = line.number("kwh_per_pack", d.kwhPerPack(), v -> v >= 0, "must not be negative");
-        double baseKw = line.number("base_kw", d.baseKw(), v -> v >= 0, "must not be negative");
-        double standbyKw = line.number("standby_kw", d.standbyKw(), v -> v >= 0, "must not be negative");
+        Fields line = f.section("line");
+        double kwhPerPack = line.number("kwh_per_pack");
+        double baseKw = line.number("base_kw");
+        double standbyKw = line.number("standby_kw");
         line.finish();
 
-        Fields pv = f.section("pv", false);
-        double annual = pv.number("annual_kwh", 0, v -> v >= 0 && v < 1e12, "must be in [0, 1e12) kWh");
+        Fields pv = f.section("pv");
+        double annual = pv.number("annual_kwh");
         if (pv.has("capacity_kwp") || pv.has("specific_yield_kwh_per_kwp")) {
-            double kwp = pv.number("capacity_kwp", 0, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kWp");
-            double yieldPerKwp = pv.number("specific_yield_kwh_per_kwp", 1000, v -> v > 0 && v < 3000,
-                    "must be in (0, 3000) kWh/kWp");
+            double kwp = pv.number("capacity_kwp");
+            double yieldPerKwp = pv.number("specific_yield_kwh_per_kwp");
             if (pv.has("annual_kwh")) {
                 pv.problem(pv.raw("annual_kwh"), "annual_kwh", "give either annual_kwh or capacity_kwp, not both");
             }
             annual = kwp * yieldPerKwp;
         }
-        double latitude = pv.number("latitude_deg", d.latitudeDeg(), v -> v >= -66 && v <= 66,
-                "must be in [-66, 66] degrees (the model has no polar day or night)");
-        double noon = pv.number("solar_noon_offset_h", d.solarNoonOffsetHours(), v -> Math.abs(v) <= 3,
-                "must be in [-3, 3] h");
-        double cv = pv.number("weather_cv", d.weatherCv(), v -> v >= 0 && v < 1, "must be in [0, 1)");
-        double lifecycle = pv.number("lifecycle_kg_co2_per_kwh", d.pvLifecycleKgPerKwh(), v -> v >= 0 && v < 1,
-                "must be in [0, 1) kg/kWh");
+        double latitude = pv.number("latitude_deg");
+        double noon = pv.number("solar_noon_offset_h");
+        double cv = pv.number("weather_cv");
+        double lifecycle = pv.number("lifecycle_kg_co2_per_kwh");
         pv.finish();
 
         EnergySpec.StorageSpec storage = null;
         if (f.has("storage")) {
-            Fields st = f.section("storage", false);
-            double cap = st.number("capacity_kwh", 0, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kWh");
-            double power = st.number("power_kw", cap / 2, v -> v >= 0 && v < 1e9, "must be in [0, 1e9) kW");
-            double eff = st.number("round_trip_efficiency", 0.9, v -> v > 0 && v <= 1, "must be in (0, 1]");
+            Fields st = f.section("storage");
+            double cap = st.number("capacity_kwh");
+            double power = st.number("power_kw", cap / 2);
+            double eff = st.number("round_trip_efficiency");
             st.finish();
             storage = new EnergySpec.StorageSpec(cap, power, eff);
         } else {
             f.raw("storage");
         }
 
-        Fields grid = f.section("grid", false);
-        double price = grid.number("cny_per_kwh", d.gridCnyPerKwh(), v -> v >= 0 && v < 100, "must be in [0, 100)");
+        Fields grid = f.section("grid");
+        double price = grid.number("cny_per_kwh");
         List<EnergySpec.TariffBand> bands = new ArrayList<>();
         for (Fields b : grid.items("time_of_use", false)) {
-            int from = (int) b.integer("from_hour", 0, 0, 23, true);
-            int to = (int) b.integer("to_hour", 24, 1, 24, true);
-            double p = b.number("cny_per_kwh", price, v -> v >= 0 && v < 100, "must be in [0, 100)");
+            int from = (int) b.integer("from_hour", 0);
+            int to = (int) b.integer("to_hour", 24);
+            double p = b.number("cny_per_kwh", price);
             b.finish();
             bands.add(new EnergySpec.TariffBand(from, to, p));
         }
-        Distribution factor = grid.numberDistribution("kg_co2_per_kwh", EnergySpec.CHINA_GRID_2022,
-                v -> v >= 0 && v < 5, "must be in [0, 5) kg/kWh");
+        Distribution factor = grid.numberDistribution("kg_co2_per_kwh");
         grid.finish();
         f.finish();
         return new EnergySpec(kwhPerPack, baseKw, standbyKw, annual, latitude, noon, cv, lifecycle, storage, price,

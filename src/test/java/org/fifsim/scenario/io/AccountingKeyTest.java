@@ -58,7 +58,7 @@ class AccountingKeyTest {
         assertEquals("accounting.empty_return_share", p.get(2).key());
         assertTrue(p.get(2).rule().contains("uniform or triangular"), p.get(2).rule());
         assertEquals("accounting.rework_cny_per_pack", p.get(3).key());
-        assertEquals("must be a number", p.get(3).rule());
+        assertEquals("must be a number or a one-key distribution map", p.get(3).rule());
     }
 
     @Test

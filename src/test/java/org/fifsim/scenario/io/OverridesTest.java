@@ -45,6 +45,22 @@ class OverridesTest {
     }
 
     @Test
+    void aPathOutsideTheDeclaredKeysIsRefusedWithTheClosestKey() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioReader.read(FIF, Map.of("pack_line.stations.ctp-assembly.cycle_tme", "40s")));
+        assertEquals(List.of("error: (command line):1:1: pack_line.stations.ctp-assembly.cycle_tme: unknown key, did you"
+                + " mean 'cycle_time'?"), e.problems().stream().map(Problem::format).toList());
+        e = assertThrows(ScenarioException.class,
+                () -> ScenarioReader.read(FIF, Map.of("energy.pv.anual_kwh", "1")));
+        assertEquals(List.of("error: (command line):1:1: energy.pv.anual_kwh: unknown key, did you mean "
+                + "'annual_kwh'?"), e.problems().stream().map(Problem::format).toList());
+        // below a declared value the reader speaks: a plain duration takes no distribution
+        e = assertThrows(ScenarioException.class,
+                () -> ScenarioReader.read(FIF, Map.of("run.horizon.exponential", "30d")));
+        assertTrue(e.problems().get(0).format().contains("run.horizon: must be a duration"), e.problems().toString());
+    }
+
+    @Test
     void splitsPaths() {
         assertEquals(List.of("a", "b", "[2]", "c"), Overrides.split("a.b[2].c"));
         assertEquals(List.of(), Overrides.split("a..b"));
