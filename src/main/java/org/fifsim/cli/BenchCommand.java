@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Durations;
+import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             + "temporary folder that is removed afterwards (first write cold, then the median of three)")
     private boolean report;
 
+    @Option(names = "--horizon", paramLabel = "D", description = "replications of this length (e.g. 60d) instead of "
+            + "the scenario's, its warm-up kept: what the many short replications of a search cost")
+    private String horizon;
+
     @Option(names = "--warmup-runs", paramLabel = "N", description = "untimed runs first, to warm the JIT (default 1)")
     private int warmupRuns = 1;
 
@@ -57,6 +62,22 @@ final class BenchCommand implements Callable<Integer> {
         List<Scenario> scenarios = Inputs.read(inputs, spec.commandLine().getErr());
         if (scenarios == null) {
             return Main.BAD_INPUT;
+        }
+        if (horizon != null) {
+            double h;
+            try {
+                h = Durations.parseSeconds(horizon);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--horizon " + e.getMessage());
+            }
+            for (Scenario s : scenarios) {
+                if (!(h > s.run().warmup())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--horizon must be longer than " + s.name() + "'s warm-up, got " + horizon);
+                }
+            }
+            scenarios = scenarios.stream().map(s -> s.withRun(new RunSpec(h, s.run().warmup(),
+                    s.run().replications(), s.run().seed()))).toList();
         }
         List<Integer> counts = threads != null ? threads
                 : List.of(1, Experiment.defaultThreads()).stream().distinct().toList();

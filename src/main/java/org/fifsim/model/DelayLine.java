@@ -19,12 +19,14 @@ final class DelayLine {
     private Pack[] packs = new Pack[16];
     private int size;
     private long arrivals;
+    private final Scheduler.Timer releaseAt;
     private SimEventInterface<Double> next;
     private boolean releasing;
 
     DelayLine(Scheduler sim, Consumer<Pack> onReady) {
         this.sim = sim;
         this.onReady = onReady;
+        this.releaseAt = sim.timer(this::release);
     }
 
     int size() {
@@ -38,10 +40,10 @@ final class DelayLine {
             return; // release() schedules the earliest time when it is done
         }
         if (next == null) {
-            next = sim.scheduleEventAbs(ready, this::release);
+            next = releaseAt.at(ready);
         } else if (ready < next.getAbsoluteExecutionTime()) {
             sim.cancelEvent(next);
-            next = sim.scheduleEventAbs(ready, this::release);
+            next = releaseAt.at(ready);
         }
     }
 
@@ -61,12 +63,8 @@ final class DelayLine {
             releasing = false;
         }
         if (size > 0) {
-            next = sim.scheduleEventAbs(times[0], this::release);
+            next = releaseAt.at(times[0]);
         }
-    }
-
-    private boolean before(int i, int j) {
-        return times[i] < times[j] || (times[i] == times[j] && order[i] < order[j]);
     }
 
     private void push(double t, Pack p) {
@@ -75,52 +73,54 @@ final class DelayLine {
             order = Arrays.copyOf(order, size * 2);
             packs = Arrays.copyOf(packs, size * 2);
         }
+        long o = arrivals++;
         int i = size++;
-        times[i] = t;
-        order[i] = arrivals++;
-        packs[i] = p;
-        while (i > 0) {
+        while (i > 0) { // moves parents down into the hole instead of swapping: one write per level, not three
             int parent = (i - 1) >>> 1;
-            if (!before(i, parent)) {
+            double pt = times[parent];
+            if (t > pt || t == pt && o > order[parent]) {
                 break;
             }
-            swap(i, parent);
+            times[i] = pt;
+            order[i] = order[parent];
+            packs[i] = packs[parent];
             i = parent;
         }
+        times[i] = t;
+        order[i] = o;
+        packs[i] = p;
     }
 
     private Pack pop() {
         Pack top = packs[0];
-        size--;
-        times[0] = times[size];
-        order[0] = order[size];
-        packs[0] = packs[size];
-        packs[size] = null;
+        int last = --size;
+        double t = times[last];
+        long o = order[last];
+        Pack p = packs[last];
+        packs[last] = null;
+        if (last == 0) {
+            return top;
+        }
         int i = 0;
-        while (true) {
-            int l = 2 * i + 1;
-            if (l >= size) {
+        int half = last >>> 1;
+        while (i < half) {
+            int c = 2 * i + 1;
+            int r = c + 1;
+            if (r < last && (times[r] < times[c] || times[r] == times[c] && order[r] < order[c])) {
+                c = r;
+            }
+            double ct = times[c];
+            if (t < ct || t == ct && o < order[c]) {
                 break;
             }
-            int c = l + 1 < size && before(l + 1, l) ? l + 1 : l;
-            if (!before(c, i)) {
-                break;
-            }
-            swap(i, c);
+            times[i] = ct;
+            order[i] = order[c];
+            packs[i] = packs[c];
             i = c;
         }
+        times[i] = t;
+        order[i] = o;
+        packs[i] = p;
         return top;
-    }
-
-    private void swap(int i, int j) {
-        double t = times[i];
-        times[i] = times[j];
-        times[j] = t;
-        long o = order[i];
-        order[i] = order[j];
-        order[j] = o;
-        Pack p = packs[i];
-        packs[i] = packs[j];
-        packs[j] = p;
     }
 }

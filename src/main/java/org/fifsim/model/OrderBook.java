@@ -26,6 +26,7 @@ final class OrderBook {
     private final Scheduler sim;
     private final Measures measures;
     private final Sampler interarrival;
+    private final Scheduler.Timer nextArrival;
     private final StreamInterface mix;
     private final double[] cumulativeShare;
     private final double horizon;
@@ -50,6 +51,7 @@ final class OrderBook {
         this.sim = sim;
         this.measures = measures;
         this.interarrival = Sampler.of(spec.interarrival(), streams.stream("orders/interarrival"));
+        this.nextArrival = sim.timer(this::arrival);
         this.variants = spec.variants();
         this.mix = variants.size() > 1 ? streams.stream("orders/variant") : null;
         this.cumulativeShare = new double[variants.size()];
@@ -129,7 +131,7 @@ final class OrderBook {
     void start() {
         measures.orderBank.set(now(), bank.size());
         vehicleLine.orderFrozen();
-        sim.scheduleEventRel(interarrival.draw(), this::arrival);
+        nextArrival.after(interarrival.draw());
     }
 
     private int variant() {
@@ -149,7 +151,7 @@ final class OrderBook {
         bank.addLast(new Order(nextId++, variant(), now()));
         measures.ordersArrived++;
         freeze(now());
-        sim.scheduleEventRel(interarrival.draw(), this::arrival);
+        nextArrival.after(interarrival.draw());
     }
 
     /** Moves orders from the bank into free slots of the frozen sequence, calling off their packs. */

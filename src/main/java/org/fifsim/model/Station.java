@@ -33,6 +33,7 @@ final class Station {
     private Pack pack;
     private boolean down;
     private boolean off;
+    private final Scheduler.Timer cycleEnd;
     private SimEventInterface<Double> completion;
     private double remaining;
     private double resumedAt;
@@ -58,6 +59,7 @@ final class Station {
         this.cycle = cycle;
         this.breakdowns = breakdowns;
         this.inboundCapacity = inboundCapacity;
+        this.cycleEnd = sim.timer(this::complete);
         if (breakdowns != null) {
             breakdowns.attach(this);
         }
@@ -115,7 +117,7 @@ final class Station {
     private void process(double duration) {
         remaining = duration;
         resumedAt = now();
-        completion = sim.scheduleEventRel(duration, this::complete);
+        completion = cycleEnd.after(duration);
         if (breakdowns != null) {
             breakdowns.processing(duration);
         }

@@ -25,6 +25,7 @@ final class VehicleLine {
     private boolean down;
     /** The end of the takt in progress, kept only when the line can stop (to freeze it). */
     private SimEventInterface<Double> taktEnd;
+    private final Scheduler.Timer nextCycle;
     private double remaining = -1;
     private boolean keepTaktEnd;
 
@@ -37,6 +38,7 @@ final class VehicleLine {
         this.sim = sim;
         this.measures = measures;
         this.takt = takt;
+        this.nextCycle = sim.timer(this::cycle);
     }
 
     void connect(LineSide l) {
@@ -112,7 +114,7 @@ final class VehicleLine {
     }
 
     private void nextTakt() {
-        SimEventInterface<Double> e = sim.scheduleEventRel(takt, this::cycle);
+        SimEventInterface<Double> e = nextCycle.after(takt);
         if (keepTaktEnd) {
             taktEnd = e;
         }
@@ -210,7 +212,7 @@ final class VehicleLine {
                 state = State.DOWN;
             }
         } else if (remaining >= 0) {
-            taktEnd = sim.scheduleEventRel(remaining, this::cycle);
+            taktEnd = nextCycle.after(remaining);
             remaining = -1;
         } else if (state == State.DOWN) {
             cycle();

@@ -14,4 +14,21 @@ public record Evaluation(String design, int replication, double[] values) {
     public double[] values() {
         return values.clone();
     }
+
+    /** Equal by content: a replayed evaluation equals the saved one. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evaluation e && e.design.equals(design) && e.replication == replication
+                && java.util.Arrays.equals(e.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * design.hashCode() + replication) + java.util.Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return design + "#" + replication + java.util.Arrays.toString(values);
+    }
 }

@@ -25,4 +25,25 @@ public record Visited(String design, int[] levels, int replications, double mean
     public int[] levels() {
         return levels.clone();
     }
+
+    /** Equal by content (a record compares arrays by reference): a resumed study's rows equal the uninterrupted one's. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Visited v && v.design.equals(design) && java.util.Arrays.equals(v.levels, levels)
+                && v.replications == replications && Double.compare(v.mean, mean) == 0
+                && Double.compare(v.halfWidth, halfWidth) == 0 && v.constraintMeans.equals(constraintMeans)
+                && v.feasible == feasible && v.survived == survived;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(design, java.util.Arrays.hashCode(levels), replications, mean, halfWidth,
+                constraintMeans, feasible, survived);
+    }
+
+    @Override
+    public String toString() {
+        return "Visited[" + design + ", n=" + replications + ", mean=" + mean + " ± " + halfWidth + ", constraints="
+                + constraintMeans + ", feasible=" + feasible + ", survived=" + survived + "]";
+    }
 }

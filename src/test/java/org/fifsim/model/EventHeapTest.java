@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -102,5 +103,27 @@ class EventHeapTest {
         assertSame(b, heap.removeFirst());
         assertNull(heap.removeFirst());
         assertTrue(heap.isEmpty());
+    }
+
+    @Test
+    void anEntryThatRanCanBeRescheduledButNotOneStillInTheList() {
+        EventHeap heap = new EventHeap();
+        Plain a = new Plain(1, (short) 5, 1);
+        Plain b = new Plain(3, (short) 5, 2);
+        heap.add(a);
+        heap.add(b);
+        assertSame(a, heap.removeFirst());
+        assertFalse(a.queued(), "a removed entry leaves the list, though its cell is reused only by the next add");
+        a.reschedule(2, 3); // the next event of the same component, now before b
+        heap.add(a);
+        assertSame(a, heap.removeFirst());
+        a.reschedule(4, 4);
+        heap.add(a);
+        assertTrue(heap.remove(b));
+        assertTrue(b.queued(), "a cancelled entry keeps its cell until it comes to the top");
+        assertThrows(IllegalStateException.class, () -> b.reschedule(5, 5));
+        assertSame(a, heap.removeFirst());
+        assertNull(heap.removeFirst());
+        assertFalse(b.queued());
     }
 }
