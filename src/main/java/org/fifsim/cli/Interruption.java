@@ -31,6 +31,7 @@ final class Interruption {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
     private volatile Path target;
+    private volatile String note;
 
     Interruption(Thread worker, PrintStream err) {
         this.worker = worker;
@@ -63,6 +64,17 @@ final class Interruption {
         }
     }
 
+    /**
+     * What the command keeps of its work however it is stopped (optimize's history), added to the one line: "the
+     * search so far is saved in DIR/history.csv; the same command resumes it".
+     */
+    static void saved(String what) {
+        Interruption i = installed;
+        if (i != null) {
+            i.note = what;
+        }
+    }
+
     /** True while the JVM is shutting down because of a signal. */
     static boolean cancelled() {
         Interruption i = installed;
@@ -92,7 +104,7 @@ final class Interruption {
         if (System.console() != null) {
             err.println(); // end the progress line
         }
-        err.println(message(state.complete(), state.abandoned(), target));
+        err.println(message(state.complete(), state.abandoned(), target) + (note == null ? "" : "; " + note));
         err.flush();
     }
 

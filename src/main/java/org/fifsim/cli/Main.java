@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Simulates the battery factory-in-a-factory supply chain: a pack line inside the vehicle plant "
                 + "against a remote pack plant, with statistics, charts, cost and carbon.",
         subcommands = {RunCommand.class, CompareCommand.class, AccountCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
-                MergeCommand.class, SelectCommand.class, ExplainCommand.class,
+                MergeCommand.class, SelectCommand.class, OptimizeCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -190,6 +190,20 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes {@code dir} (new, or empty, after {@link #check}) a results folder fifsim works in before its results are
+     * complete: a search that saves its evaluations as they come, so that a stop loses nothing. It carries the marker,
+     * so it stays fifsim's to replace when the finished results are committed over it.
+     */
+    public static void mark(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (!marked(dir)) {
+            Files.writeString(dir.resolve(MARKER), MARKER_FIRST_LINE + "\nfifsim " + Version.VERSION
+                    + " wrote this folder; a later run with the same results folder replaces it as a whole.\n"
+                    + "Delete this file to keep fifsim from ever replacing or deleting the folder.\n");
+        }
+    }
+
     /** A temporary directory is private (0700); results are shared like any folder the user makes. */
     private static void readableByAll(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -40,6 +40,22 @@ public final class SelectionWriter {
     public static void write(Path target, Outcome o, Map<String, Scenario> designs,
             Map<String, List<ReplicationResult>> results, int threads, List<String> command, String where,
             double seconds) throws IOException {
+        try (ResultsFolder folder = ResultsFolder.open(target)) {
+            Path dir = folder.dir();
+            int most = o.designs().stream().mapToInt(DesignOutcome::replications).max().orElse(0);
+            Manifest.write(dir, Manifest.build(List.copyOf(designs.values()), most, threads, command));
+            writeInto(dir, o, designs, results, where, seconds);
+            folder.commit();
+        }
+    }
+
+    /**
+     * The selection's files in {@code dir}, a folder inside an open results folder (optimize writes its clean-up
+     * there): selection.json, designs.csv, mcb.csv, feasibility.csv (with constraints), the charts, report.md,
+     * report.html and summary.md; no manifest.
+     */
+    public static void writeInto(Path dir, Outcome o, Map<String, Scenario> designs,
+            Map<String, List<ReplicationResult>> results, String where, double seconds) throws IOException {
         Map<String, List<KpiSummary>> kpis = new LinkedHashMap<>();
         Map<String, String> files = new LinkedHashMap<>();
         for (DesignOutcome d : o.designs()) {
@@ -47,22 +63,17 @@ public final class SelectionWriter {
             Scenario s = designs.get(d.name());
             files.put(d.name(), s.source() == null ? "" : s.source().toString());
         }
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
-            Path dir = folder.dir();
-            Json.write(dir.resolve("selection.json"), SelectionJson.build(o, files));
-            SelectionCsv.designs(dir.resolve("designs.csv"), o, kpis);
-            SelectionCsv.mcb(dir.resolve("mcb.csv"), o);
-            if (!o.constraints().isEmpty()) {
-                SelectionCsv.feasibility(dir.resolve("feasibility.csv"), o);
-            }
-            int most = o.designs().stream().mapToInt(DesignOutcome::replications).max().orElse(0);
-            Manifest.write(dir, Manifest.build(List.copyOf(designs.values()), most, threads, command));
-            Report report = SelectionReport.build(o, kpis, figures(dir, o), where, seconds);
-            ReportFiles.write(dir, report);
-            Files.writeString(dir.resolve("summary.md"), MarkdownReport.fragment(report.sections().get(0).blocks()),
-                    StandardCharsets.UTF_8);
-            folder.commit();
+        Files.createDirectories(dir);
+        Json.write(dir.resolve("selection.json"), SelectionJson.build(o, files));
+        SelectionCsv.designs(dir.resolve("designs.csv"), o, kpis);
+        SelectionCsv.mcb(dir.resolve("mcb.csv"), o);
+        if (!o.constraints().isEmpty()) {
+            SelectionCsv.feasibility(dir.resolve("feasibility.csv"), o);
         }
+        Report report = SelectionReport.build(o, kpis, figures(dir, o), where, seconds);
+        ReportFiles.write(dir, report);
+        Files.writeString(dir.resolve("summary.md"), MarkdownReport.fragment(report.sections().get(0).blocks()),
+                StandardCharsets.UTF_8);
     }
 
     private static List<Block.Figure> figures(Path dir, Outcome o) throws IOException {
