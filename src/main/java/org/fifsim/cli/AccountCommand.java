@@ -94,7 +94,7 @@ final class AccountCommand implements Callable<Integer> {
         // beside, not inside: a results folder holding other results could not be run into again
         Path abs = source.toAbsolutePath().normalize();
         Path target = out != null ? out : abs.resolveSibling(abs.getFileName() + "-account");
-        ResultsFolder.check(target, ReadPaths.of(List.of(), null, source, factorsFile));
+        ResultsFolder.check(target, ReadPaths.of(List.of(), source, factorsFile));
         try {
             Reprice.Outcome o = Reprice.write(source, target, new Reprice.Settings(overrides, scoped, fromFile));
             if (!quiet) {

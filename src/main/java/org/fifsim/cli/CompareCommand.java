@@ -3,21 +3,17 @@ package org.fifsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fifsim.claims.Claim;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
-import org.fifsim.report.CompareWriter;
 import org.fifsim.report.DecisionContext;
-import org.fifsim.report.ExplainWriter;
 import org.fifsim.report.ResultsFolder;
-import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DesignSettings settings = new DesignSettings();
 
-    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -135,58 +131,24 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("results", "compare-" + String.join("-vs-",
                 scenarios.stream().map(Scenario::name).toList()));
-        List<Path> inputs = ReadPaths.of(files, engine, claimsFile);
+        List<Path> inputs = ReadPaths.of(files, claimsFile);
         inputs.addAll(context);
         ResultsFolder.check(target, inputs);
         warnings.forEach(err::println);
         err.flush();
         Interruption.target(target);
-        List<String> cmd = Main.commandLine(spec);
-        Optional<List<List<ReplicationResult>>> ran;
-        ExplainWriter.Explained explained = null;
-        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            ran = service.each(scenarios, new Progress(String.join(" vs ", scenarios.stream().map(Scenario::name)
-                    .toList()), scenarios.size() * base.run().replications(), options.quiet));
-            if (between != null && ran.isPresent()) {
-                if (!options.quiet) {
-                    err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications%n",
-                            between.groups().size(), String.join(", ", between.groups()), between.designs().size(),
-                            base.run().replications());
-                    err.flush();
-                }
-                explained = Explanation.run(service, between, base.run().replications());
-            }
+        ExperimentSpec.Compare compare = new ExperimentSpec.Compare(scenarios, claimsFile, context, between,
+                new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec), options.quiet()));
+        Optional<ExperimentOutcome.ComparisonOutcome> outcome;
+        try (Runner runner = engine.runner(compare, Progress.watch(options.quiet(), err))) {
+            outcome = runner.run(compare);
         }
-        if (ran.isEmpty()) {
+        if (outcome.isEmpty()) {
             engine.printShardSaved(spec.commandLine().getOut(), "compare", target);
             return Main.OK;
         }
-        Map<String, List<ReplicationResult>> results = new LinkedHashMap<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            results.put(scenarios.get(i).name(), ran.get().get(i));
-        }
-        Interruption.check();
-        CompareWriter.Written written = CompareWriter.written(target, scenarios, results, options.threads(), cmd,
-                claims, explained, studies);
-        print(spec.commandLine().getOut(), base.name(), written, target);
-        if (explained != null) {
-            spec.commandLine().getOut().printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n",
-                    target.resolve(CompareWriter.EXPLAIN).resolve("report.md"));
-            spec.commandLine().getOut().flush();
-        }
+        Outputs.compare(outcome.get(), claims, studies, spec.commandLine().getOut());
         return Main.OK;
-    }
-
-    /**
-     * The decision as summary.md has it: the answer sentence and the decision table of each design against the base,
-     * the service verdicts, then where the results are. The full KPI list is in the results files, not here.
-     */
-    private static void print(PrintWriter out, String base, CompareWriter.Written written, Path target) {
-        for (String line : org.fifsim.report.ConsoleText.lines(written.decision())) {
-            out.println(line);
-        }
-        out.printf(Locale.ROOT, "results (every KPI, paired against %s) -> %s%n", base, target);
-        out.flush();
     }
 
     private List<DesignSettings.Setting> parsedSettings() {

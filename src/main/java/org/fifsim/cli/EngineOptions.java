@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fifsim.experiment.engine.Engine;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
+import org.fifsim.experiment.Watch;
+import org.fifsim.experiment.engine.EngineChoice;
 import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.ExperimentService;
-import org.fifsim.experiment.engine.LocalEngine;
-import org.fifsim.experiment.engine.ReplayEngine;
+import org.fifsim.experiment.engine.ShardSink;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.ShardFolder;
 import org.fifsim.report.UnsafeOutput;
@@ -16,7 +18,6 @@ import picocli.CommandLine.Option;
 
 /** Where the replications run: this machine's threads or Spark, all of the work or one shard of an array job. */
 final class EngineOptions {
-    static final String SPARK_ENGINE = "org.fifsim.experiment.engine.spark.SparkEngine";
     /**
      * The masters fifsim itself can start Spark with: in this JVM ({@code local}, {@code local[N]}, {@code local[*]},
      * optionally with a task retry count) or a standalone cluster ({@code spark://HOST:PORT}, several for a
@@ -45,19 +46,12 @@ final class EngineOptions {
                     + "'fifsim merge' joins the N shards into DIR")
     String shard;
 
-    /** Set by {@code fifsim merge}: the recorded results of the shards stand in for an engine. */
-    ReplayEngine replay;
-    /** Set with {@link #replay}: the shard folders it read, inputs no output may replace. */
-    List<Path> shardFolders = List.of();
     /** {@code --shard I/N} as numbers, set by {@link #check()}, which every command calls before {@link #service}. */
     private int shardIndex;
     private int shardCount;
 
     /** A problem with the values, or null. */
     String check() {
-        if (replay != null) {
-            return null;
-        }
         if (!engine.equals("local") && !engine.equals("spark")) {
             return "--engine must be local or spark, got '" + engine + "'";
         }
@@ -115,55 +109,54 @@ final class EngineOptions {
 
     /** Where the work ran, for the closing line: "2 threads" or "Spark local[2]". */
     String where(int threads) {
-        if (engine.equals("spark") && replay == null) {
+        if (engine.equals("spark")) {
             return "Spark " + (master != null ? master : System.getProperty("spark.master", ""));
         }
         return threads + " threads";
     }
 
-    /** The shard folders whose results stand in for the engine (none outside {@code fifsim merge}). */
-    List<Path> replayed() {
-        return replay == null ? List.of() : shardFolders;
+    boolean sharded() {
+        return shard != null;
     }
 
-    boolean sharded() {
-        return shard != null && replay == null;
+    /** Where the work runs, as data for the runner. */
+    EngineChoice choice(int threads) {
+        return new EngineChoice(engine, master, threads, null);
     }
 
     /**
-     * The service for a command. Nothing starts here: an engine connects on its first run, after every input is read.
-     *
-     * @param target the command's results folder (a shard goes beside it)
-     * @param command the command line, recorded in a shard for merge
+     * The runner of a command's experiments. Nothing starts here: an engine connects on its first run, after every
+     * input is read. A shard saves {@code spec} beside its target, so {@code fifsim merge} can run it again.
      */
-    ExperimentService service(int threads, Path target, List<String> command)
-            throws EngineUnavailable, UnsafeOutput {
-        return service(threads, target, command, List.of());
+    Runner runner(ExperimentSpec spec, Watch watch) throws EngineUnavailable, UnsafeOutput {
+        ExperimentSpec.Output o = spec.output();
+        return new Runner(choice(o.threads()), shard(o.target(), o.inputs(), o.command(), spec), watch);
     }
 
-    /** As {@link #service(int, Path, List)}; a shard's folder may not replace any of {@code inputs} either. */
+    /**
+     * The runner for a command that asks its own requests (explain, select): it cannot run as a shard.
+     *
+     * @param target the command's results folder (a shard goes beside it)
+     * @param command the command line, recorded in a shard
+     */
+    Runner runner(int threads, Path target, List<String> command, List<Path> inputs)
+            throws EngineUnavailable, UnsafeOutput {
+        return new Runner(choice(threads), shard(target, inputs, command, null), Watch.NONE);
+    }
+
+    /** The service for a command that drives it itself; as {@link #runner(int, Path, List, List)}. */
     ExperimentService service(int threads, Path target, List<String> command, List<Path> inputs)
             throws EngineUnavailable, UnsafeOutput {
-        Engine e = replay != null ? replay : engine.equals("spark") ? spark() : new LocalEngine(threads);
+        return runner(threads, target, command, inputs).service();
+    }
+
+    private ShardSink shard(Path target, List<Path> inputs, List<String> command, ExperimentSpec spec)
+            throws UnsafeOutput {
         if (!sharded()) {
-            return new ExperimentService(e, null);
+            return null;
         }
         Path dir = ShardFolder.beside(target, shardIndex, shardCount);
         ResultsFolder.check(dir, inputs); // before anything is simulated, as for every results folder
-        return new ExperimentService(e, new ShardFolder(dir, shardIndex, shardCount, command, e.parallelism()));
-    }
-
-    private Engine spark() throws EngineUnavailable {
-        try {
-            Class.forName("org.apache.spark.SparkContext", false, EngineOptions.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new EngineUnavailable("--engine spark needs Apache Spark on the class path: start fifsim with "
-                    + "./fifsim (it adds Spark from the Maven build) or with spark-submit");
-        }
-        try {
-            return (Engine) Class.forName(SPARK_ENGINE).getConstructor(String.class).newInstance(master);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new EngineUnavailable("cannot load the Spark engine: " + e, e);
-        }
+        return ShardFolder.sink(dir, shardIndex, shardCount, command, spec);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.Runner;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
@@ -82,11 +82,11 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "explain-" + a.name() + "-vs-" + b.name());
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         int n = a.run().replications();
-        if (!options.quiet) {
+        if (!options.quiet()) {
             err.printf(Locale.ROOT, "explain: %d groups (%s), %d designs x %d replications (%d simulated, the rest "
                     + "re-priced)%n", between.groups().size(), String.join(", ", between.groups()),
                     between.designs().size(), n, between.designs().size() >> Integer.bitCount(between.pricesOnly()));
@@ -94,8 +94,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         List<String> cmd = Main.commandLine(spec);
         ExplainWriter.Explained explained;
-        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            explained = Explanation.run(service, between, n);
+        try (Runner runner = engine.runner(options.threads(), target, cmd, inputs)) {
+            explained = Explanation.run(runner, between, n);
         }
         Attribution attribution = explained.attribution();
         Interruption.check();

@@ -3,23 +3,18 @@ package org.fifsim.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.fifsim.accounting.Accounting;
-import org.fifsim.accounting.FactorSet;
-import org.fifsim.experiment.engine.ExperimentService;
-import org.fifsim.experiment.engine.Request;
-import org.fifsim.explain.Attribution;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.Runner;
+import org.fifsim.experiment.engine.Oracle;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
 import org.fifsim.report.ExplainWriter;
-import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
 /**
- * Runs the designs between A and B on one engine and splits the headline differences: the part shared by
- * {@code fifsim explain} and {@code fifsim compare --explain}. Designs that differ only in prices share one
- * simulation: only those are asked for, the rest re-priced.
+ * The part of {@code fifsim explain} and {@code fifsim compare --explain} that reads options: the group rules and the
+ * designs between A and B; {@link Runner#explain} runs them.
  */
 final class Explanation {
     private static final Pattern GROUP = Pattern.compile("([a-z0-9_]{1,40})=([A-Za-z0-9_.*-]+(,[A-Za-z0-9_.*-]+)*)");
@@ -59,20 +54,9 @@ final class Explanation {
         return options.withinLimits(between.designs(), err) ? between : null;
     }
 
-    /** Every design of {@code between} on {@code n} replications from {@code service}, priced, and the split. */
-    static ExplainWriter.Explained run(ExperimentService service, Between between, int n) throws Exception {
-        List<Request> requests = new ArrayList<>();
-        for (int t = 0; t < between.designs().size(); t++) {
-            requests.add(new Request(between.designs().get(between.simulatedAs(t)), 0, n));
-        }
-        Map<Request, List<ReplicationResult>> answers = service.answer(requests.stream().distinct().toList());
-        List<List<ReplicationResult>> results = new ArrayList<>();
-        for (int t = 0; t < requests.size(); t++) {
-            var factors = FactorSet.of(between.designs().get(t)).central();
-            results.add(answers.get(requests.get(t)).stream()
-                    .map(r -> r.withKpis(Accounting.price(r.kpis(), r.activity(), factors))).toList());
-        }
-        return new ExplainWriter.Explained(between, results,
-                Attribution.of(between.groups(), results, Attribution.HEADLINE));
+    /** Every design of {@code between} on {@code n} replications from {@code oracle}, priced, and the split. */
+    static ExplainWriter.Explained run(Oracle oracle, Between between, int n) throws Exception {
+        ExperimentOutcome.Explained e = Runner.explain(oracle, between, n);
+        return new ExplainWriter.Explained(e.between(), e.results(), e.attribution());
     }
 }

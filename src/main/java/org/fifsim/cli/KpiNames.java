@@ -1,8 +1,6 @@
 package org.fifsim.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.io.Suggest;
@@ -31,20 +29,5 @@ final class KpiNames {
             }
         }
         return null;
-    }
-
-    /** The asked names the results have; a warning line on {@code warn} for each that they do not. */
-    static List<String> present(List<String> asked, Set<String> inResults, java.io.PrintWriter warn) {
-        List<String> out = new ArrayList<>();
-        for (String k : asked) {
-            if (inResults.contains(k)) {
-                out.add(k);
-            } else {
-                warn.println("warning: KPI " + k + " is not in these results (the scenario does not produce it); "
-                        + "no chart or crossing for it");
-            }
-        }
-        warn.flush();
-        return out;
     }
 }

@@ -39,12 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (tests call this instead of main). */
     public static int execute(String... args) {
-        return execute(CommandLine.defaultFactory(), args);
-    }
-
-    /** As {@link #execute(String...)}, with the factory that makes the commands' parts ({@code fifsim merge}). */
-    static int execute(CommandLine.IFactory factory, String... args) {
-        CommandLine cl = new CommandLine(new Main(), factory);
+        CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (Interruption.cancelled()) {
                 return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding

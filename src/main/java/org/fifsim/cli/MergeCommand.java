@@ -10,8 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.ReplayEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.fifsim.claims.Claim;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
+import org.fifsim.experiment.engine.EngineChoice;
+import org.fifsim.report.DecisionContext;
+import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.ShardFolder;
+import org.fifsim.report.SpecJson;
 import org.fifsim.results.ReplicationResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code fifsim merge DIR...}: joins the finished shards of an array job. It runs the shards' command again without
- * {@code --shard}, with the shards' results standing in for the simulation, so the outputs are those of one run.
+ * {@code fifsim merge DIR...}: joins the finished shards of an array job. It runs the experiment the shards saved
+ * (spec.json.gz) with their results standing in for the simulation, and hands the outcome to the writers of its command,
+ * so the outputs are those of one run. The command line is not parsed again.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Joins the finished shards of one command (each run with --shard I/N) into the outputs that "
@@ -38,7 +48,7 @@ final class MergeCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         List<ShardFolder.Meta> metas = new ArrayList<>();
         try {
@@ -65,9 +75,49 @@ final class MergeCommand implements Callable<Integer> {
             return bad(err, e.getMessage());
         }
         ShardFolder.Meta first = metas.get(0);
-        ReplayEngine replay = new ReplayEngine(first.plan(), results, first.threads());
-        List<String> args = withoutShard(first.command(), out);
-        return Main.execute(new Replaying(replay, List.copyOf(shards)), args.toArray(String[]::new));
+        JsonNode saved;
+        ExperimentSpec asRun;
+        try {
+            saved = ShardFolder.spec(first);
+            asRun = SpecJson.read(saved);
+        } catch (IOException e) {
+            return bad(err, e.getMessage().startsWith(first.dir().toString()) ? e.getMessage()
+                    : first.dir() + ": spec.json.gz: " + e.getMessage());
+        }
+        Path changed = SpecJson.changedInput(saved);
+        if (changed != null) {
+            return bad(err, "the shards were run on other inputs than the files now give (" + changed
+                    + " changed since they ran); run the shards again");
+        }
+        ExperimentSpec.Output was = asRun.output();
+        List<Path> inputs = new ArrayList<>(was.inputs());
+        inputs.addAll(shards); // no output may replace the shards it reads
+        ExperimentSpec merged = asRun.withOutput(new ExperimentSpec.Output(out != null ? out : was.target(), inputs,
+                was.threads(), withoutShard(was.command(), out), was.quiet()));
+        List<Claim> claims = List.of();
+        DecisionContext studies = DecisionContext.NONE;
+        if (merged instanceof ExperimentSpec.Compare c) {
+            claims = c.claimsFile() == null ? List.of() : Inputs.claims(c.claimsFile(), err);
+            if (claims == null) {
+                return Main.BAD_INPUT;
+            }
+            try {
+                studies = DecisionContext.read(c.context(), c.scenarios().get(0).name(), c.scenarios().get(1).name());
+            } catch (IllegalArgumentException e) {
+                return bad(err, e.getMessage());
+            }
+        }
+        Path target = merged.output().target();
+        ResultsFolder.check(target, inputs);
+        Interruption.target(target);
+        EngineChoice replay = new EngineChoice("local", null, was.threads(),
+                new EngineChoice.Replay(first.plan(), results, first.threads()));
+        Optional<? extends ExperimentOutcome> outcome;
+        try (Runner runner = new Runner(replay, null, Progress.watch(was.quiet(), err))) {
+            outcome = runner.run(merged);
+        }
+        Outputs.write(outcome.orElseThrow(), claims, studies, was.threads() + " threads", spec.commandLine().getOut(), err);
+        return Main.OK;
     }
 
     /**
@@ -144,18 +194,5 @@ final class MergeCommand implements Callable<Integer> {
         err.println("error: " + problem);
         err.flush();
         return Main.BAD_INPUT;
-    }
-
-    /** Makes the commands' engine options with the shards' results in place of an engine. */
-    private record Replaying(ReplayEngine replay, List<Path> shards) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            K made = CommandLine.defaultFactory().create(type);
-            if (made instanceof EngineOptions e) {
-                e.replay = replay;
-                e.shardFolders = shards; // inputs: no output of the command may replace them
-            }
-            return made;
-        }
     }
 }

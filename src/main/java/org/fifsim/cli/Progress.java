@@ -1,8 +1,9 @@
 package org.fifsim.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.function.IntConsumer;
+import org.fifsim.experiment.Watch;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,7 +13,7 @@ import java.util.function.LongSupplier;
  * For a precision-driven run the total is unknown: it shows the replications done against the cap, and
  * {@link #finish()} ends it.
  */
-final class Progress implements IntConsumer {
+final class Progress implements Watch.Meter {
     /** Without a terminal: a line at least this often (ns) while replications finish. */
     static final long LOG_EVERY_NS = 10_000_000_000L;
     private static final long REDRAW_NS = 200_000_000L;
@@ -52,8 +53,30 @@ final class Progress implements IntConsumer {
         return new Progress(System.err, label, -1, cap, quiet, System.console() != null, System::nanoTime);
     }
 
+    /**
+     * The runner's progress on stderr, and its notes on {@code err} unless {@code quiet}: a meter with a total is a
+     * bar or log lines; one with only a cap reports batches.
+     */
+    static Watch watch(boolean quiet, PrintWriter err) {
+        return new Watch() {
+            @Override
+            public Meter open(String label, int total, int cap) {
+                return total < 0 ? Progress.open(label, cap, quiet) : new Progress(label, total, quiet);
+            }
+
+            @Override
+            public void say(String line) {
+                if (!quiet) {
+                    err.println(line);
+                    err.flush();
+                }
+            }
+        };
+    }
+
     /** The replications done before the batch that reports next (its counts start from 1 again). */
-    synchronized void batchFrom(int replicationsDone) {
+    @Override
+    public synchronized void batchFrom(int replicationsDone) {
         this.offset = replicationsDone;
     }
 
@@ -120,7 +143,8 @@ final class Progress implements IntConsumer {
     }
 
     /** Ends the line of a run with an unknown total. */
-    synchronized void finish() {
+    @Override
+    public synchronized void finish() {
         if (shown && total <= 0) {
             String end = terminal ? "\r" : "";
             err.printf(Locale.ROOT, "%s%s: %d replications done in %s%s%n", end, label, done,

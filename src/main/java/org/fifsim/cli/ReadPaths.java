@@ -16,17 +16,11 @@ final class ReadPaths {
     private ReadPaths() {
     }
 
-    /**
-     * The scenario files with their bases, the shards that stand in for the engine under {@code fifsim merge}, and
-     * {@code others} (null entries are options not given).
-     */
-    static List<Path> of(Collection<Path> scenarioFiles, EngineOptions engine, Path... others) {
+    /** The scenario files with their bases, and {@code others} (null entries are options not given). */
+    static List<Path> of(Collection<Path> scenarioFiles, Path... others) {
         List<Path> paths = new ArrayList<>();
         for (Path f : scenarioFiles) {
             paths.addAll(ScenarioFiles.of(f));
-        }
-        if (engine != null) {
-            paths.addAll(engine.replayed());
         }
         for (Path p : others) {
             if (p != null) {
@@ -34,5 +28,14 @@ final class ReadPaths {
             }
         }
         return paths;
+    }
+
+    /**
+     * As {@link #of(Collection, Path...)}: the engine options once brought the shards merge replayed, which merge now
+     * adds itself. Kept for the commands of branches in flight; use the form without them.
+     */
+    @Deprecated
+    static List<Path> of(Collection<Path> scenarioFiles, EngineOptions engine, Path... others) {
+        return of(scenarioFiles, others);
     }
 }

@@ -6,16 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.experiment.engine.ExperimentService;
+import java.util.Optional;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.PrecisionRun;
+import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.SimulationFailure;
-import org.fifsim.report.KpiSummary;
-import org.fifsim.report.PrecisionNote;
+import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.report.ResultsFolder;
-import org.fifsim.report.RunWriter;
-import org.fifsim.report.WarmupCheck;
-import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private TraceOptions trace = new TraceOptions();
 
-    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -78,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), bad);
             }
         }
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         List<Path> targets = new ArrayList<>();
         for (Scenario s : scenarios) {
             Path target = target(s, scenarios.size());
@@ -110,10 +108,30 @@ final class RunCommand implements Callable<Integer> {
         }
         warnings.forEach(err::println);
         err.flush();
-        try (ExperimentService service = engine.service(options.threads(), target(applied.get(0), 1), command(),
-                inputs)) {
-            return run(scenarios.size(), applied, service, err);
+        List<ExperimentSpec.Run> specs = new ArrayList<>();
+        for (Scenario s : applied) {
+            specs.add(new ExperimentSpec.Run(s, precision.active() ? new ExperimentSpec.Precision(precision.target(),
+                    precision.chosen(), precision.cap()) : null, !noReport, new ExperimentSpec.Output(
+                    target(s, scenarios.size()), inputs, options.threads(), command(), options.quiet())));
         }
+        try (Runner runner = engine.runner(specs.get(0), Progress.watch(options.quiet(), err))) {
+            for (ExperimentSpec.Run run : specs) {
+                Interruption.target(run.output().target());
+                Optional<ExperimentOutcome.RunOutcome> outcome;
+                try {
+                    outcome = runner.run(run);
+                } catch (PrecisionRun.MissingKpi e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--kpi: " + e.getMessage());
+                }
+                if (outcome.isEmpty()) {
+                    engine.printShardSaved(spec.commandLine().getOut(), run.scenario().name(),
+                            run.output().target());
+                    continue;
+                }
+                Outputs.run(outcome.get(), trace, scenarios.size(), spec.commandLine().getOut(), err);
+            }
+        }
+        return Main.OK;
     }
 
     /** Where a scenario's results go: --out, or DIR/NAME with several scenarios, or results/NAME. */
@@ -127,81 +145,6 @@ final class RunCommand implements Callable<Integer> {
             return "--shard needs one FILE and no --precision or --trace (run each file as its own array job)";
         }
         return null;
-    }
-
-    private Integer run(int files, List<Scenario> applied, ExperimentService service, PrintWriter err)
-            throws IOException, InterruptedException, SimulationFailure, EngineUnavailable {
-        for (Scenario applying : applied) {
-            Scenario s = applying;
-            Path target = target(s, files);
-            Interruption.target(target);
-            List<ReplicationResult> results;
-            PrecisionNote note = null;
-            if (precision.active()) {
-                PrecisionRun.Outcome o;
-                try {
-                    o = runToPrecision(s, service);
-                } catch (PrecisionRun.MissingKpi e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--kpi: " + e.getMessage());
-                }
-                results = o.results();
-                note = new PrecisionNote(precision.target(), precision.chosen(), results.size(), precision.cap(),
-                        o.batches(), o.met(), PrecisionRun.achieved(o.estimates()));
-                s = s.withRun(s.run().withReplications(results.size()));
-            } else {
-                var ran = service.each(List.of(s), new Progress(s.name(), s.run().replications(), options.quiet));
-                if (ran.isEmpty()) {
-                    printShard(s);
-                    continue;
-                }
-                results = ran.get().get(0);
-            }
-            Interruption.check();
-            WarmupCheck warmup = WarmupCheck.of(s, results);
-            if (warmup.tooShort()) {
-                err.println("warning: " + warmup.warning(s.name()));
-                err.flush();
-            }
-            // every output is written before any is put in place: a trace that cannot be written keeps the earlier
-            // results, and results that cannot be written keep the earlier trace
-            Path file = trace.active() ? trace.fileFor(s, files) : null;
-            List<KpiSummary> kpis;
-            long rows = 0;
-            try (Tracer.Pending traced = file == null ? null
-                    : Tracer.write(s, trace.replication(), trace.components(), file)) {
-                kpis = RunWriter.write(target, s, results, options.threads(), command(), warmup, note, !noReport);
-                if (traced != null) {
-                    traced.publish();
-                    rows = traced.rows();
-                }
-            }
-            PrintWriter stdout = spec.commandLine().getOut();
-            Console.printSummary(stdout, s, kpis, target);
-            if (note != null) {
-                stdout.println(note.sentence());
-            }
-            if (file != null) {
-                stdout.printf("trace: %,d events of replication %d%s -> %s%n", rows, trace.replication(),
-                        trace.components().isEmpty() ? "" : " (" + String.join(", ", trace.components()) + ")", file);
-            }
-            stdout.flush();
-        }
-        return Main.OK;
-    }
-
-    private void printShard(Scenario s) {
-        engine.printShardSaved(spec.commandLine().getOut(), s.name(), target(s, 1));
-    }
-
-    private PrecisionRun.Outcome runToPrecision(Scenario s, ExperimentService service)
-            throws SimulationFailure, InterruptedException, EngineUnavailable {
-        Progress progress = Progress.open(s.name(), precision.cap(), options.quiet);
-        PrecisionRun.Outcome o = PrecisionRun.run((from, count) -> {
-            progress.batchFrom(from);
-            return service.batch(s, from, count, progress);
-        }, s.run().replications(), precision.cap(), precision.target(), precision.chosen());
-        progress.finish();
-        return o;
     }
 
     private List<String> command() {

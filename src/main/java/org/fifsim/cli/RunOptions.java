@@ -1,8 +1,12 @@
 package org.fifsim.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by run, compare and sweep: they override the scenario's run section. */
+/**
+ * Options shared by run, compare, sweep, sensitivity and explain: they override the scenario's run section, with the
+ * shared {@link WorkOptions} and the run limits.
+ */
 final class RunOptions {
     @Option(names = "--replications", paramLabel = "N", description = "replications (default: the scenario's)")
     Integer replications;
@@ -10,11 +14,8 @@ final class RunOptions {
     @Option(names = "--seed", paramLabel = "S", description = "base seed (default: the scenario's)")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    WorkOptions work = new WorkOptions();
 
     @Option(names = "--max-events", paramLabel = "N",
             description = "refuse a run estimated to need more model events than N (default 5e10, hours of work)")
@@ -28,10 +29,8 @@ final class RunOptions {
         if (seed != null && seed < 0) {
             return "--seed must not be negative, got " + seed;
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads must be between 1 and 1024, got " + threads;
-        }
-        return Limits.maxEventsProblem(maxEvents);
+        String bad = work.check();
+        return bad != null ? bad : Limits.maxEventsProblem(maxEvents);
     }
 
     /**
@@ -47,7 +46,11 @@ final class RunOptions {
     }
 
     int threads() {
-        return threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+        return work.threads();
+    }
+
+    boolean quiet() {
+        return work.quiet();
     }
 
     org.fifsim.scenario.Scenario apply(org.fifsim.scenario.Scenario s) {

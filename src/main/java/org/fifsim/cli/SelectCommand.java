@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.Runner;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.selection.SelectionWriter;
 import org.fifsim.scenario.Scenario;
@@ -84,13 +84,10 @@ final class SelectCommand implements Callable<Integer> {
             description = "base seed for every design (default: the seed of the first design by name)")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
-    private Integer threads;
+    @Mixin
+    private WorkOptions work = new WorkOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    private boolean quiet;
-
-    /** Made by picocli's factory, as in every command that runs replications. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -125,7 +122,7 @@ final class SelectCommand implements Callable<Integer> {
         if (designs == null || !Inputs.sameRoadMethod(read, files, err)) {
             return Main.BAD_INPUT;
         }
-        int workers = threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+        int workers = work.threads();
         // the limits hold per replication: the first stage is what every design surely runs
         List<String> limits = Limits.problems(designs.values().stream().map(s -> s.withRun(s.run()
                 .withReplications(n0))).toList(), workers, Limits.maxEvents(null), Runtime.getRuntime().maxMemory());
@@ -135,15 +132,15 @@ final class SelectCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "select-" + kpi);
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
         Outcome outcome;
         OracleResponses responses;
         long t0 = System.nanoTime();
-        try (ExperimentService service = engine.service(workers, target, cmd, inputs)) {
-            responses = new OracleResponses(service, designs, goal, bounds);
+        try (Runner runner = engine.runner(workers, target, cmd, inputs)) {
+            responses = new OracleResponses(runner, designs, goal, bounds);
             outcome = new SelectionProcedure(goal, bounds, settings).run(List.copyOf(designs.keySet()), responses,
                     r -> progress(err, r));
         } catch (OracleResponses.MissingKpi e) {
@@ -189,8 +186,8 @@ final class SelectCommand implements Callable<Integer> {
             bad = "--max-replications " + maxReplications + " is less than the first stage (" + files.size()
                     + " designs x --n0 " + n0 + ")";
         }
-        if (bad == null && threads != null && (threads < 1 || threads > 1024)) {
-            bad = "--threads must be between 1 and 1024, got " + threads;
+        if (bad == null && work.check() != null) {
+            bad = work.check();
         }
         if (bad == null && seed != null && seed < 0) {
             bad = "--seed must not be negative, got " + seed;
@@ -220,7 +217,7 @@ final class SelectCommand implements Callable<Integer> {
     }
 
     private void progress(PrintWriter err, Round r) {
-        if (quiet) {
+        if (work.quiet()) {
             return;
         }
         err.printf(Locale.ROOT, "select: round %d (%s): %d replications each, %d in all; %d in contention%s%s%s%n",

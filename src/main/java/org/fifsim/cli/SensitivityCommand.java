@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
-import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.experiment.engine.ExperimentService;
-import org.fifsim.report.Json;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.sweep.SensitivityWriter;
 import org.fifsim.scenario.Scenario;
@@ -65,7 +64,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
-    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -134,55 +133,25 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         // refused before any work, and before the points' warnings: the one line says why
         Path target = out != null ? out : Path.of("results", "sensitivity-" + base.name());
-        List<Path> inputs = ReadPaths.of(List.of(file), engine);
+        List<Path> inputs = ReadPaths.of(List.of(file));
         ResultsFolder.check(target, inputs);
         List<List<Scenario>> cases = PointInputs.read(List.of(file), set, SensitivityOutcome.points(settings),
                 settings.stream().map(Perturbation::key).toList(), base.run(), err);
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        Optional<SweepRun> ran;
-        List<String> cmd = Main.commandLine(spec);
-        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            ran = service.sweep(cases, replications,
-                    new Progress("sensitivity " + base.name(), (int) runs, options.quiet));
+        ExperimentSpec.Sensitivity analysis = new ExperimentSpec.Sensitivity(base.name(), d, settings, cases.get(0),
+                kpis, new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec),
+                options.quiet()));
+        Optional<ExperimentOutcome.SensitivityRunOutcome> outcome;
+        try (Runner runner = engine.runner(analysis, Progress.watch(options.quiet(), err))) {
+            outcome = runner.run(analysis);
         }
-        if (ran.isEmpty()) {
+        if (outcome.isEmpty()) {
             engine.printShardSaved(spec.commandLine().getOut(), "sensitivity", target);
             return Main.OK;
         }
-        SweepRun run = ran.get();
-        List<String> charted = KpiNames.present(kpis, run.at(0, 0).get(0).kpis().keySet(), err);
-        SensitivityOutcome o = SensitivityOutcome.of(base.name(), replications, base.run().seed(), d, settings,
-                charted, run);
-        List<Map<String, String>> points = SensitivityOutcome.points(settings);
-        List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
-        for (int p = 0; p < cases.get(0).size(); p++) {
-            var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(0).get(p),
-                    org.fifsim.report.sweep.PointCaveats.label(points.get(p)), run.at(0, p));
-            if (c != null) {
-                caveats.add(c);
-            }
-        }
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
-            var charts = SensitivityWriter.write(folder.dir(), o);
-            if (!caveats.isEmpty()) {
-                Path json = folder.dir().resolve("sensitivity.json");
-                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(json.toFile());
-                org.fifsim.report.sweep.PointCaveats.into(tree, caveats);
-                Json.write(json, tree);
-            }
-            var manifest = Manifest.build(List.of(cases.get(0).get(0)), replications, options.threads(), cmd);
-            SweepSpeed.record(manifest, run);
-            Manifest.write(folder.dir(), manifest);
-            org.fifsim.report.ReportFiles.write(folder.dir(), org.fifsim.report.sweep.PointCaveats.into(
-                    org.fifsim.report.sweep.SensitivityReport.build(o, charts, manifest), caveats));
-            folder.commit();
-        }
-        print(spec.commandLine().getOut(), o, target);
-        if (!options.quiet) {
-            SweepSpeed.print(err, "sensitivity", run, engine.where(options.threads()));
-        }
+        Outputs.sensitivity(outcome.get(), engine.where(options.threads()), spec.commandLine().getOut(), err);
         return Main.OK;
     }
 
@@ -227,7 +196,8 @@ final class SensitivityCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void print(PrintWriter out, SensitivityOutcome o, Path target) {
+    /** The console lines: each KPI's base and every key's low and high difference with its interval. */
+    static void print(PrintWriter out, SensitivityOutcome o, Path target) {
         out.printf(Locale.ROOT, "sensitivity %s: each key -/+%s, %d replications, seed %d, paired with the base "
                 + "-> %s%n", o.scenario(), SensitivityWriter.percent(o.delta()), o.replications(), o.seed(), target);
         int width = o.settings().stream().mapToInt(p -> p.key().length()).max().orElse(10);

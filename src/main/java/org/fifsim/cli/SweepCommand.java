@@ -11,18 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.fifsim.accounting.FactorSet;
-import org.fifsim.experiment.engine.ExperimentService;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.sweep.Grid;
-import org.fifsim.experiment.sweep.SweepOutcome;
-import org.fifsim.experiment.sweep.SweepRun;
 import org.fifsim.experiment.sweep.Vary;
-import org.fifsim.report.Json;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.ResultsFolder;
-import org.fifsim.report.sweep.SweepCharts;
-import org.fifsim.report.sweep.SweepCsv;
-import org.fifsim.report.sweep.SweepJson;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
@@ -86,7 +80,7 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options = new RunOptions();
 
-    /** Made by picocli's factory, so {@code fifsim merge} can hand in the shards' results. */
+    /** Where the replications run. */
     @Mixin
     private EngineOptions engine;
 
@@ -143,7 +137,7 @@ final class SweepCommand implements Callable<Integer> {
         // refused before any work, and before the points' warnings: the one line says why
         List<String> names = heads.stream().map(Scenario::name).toList();
         Path target = out != null ? out : Path.of("results", "sweep-" + String.join("-vs-", names));
-        List<Path> inputs = ReadPaths.of(files, engine);
+        List<Path> inputs = ReadPaths.of(files);
         ResultsFolder.check(target, inputs);
         Grid grid = Grid.of(varies);
         List<Map<String, String>> overrides = new ArrayList<>();
@@ -155,47 +149,18 @@ final class SweepCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        Optional<SweepRun> ran;
-        List<String> cmd = Main.commandLine(spec);
-        try (ExperimentService service = engine.service(options.threads(), target, cmd, inputs)) {
-            ran = service.sweep(cases, replications,
-                    new Progress("sweep " + String.join(" vs ", names), (int) runs, options.quiet));
+        ExperimentSpec.Sweep sweep = new ExperimentSpec.Sweep(names, varies, cases, asked, kpis != null
+                && !kpis.isEmpty(), xKpi, new ExperimentSpec.Output(target, inputs, options.threads(),
+                Main.commandLine(spec), options.quiet()));
+        Optional<ExperimentOutcome.SweptOutcome> outcome;
+        try (Runner runner = engine.runner(sweep, Progress.watch(options.quiet(), err))) {
+            outcome = runner.run(sweep);
         }
-        if (ran.isEmpty()) {
+        if (outcome.isEmpty()) {
             engine.printShardSaved(spec.commandLine().getOut(), "sweep", target);
             return Main.OK;
         }
-        SweepRun run = ran.get();
-        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
-        List<String> charted = kpis == null || kpis.isEmpty()
-                ? asked.stream().filter(inResults::contains).toList()
-                : KpiNames.present(asked, inResults, err);
-        String x = xKpi;
-        if (x != null && !inResults.contains(x)) {
-            KpiNames.present(List.of(x), inResults, err);
-            x = null;
-        }
-        List<List<FactorSet>> factors = cases.stream().map(c -> c.stream().map(FactorSet::of).toList()).toList();
-        SweepOutcome outcome = SweepOutcome.of(grid, names, replications, base.run().seed(), run, charted, x,
-                factors);
-        List<org.fifsim.report.sweep.PointCaveats> caveats = new ArrayList<>();
-        List<org.fifsim.report.sweep.PointCaveats.Service> services = new ArrayList<>();
-        for (int sc = 0; sc < cases.size(); sc++) {
-            for (int p = 0; p < cases.get(sc).size(); p++) {
-                var c = org.fifsim.report.sweep.PointCaveats.of(cases.get(sc).get(p),
-                        org.fifsim.report.sweep.PointCaveats.label(overrides.get(p)), run.at(sc, p));
-                if (c != null) {
-                    caveats.add(c);
-                }
-                services.add(org.fifsim.report.sweep.PointCaveats.Service.of(cases.get(sc).get(p),
-                        org.fifsim.report.sweep.PointCaveats.label(overrides.get(p)), run.at(sc, p)));
-            }
-        }
-        write(target, outcome, cases, run, cmd, caveats, services);
-        SweepPrinter.print(spec.commandLine().getOut(), outcome, target);
-        if (!options.quiet) {
-            SweepSpeed.print(err, "sweep", run, engine.where(options.threads()));
-        }
+        Outputs.sweep(outcome.get(), engine.where(options.threads()), spec.commandLine().getOut(), err);
         return Main.OK;
     }
 
@@ -276,30 +241,5 @@ final class SweepCommand implements Callable<Integer> {
             return null;
         }
         return out;
-    }
-
-    private void write(Path target, SweepOutcome o, List<List<Scenario>> cases, SweepRun run, List<String> cmd,
-            List<org.fifsim.report.sweep.PointCaveats> caveats,
-            List<org.fifsim.report.sweep.PointCaveats.Service> services) throws Exception {
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
-            Path dir = folder.dir();
-            SweepCsv.writeScenario(dir.resolve("sweep.csv"), o, 0);
-            if (o.scenarios().size() == 2) {
-                SweepCsv.writeScenario(dir.resolve("against.csv"), o, 1);
-                SweepCsv.writeDifferences(dir.resolve("difference.csv"), o);
-            }
-            var json = SweepJson.build(o);
-            org.fifsim.report.sweep.PointCaveats.into(json, caveats);
-            org.fifsim.report.sweep.PointCaveats.serviceInto(json, services);
-            Json.write(dir.resolve("sweep.json"), json);
-            var charts = SweepCharts.write(dir, o);
-            List<Scenario> firstPoint = cases.stream().map(c -> c.get(0)).toList();
-            var manifest = Manifest.build(firstPoint, o.replications(), options.threads(), cmd);
-            SweepSpeed.record(manifest, run);
-            Manifest.write(dir, manifest);
-            org.fifsim.report.ReportFiles.write(dir, org.fifsim.report.sweep.PointCaveats.into(
-                    org.fifsim.report.sweep.SweepReport.build(o, charts, manifest), caveats));
-            folder.commit();
-        }
     }
 }

@@ -1,22 +1,12 @@
 package org.fifsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.report.Json;
 
-/** How much work a sweep or sensitivity run did and how fast: the manifest's fields and the line on stderr. */
+/** How much work a sweep or sensitivity run did and how fast: the line on stderr (the manifest's: SweepFiles). */
 final class SweepSpeed {
     private SweepSpeed() {
-    }
-
-    /** Adds runs, events, wall seconds and events per second to a manifest. */
-    static void record(ObjectNode manifest, SweepRun run) {
-        manifest.put("runs", run.tasks());
-        manifest.put("events", run.events());
-        Json.put(manifest, "wall_seconds", run.wallSeconds());
-        Json.put(manifest, "events_per_second", run.eventsPerSecond());
     }
 
     /** {@code COMMAND: N runs, E events in S s on WHERE: R events/s}. */

@@ -104,11 +104,4 @@ public final class PrecisionRun {
         }
         return needed;
     }
-
-    /** The relative half-width reached per KPI. */
-    public static Map<String, Double> achieved(Map<String, Estimate> estimates) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        estimates.forEach((k, e) -> out.put(k, e.relativeHalfWidth()));
-        return out;
-    }
 }

@@ -2,6 +2,7 @@ package org.fifsim.report;
 
 import java.util.List;
 import java.util.Map;
+import org.fifsim.stats.Estimate;
 
 /**
  * How a precision-driven run ended, for the report and stdout.
@@ -12,10 +13,10 @@ import java.util.Map;
  * @param cap the most replications allowed
  * @param batches how many batches were run
  * @param met whether every KPI reached the target
- * @param achieved relative half-width reached per KPI
+ * @param achieved the estimate reached per KPI held to the target
  */
 public record PrecisionNote(double target, List<String> kpis, int replications, int cap, int batches, boolean met,
-        Map<String, Double> achieved) {
+        Map<String, Estimate> achieved) {
 
     public PrecisionNote {
         kpis = List.copyOf(kpis);
@@ -34,10 +35,10 @@ public record PrecisionNote(double target, List<String> kpis, int replications, 
                     .append(batches).append(batches == 1 ? " batch" : " batches").append("); still above it: ");
             int i = 0;
             for (String k : kpis) {
-                Double a = achieved.get(k);
-                if (a == null || !(a <= target)) {
+                double a = achieved.containsKey(k) ? achieved.get(k).relativeHalfWidth() : Double.NaN;
+                if (!(a <= target)) {
                     s.append(i++ > 0 ? ", " : "").append(k).append(" \u00b1")
-                            .append(a == null || a.isNaN() ? "n/a" : a.isInfinite() ? "\u221e" : Numbers.percent(a));
+                            .append(Double.isNaN(a) ? "n/a" : Double.isInfinite(a) ? "\u221e" : Numbers.percent(a));
                 }
             }
             s.append('.');

@@ -3,6 +3,7 @@ package org.fifsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,7 +21,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.fifsim.Version;
+import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.engine.Plan;
 import org.fifsim.experiment.engine.ReplicationChunk;
 import org.fifsim.experiment.engine.ShardSink;
@@ -34,10 +38,17 @@ import org.fifsim.results.ReplicationResult;
  * the size and the checksum before anything else, so a damaged, edited or foreign file is one line, not a trace.
  */
 public final class ShardFolder implements ShardSink {
-    /** Version 2: results.bin no longer Java serialisation (version 1, refused: run such shards again). */
-    public static final String FORMAT = "fifsim-shard/2";
+    /**
+     * Version 3: the experiment saved as spec.json.gz, which merge runs again (version 2 saved the command line and
+     * version 1 Java serialisation: refused, run such shards again).
+     */
+    public static final String FORMAT = "fifsim-shard/3";
     static final String META = "shard.json";
     static final String RESULTS = "results.bin";
+    /** Compressed: a spec holds every point's resolved text (~5 KB), alike but for the varied keys. */
+    static final String SPEC = "spec.json.gz";
+    /** The most a spec may unpack to: the 10,000 runs a sweep may have, each its own design, with room to spare. */
+    private static final long MAX_SPEC_BYTES = 1L << 30;
     /** The first bytes of results.bin. */
     private static final byte[] MAGIC = "fifsim-results/2\n".getBytes(StandardCharsets.US_ASCII);
     /** shard.json is a few KiB; anything far larger is not one. */
@@ -47,18 +58,24 @@ public final class ShardFolder implements ShardSink {
     private final int index;
     private final int of;
     private final List<String> command;
-    private final int parallelism;
+    private final ExperimentSpec spec;
 
-    /**
-     * @param dir the shard's folder
-     * @param command the command line that planned the shards (merge runs it again without {@code --shard})
-     */
-    public ShardFolder(Path dir, int index, int of, List<String> command, int parallelism) {
+    private ShardFolder(Path dir, int index, int of, List<String> command, ExperimentSpec spec) {
         this.dir = dir;
         this.index = index;
         this.of = of;
         this.command = List.copyOf(command);
-        this.parallelism = parallelism;
+        this.spec = spec;
+    }
+
+    /**
+     * Where shard {@code index} of {@code of} saves its slice.
+     *
+     * @param command the command line that planned the shards (merge compares the shards' and records it)
+     * @param spec the experiment the shards run, saved for merge to run again on their results
+     */
+    public static ShardSink sink(Path dir, int index, int of, List<String> command, ExperimentSpec spec) {
+        return new ShardFolder(dir, index, of, command, spec);
     }
 
     /** Where shard {@code index} of {@code of} of the results folder {@code target} goes. */
@@ -81,8 +98,8 @@ public final class ShardFolder implements ShardSink {
     }
 
     @Override
-    public void save(Plan plan, List<ReplicationChunk> slice, List<List<ReplicationResult>> results)
-            throws IOException {
+    public void save(Plan plan, List<ReplicationChunk> slice, List<List<ReplicationResult>> results,
+            int parallelism) throws IOException {
         try (ResultsFolder folder = ResultsFolder.open(dir)) {
             ObjectNode meta = Json.object();
             meta.put("format", FORMAT);
@@ -100,7 +117,19 @@ public final class ShardFolder implements ShardSink {
             byte[] bin = binary(slice, results);
             meta.put("results_bytes", bin.length);
             meta.put("results_sha256", sha256(bin));
+            if (spec == null) {
+                throw new IllegalStateException("a shard saves the experiment it ran; this one was not given");
+            }
+            byte[] specBytes = gzip(Json.MAPPER.writeValueAsBytes(SpecJson.write(spec)));
+            meta.put("spec_bytes", specBytes.length);
+            meta.put("spec_sha256", sha256(specBytes));
             Json.write(folder.dir().resolve(META), meta);
+            Path specFile = folder.dir().resolve(SPEC);
+            try {
+                Files.write(specFile, specBytes);
+            } catch (IOException e) {
+                throw OutputPaths.naming(specFile, e);
+            }
             Path file = folder.dir().resolve(RESULTS);
             try {
                 Files.write(file, bin);
@@ -117,7 +146,8 @@ public final class ShardFolder implements ShardSink {
      * @param ran the chunk indices it ran
      */
     public record Meta(Path dir, int shard, int of, String plan, int chunks, int threads, String workingDirectory,
-            List<String> command, List<Integer> ran, long resultsBytes, String resultsSha256) {
+            List<String> command, List<Integer> ran, long resultsBytes, String resultsSha256, long specBytes,
+            String specSha256) {
     }
 
     private static byte[] binary(List<ReplicationChunk> slice, List<List<ReplicationResult>> results)
@@ -133,6 +163,14 @@ public final class ShardFolder implements ShardSink {
                     RecordBinary.write(out, ReplicationResult.class, r);
                 }
             }
+        }
+        return b.toByteArray();
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(b)) {
+            out.write(bytes);
         }
         return b.toByteArray();
     }
@@ -177,7 +215,7 @@ public final class ShardFolder implements ShardSink {
             throw new IOException(dir + ": a shard written by fifsim " + version + ", and this is fifsim "
                     + Version.VERSION + ": shards of one job must come from one fifsim; run it again with this one");
         }
-        for (String key : List.of("shard", "of", "chunks", "results_bytes")) {
+        for (String key : List.of("shard", "of", "chunks", "results_bytes", "spec_bytes")) {
             if (!m.path(key).canConvertToLong() || m.path(key).asLong() < 0 || m.path(key).asLong() > Integer.MAX_VALUE
                     || !m.path(key).isIntegralNumber()) {
                 throw new IOException(dir + ": " + META + ": " + key + " must be a whole number, got "
@@ -190,7 +228,38 @@ public final class ShardFolder implements ShardSink {
         m.path("ran").forEach(c -> ran.add(c.asInt()));
         return new Meta(dir, m.path("shard").asInt(), m.path("of").asInt(), m.path("plan").asText(),
                 m.path("chunks").asInt(), m.path("threads").asInt(1), m.path("working_directory").asText(),
-                command, ran, m.path("results_bytes").asLong(), m.path("results_sha256").asText());
+                command, ran, m.path("results_bytes").asLong(), m.path("results_sha256").asText(),
+                m.path("spec_bytes").asLong(), m.path("spec_sha256").asText());
+    }
+
+    /**
+     * Reads {@code spec.json.gz}, the experiment the shard ran, after checking its size and SHA-256 against
+     * {@code shard.json}; an IOException says in one line what is wrong.
+     */
+    public static JsonNode spec(Meta meta) throws IOException {
+        Path file = meta.dir().resolve(SPEC);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(meta.dir() + ": not a finished shard (" + SPEC + " is " + (Files.exists(file,
+                    LinkOption.NOFOLLOW_LINKS) ? "not a plain file" : "missing") + ")");
+        }
+        if (Files.size(file) != meta.specBytes() || meta.specBytes() > MAX_SPEC_BYTES) {
+            throw new IOException(meta.dir() + ": " + SPEC + " is " + Files.size(file) + " bytes where " + META
+                    + " says " + meta.specBytes() + ": it was cut short or changed; run the shard again");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (!sha256(bytes).equals(meta.specSha256())) {
+            throw new IOException(meta.dir() + ": " + SPEC + " does not match the checksum in " + META
+                    + ": it was changed after the shard was written; run the shard again");
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_SPEC_BYTES + 1));
+            if (json.length > MAX_SPEC_BYTES) {
+                throw new IOException(meta.dir() + ": " + SPEC + " unpacks to more than a spec can hold");
+            }
+            return Json.MAPPER.readTree(json);
+        } catch (java.util.zip.ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(meta.dir() + ": " + SPEC + " is not a saved experiment: " + e.getMessage(), e);
+        }
     }
 
     /** Reads {@code results.bin} of the shard {@code dir}: every chunk's results by chunk index. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fifsim.TestScenarios;
+import org.fifsim.experiment.Cost;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
@@ -53,8 +54,8 @@ class LimitsTest extends CapturedCli {
     void theEventEstimateIsOnTheHighSideWithinAFactorOfThree() throws Exception {
         for (Scenario s : shapes()) {
             ReplicationResult r = TestScenarios.runOne(s, 0);
-            double ratio = Limits.events(s) / r.events();
-            assertTrue(ratio >= 1 && ratio <= 3, s.name() + ": estimate " + Limits.events(s) + " for " + r.events()
+            double ratio = Cost.events(s) / r.events();
+            assertTrue(ratio >= 1 && ratio <= 3, s.name() + ": estimate " + Cost.events(s) + " for " + r.events()
                     + " events (ratio " + ratio + ")");
         }
     }

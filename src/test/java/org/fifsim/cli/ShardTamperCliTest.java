@@ -66,6 +66,21 @@ class ShardTamperCliTest extends CapturedCli {
     }
 
     @Test
+    void anEditedSpecIsOneLine() throws Exception {
+        Path spec = shard1.resolve("spec.json.gz");
+        byte[] bytes = Files.readAllBytes(spec);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(spec, bytes);
+        // the shards given in the other order: merge reads the spec of the first one
+        assertEquals(Main.BAD_INPUT, execute("merge", shard1.toString(), shard0.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("error: " + shard1) && e.contains("spec.json.gz does not match the checksum"), e);
+        assertFalse(Files.exists(tmp.resolve("z")));
+    }
+
+    @Test
     void untouchedShardsMerge() {
         assertEquals(Main.OK, execute("merge", shard0.toString(), shard1.toString()),
                 err.toString(StandardCharsets.UTF_8));
@@ -125,6 +140,10 @@ class ShardTamperCliTest extends CapturedCli {
         m.put("format", "fifsim-shard/1");
         meta(m);
         refused("a shard in the format fifsim-shard/1");
+        // version 2 saved the command line for merge to parse again; this fifsim merges the saved experiment
+        m.put("format", "fifsim-shard/2");
+        meta(m);
+        refused("a shard in the format fifsim-shard/2, and this fifsim reads only fifsim-shard/3: run the shard again");
     }
 
     @Test

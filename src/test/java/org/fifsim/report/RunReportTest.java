@@ -109,17 +109,22 @@ class RunReportTest {
         assertTrue(checks.stream().allMatch(c -> c.outcome() == CheckResult.Outcome.PASS), checks.toString());
     }
 
+    /** An estimate of mean 1 whose 95% interval is {@code share} either side of it. */
+    private static org.fifsim.stats.Estimate halfWidth(double share) {
+        return new org.fifsim.stats.Estimate(1, share, 1 - share, 1 + share, 12);
+    }
+
     @Test
     void precisionRunSaysHowManyReplicationsAndWhetherMet() {
         var note = new PrecisionNote(0.01, List.of("packs_good", "vehicle_line_starved"), 12, 12, 3, false,
-                Map.of("packs_good", 0.001, "vehicle_line_starved", 0.034));
+                Map.of("packs_good", halfWidth(0.001), "vehicle_line_starved", halfWidth(0.034)));
         Report r = build(note);
         String text = blocks(r, Block.Notice.class).toString();
         assertTrue(text.contains("NOT met within the cap of 12"), text);
         assertTrue(text.contains("vehicle_line_starved \u00b13.4%") && !text.contains("packs_good \u00b1"), text);
         String facts = blocks(r, Block.Facts.class).toString();
         assertTrue(facts.contains("precision-driven, target \u00b11%, not met within 12"), facts);
-        assertTrue(new PrecisionNote(0.01, List.of("packs_good"), 6, 200, 2, true, Map.of("packs_good", 0.004))
+        assertTrue(new PrecisionNote(0.01, List.of("packs_good"), 6, 200, 2, true, Map.of("packs_good", halfWidth(0.004)))
                 .sentence().contains("6 replications were needed (2 batches); the target was met"));
     }
 

@@ -13,9 +13,9 @@ import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
 /**
- * The one way every command runs replications: it plans the work as chunks and hands them to an engine; with a shard
- * it runs only its slice of the plan and saves it for {@code fifsim merge}. Commands map their arguments to a call
- * here and what comes back (or is thrown) to files and exit codes.
+ * How replications run: it plans the work as chunks and hands them to an engine; with a shard it runs only its slice
+ * of the plan and saves it for {@code fifsim merge}. {@link org.fifsim.experiment.Runner} drives it for every
+ * command's experiment; commands never build one.
  */
 public final class ExperimentService implements AutoCloseable, Oracle {
     private final Engine engine;
@@ -102,7 +102,7 @@ public final class ExperimentService implements AutoCloseable, Oracle {
             throws SimulationFailure, InterruptedException, EngineUnavailable, IOException {
         if (shard != null) {
             List<ReplicationChunk> slice = plan.slice(shard.index(), shard.of());
-            shard.save(plan, slice, engine.run(slice, progress));
+            shard.save(plan, slice, engine.run(slice, progress), engine.parallelism());
             return Optional.empty();
         }
         return Optional.of(plan.cells(engine.run(plan.chunks(), progress)));

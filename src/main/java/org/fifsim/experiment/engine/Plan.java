@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.fifsim.experiment.Cost;
 import org.fifsim.results.ReplicationResult;
-import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -21,8 +21,6 @@ import org.fifsim.scenario.Scenario;
 public record Plan(List<ReplicationChunk> chunks, List<Integer> cellSizes) {
     /** About what one task should take: long enough that a cluster's per-task cost is noise. */
     static final double TASK_SECONDS = 30;
-    /** Measured order of magnitude: one simulated year of the reference model takes about a second. */
-    static final double SECONDS_PER_YEAR = 1.0;
     /** A cell is cut into at least this many chunks when it has the replications, so one cell still spreads. */
     static final int MIN_CHUNKS_PER_CELL = 4;
 
@@ -80,7 +78,7 @@ public record Plan(List<ReplicationChunk> chunks, List<Integer> cellSizes) {
 
     /** Replications per chunk: about {@link #TASK_SECONDS} of work, but at least four chunks when there are four. */
     static int chunkSize(Scenario s, int replications) {
-        double seconds = Math.max(1e-3, s.run().horizon() / Durations.YEAR * SECONDS_PER_YEAR);
+        double seconds = Math.max(1e-3, Cost.seconds(s)); // the estimate the run limits use, not a second guess
         int byTime = (int) Math.max(1, Math.floor(TASK_SECONDS / seconds));
         int bySpread = (replications + MIN_CHUNKS_PER_CELL - 1) / MIN_CHUNKS_PER_CELL;
         return Math.max(1, Math.min(byTime, bySpread));

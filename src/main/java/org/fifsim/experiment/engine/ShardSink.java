@@ -12,6 +12,11 @@ public interface ShardSink {
 
     int of();
 
-    /** Saves the slice's chunks with their results (in chunk order) under the plan's fingerprint. */
-    void save(Plan plan, List<ReplicationChunk> slice, List<List<ReplicationResult>> results) throws IOException;
+    /**
+     * Saves the slice's chunks with their results (in chunk order) under the plan's fingerprint.
+     *
+     * @param parallelism the engine's parallel replications, as the merged manifest records them
+     */
+    void save(Plan plan, List<ReplicationChunk> slice, List<List<ReplicationResult>> results, int parallelism)
+            throws IOException;
 }
