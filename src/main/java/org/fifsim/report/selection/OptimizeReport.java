@@ -68,8 +68,22 @@ final class OptimizeReport {
         return "Design with the " + (study.goal().maximize() ? "highest " : "lowest ") + s.inSentence();
     }
 
+    /** The interval at the precision its half-width warrants (two significant digits of it), as every report. */
     static String interval(Shown s, Estimate e) {
-        return "[" + Shown.trimmed(e.ci95Low() * s.factor()) + ", " + Shown.trimmed(e.ci95High() * s.factor()) + "]";
+        int d = decimals(s, e);
+        return Numbers.interval(e.ci95Low() * s.factor(), e.ci95High() * s.factor(), d);
+    }
+
+    private static int decimals(Shown s, Estimate e) {
+        double half = (e.ci95High() - e.ci95Low()) / 2 * s.factor();
+        return Numbers.decimalsFor(e.mean() * s.factor(), half);
+    }
+
+    /** A mean at its interval's precision, with the unit. */
+    private static String amount(Shown s, Estimate e, double v) {
+        String n = Numbers.format(v * s.factor(), decimals(s, e));
+        String unit = s.amount(0).replaceFirst("^0", "");
+        return n + unit;
     }
 
     /** The answer in one paragraph. */
@@ -87,14 +101,14 @@ final class OptimizeReport {
         }
         StringBuilder b = new StringBuilder();
         b.append(what(study)).append(service(study.constraints())).append(": ")
-                .append(values(study, o.bestLevels())).append("; ").append(s.amount(best.mean())).append(' ')
+                .append(values(study, o.bestLevels())).append("; ").append(amount(s, best, best.mean())).append(' ')
                 .append(interval(s, best));
         if (difference == null) {
             b.append("; the scenario as typed is this design.");
         } else {
             double d = difference.mean();
             boolean lower = d < 0;
-            b.append("; ").append(s.amount(Math.abs(d))).append(lower ? " below" : " above")
+            b.append("; ").append(amount(s, difference, Math.abs(d))).append(lower ? " below" : " above")
                     .append(" the scenario as typed ").append(interval(s, difference)).append('.');
         }
         return b.toString();
@@ -225,7 +239,7 @@ final class OptimizeReport {
     }
 
     private static String cell(Shown s, Estimate e) {
-        return Shown.trimmed(e.mean() * s.factor()) + " " + interval(s, e);
+        return Numbers.format(e.mean() * s.factor(), decimals(s, e)) + " " + interval(s, e);
     }
 
     private static Block.Table visitedTable(StudyResults r) {
