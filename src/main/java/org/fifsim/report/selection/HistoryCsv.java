@@ -129,10 +129,11 @@ public final class HistoryCsv {
                 values[c] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
             }
             Map<String, Double> kpis = new LinkedHashMap<>();
+            // an empty cell is a KPI with no value in that replication (packs per incident without an incident):
+            // NaN, as the replication had it, so the summaries read it back with the same keys they wrote
             for (int c = 2 + keys; c < header.size(); c++) {
-                if (!row.getField(c).isEmpty()) {
-                    kpis.put(header.get(c), Double.parseDouble(row.getField(c)));
-                }
+                String v = row.getField(c);
+                kpis.put(header.get(c), v.isEmpty() ? Double.NaN : Double.parseDouble(v));
             }
             return new Row(design, decision, replication, values, kpis);
         } catch (NumberFormatException e) {
