@@ -71,6 +71,11 @@ final class OptimizeCommand implements Callable<Integer> {
                     + "a finished folder extends the search")
     private Integer budget;
 
+    @Option(names = "--cleanup-budget", paramLabel = "N",
+            description = "replications the clean-up may spend (default: the study's cleanup.max_replications); a "
+                    + "larger one on a finished folder carries a clean-up that ran out on to a selection")
+    private Integer cleanupBudget;
+
     @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
     private Integer threads;
 
@@ -105,6 +110,9 @@ final class OptimizeCommand implements Callable<Integer> {
                         + " design's replications (search.replications_per_design " + study.search().perDesign() + ")");
             }
             study = study.withBudget(budget);
+        }
+        if (cleanupBudget != null) {
+            study = study.withCleanupBudget(cleanupBudget);
         }
         Scenario base = ScenarioReader.read(study.scenario(), study.set());
         int workers = threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
@@ -230,6 +238,9 @@ final class OptimizeCommand implements Callable<Integer> {
         }
         if (bad == null && threads != null && (threads < 1 || threads > 1024)) {
             bad = "--threads must be between 1 and 1024, got " + threads;
+        }
+        if (bad == null && cleanupBudget != null && (cleanupBudget < 1 || cleanupBudget > 100_000_000)) {
+            bad = "--cleanup-budget must be between 1 and 100000000, got " + cleanupBudget;
         }
         if (bad == null && budget != null && (budget < 2 || budget > 100_000_000)) {
             bad = "--budget must be between 2 and 100000000, got " + budget;

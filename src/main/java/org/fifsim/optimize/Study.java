@@ -68,6 +68,15 @@ public record Study(Path file, Path scenario, String description, DecisionSpace 
                 new SearchSettings(s.perDesign(), budget, s.seed(), s.cleanup(), s.cleanupDesigns()), set, deltaGiven);
     }
 
+    /** The same study with another clean-up budget ({@code --cleanup-budget}). */
+    public Study withCleanupBudget(int replications) {
+        SearchSettings s = search;
+        Settings c = s.cleanup();
+        return new Study(file, scenario, description, space, start, typed, typedLevels, goal, constraints,
+                new SearchSettings(s.perDesign(), s.budget(), s.seed(), new Settings(c.n0(), c.batch(), c.pcs(),
+                        replications, c.first()), s.cleanupDesigns()), set, deltaGiven);
+    }
+
     /** The same study with the indifference zone decided (the default, when the file gave none). */
     public Study withDelta(double delta) {
         return new Study(file, scenario, description, space, start, typed, typedLevels,

@@ -101,6 +101,25 @@ class OptimizeCliTest extends CapturedCli {
     }
 
     @Test
+    void aCleanUpThatRanOutIsCarriedOnByALargerCleanUpBudgetAsIfItHadHadIt() throws Exception {
+        Path small = tmp.resolve("small-cleanup");
+        assertEquals(0, optimize(study(STUDY.replace("max_replications: 60", "max_replications: 9")), small), err());
+        assertEquals(0, optimize(study(STUDY.replace("max_replications: 60", "max_replications: 9")), small,
+                "--cleanup-budget", "60"), err());
+        Path whole = tmp.resolve("whole-cleanup");
+        assertEquals(0, optimize(study(STUDY), whole), err());
+        JsonNode extended = Json.MAPPER.readTree(small.resolve("best.json").toFile());
+        JsonNode direct = Json.MAPPER.readTree(whole.resolve("best.json").toFile());
+        for (String f : List.of("status", "design", "cleanup_replications", "estimate")) {
+            assertEquals(direct.get(f), extended.get(f), f);
+        }
+        // the same evaluations (in another order: the extension appends the clean-up's later rounds after the first
+        // run's comparison with the scenario as typed)
+        assertEquals(Files.readAllLines(whole.resolve("history.csv")).stream().sorted().toList(),
+                Files.readAllLines(small.resolve("history.csv")).stream().sorted().toList());
+    }
+
+    @Test
     void bestYamlValidatesAndRunsAsTheChosenDesign() throws Exception {
         Path dir = tmp.resolve("out");
         assertEquals(0, optimize(study(STUDY), dir), err());
