@@ -78,7 +78,7 @@ public final class Keys {
     }
 
     /** {@code a.b[2].c} as a, b, [2], c; an empty segment leaves it empty (not a key path). */
-    static List<String> segments(String dotted) {
+    public static List<String> segments(String dotted) {
         List<String> out = new ArrayList<>();
         for (String part : dotted.strip().split("\\.", -1)) {
             int b = part.indexOf('[');

@@ -84,27 +84,9 @@ public final class Overrides {
         return b.toString();
     }
 
-    /** Splits {@code a.b[2].c} into a, b, [2], c. */
+    /** Splits {@code a.b[2].c} into a, b, [2], c, as the key registry does. */
     static List<String> split(String key) {
-        List<String> out = new ArrayList<>();
-        for (String part : key.split("\\.", -1)) {
-            int b = part.indexOf('[');
-            String head = b < 0 ? part : part.substring(0, b);
-            if (!head.isEmpty()) {
-                out.add(head);
-            } else if (b != 0) {
-                return List.of();
-            }
-            while (b >= 0) {
-                int close = part.indexOf(']', b);
-                if (close < 0) {
-                    return List.of();
-                }
-                out.add(part.substring(b, close + 1));
-                b = part.indexOf('[', close);
-            }
-        }
-        return out;
+        return org.fifsim.scenario.Keys.segments(key);
     }
 
     private static YNode set(YNode node, List<String> path, int i, YNode.Scalar value, String key,
