@@ -196,6 +196,18 @@ public class SweepCliTest extends CapturedCli {
         assertTrue(Files.exists(dir.resolve("charts").resolve("tornado-vehicles_built.png")));
     }
 
+    /** The tornado of a cost is drawn in the unit the report prints it in (M CNY/yr), not in raw CNY. */
+    @Test
+    void aCostTornadoIsDrawnInMillions() throws Exception {
+        Path f = small("small", SMALL);
+        Path dir = tmp.resolve("sens-cost");
+        assertEquals(0, execute("sensitivity", f.toString(), "--keys", "vehicle_line.takt", "--delta", "10%",
+                "--kpi", "cost_total_cny", "--quiet", "--out", dir.toString()), err());
+        String svg = Files.readString(dir.resolve("charts").resolve("tornado-cost_total_cny.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("(M CNY/yr)"), "axis in M CNY/yr");
+        assertFalse(svg.contains("(CNY/yr)"), "no raw CNY axis");
+    }
+
     /** Help renders cleanly (a bare '%' in a description makes picocli warn). */
     @Test
     void helpHasNoFormattingWarnings() {

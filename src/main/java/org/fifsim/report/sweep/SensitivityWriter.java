@@ -36,13 +36,15 @@ public final class SensitivityWriter {
                 Estimate lo = o.low().get(k).get(kpi);
                 Estimate hi = o.high().get(k).get(kpi);
                 if (lo != null && hi != null && Double.isFinite(lo.mean()) && Double.isFinite(hi.mean())) {
-                    entries.add(new TornadoChart.Entry(p.key() + " (" + p.low() + " / " + p.high() + ")", lo.mean(),
-                            hi.mean(), clear(o.lowDiff().get(k).get(kpi)), clear(o.highDiff().get(k).get(kpi))));
+                    // drawn in the registry's display unit (M CNY/yr, %), as the report's tables print it
+                    entries.add(new TornadoChart.Entry(p.key() + " (" + p.low() + " / " + p.high() + ")",
+                            lo.mean() * KpiText.scale(kpi), hi.mean() * KpiText.scale(kpi),
+                            clear(o.lowDiff().get(k).get(kpi)), clear(o.highDiff().get(k).get(kpi))));
                 }
             }
             if (base != null && Double.isFinite(base.mean()) && !entries.isEmpty()) {
-                String unit = Kpis.unitOf(kpi);
-                charts.add(ChartFiles.write(TornadoChart.create(entries, base.mean(),
+                String unit = KpiText.unit(kpi);
+                charts.add(ChartFiles.write(TornadoChart.create(entries, base.mean() * KpiText.scale(kpi),
                         String.format(java.util.Locale.ROOT,
                         "%s: each key \u2212/+%s, all else at base (%s)", KpiLabel.of(kpi), percent(o.delta()),
                         o.scenario()), unit.isEmpty() ? KpiLabel.of(kpi) : KpiLabel.of(kpi) + " (" + unit + ")"),
