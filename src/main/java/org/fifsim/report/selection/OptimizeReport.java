@@ -127,7 +127,8 @@ final class OptimizeReport {
                 + "went to the clean-up (the best by the search's estimates of the " + survived + " that survived "
                 + "screening, of " + o.visited().size() + " visited)" : "the best of the " + o.visited().size()
                 + " designs visited";
-        return o.best() + " is " + among + (study.constraints().isEmpty() ? "" : " among those that meet service")
+        // the design in words, as the answer names it: its override string is in best.json's "name"
+        return "the chosen design (" + values(study, o.bestLevels()) + ") is " + among + (study.constraints().isEmpty() ? "" : " among those that meet service")
                 + ", with probability ≥ " + pcs + " when the best beats the next by at least "
                 + s.amount(study.goal().delta()) + " (screening on the search's data, then selection on fresh "
                 + "replications from " + o.firstCleanupReplication() + "; Boesel, Nelson & Kim 2003); not a proof "
@@ -317,7 +318,8 @@ final class OptimizeReport {
                 + " designs and " + study.cleanup().maxReplications() + " replications"));
         f.add(new Block.Fact("Simulation seed", Long.toString(r.base().run().seed()) + " (every design: common "
                 + "random numbers)"));
-        f.add(new Block.Fact("Ran on", r.where() + ", " + Numbers.duration(r.seconds()) + " this run"));
+        // no wall time here: a resumed or rerun study rewrites its report byte for byte (the console prints it)
+        f.add(new Block.Fact("Ran on", r.where()));
         return new Block.Facts(f);
     }
 }

@@ -200,7 +200,8 @@ final class SelectionReport {
                 : o.settings().maxReplications() + " replications"));
         f.add(new Block.Fact("Replications used", o.total() + " (a two-stage Bonferroni plan with equal allocation, "
                 + "Nelson & Matejcik, would run " + o.equalAllocation() + " for the selection alone)"));
-        f.add(new Block.Fact("Ran on", where + ", " + Numbers.duration(seconds)));
+        // no wall time here: the report is rewritten byte for byte when nothing changed (the console prints it)
+        f.add(new Block.Fact("Ran on", where));
         return new Block.Facts(f);
     }
 }
