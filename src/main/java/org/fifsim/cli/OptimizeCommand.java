@@ -76,11 +76,10 @@ final class OptimizeCommand implements Callable<Integer> {
                     + "larger one on a finished folder carries a clean-up that ran out on to a selection")
     private Integer cleanupBudget;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel replications (default: all cores)")
-    private Integer threads;
+    /** --threads and -q/--quiet, named and checked as in every command that runs replications. */
+    @Mixin
+    private WorkOptions work;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    private boolean quiet;
 
     @Mixin
     private EngineOptions engine;
@@ -115,7 +114,7 @@ final class OptimizeCommand implements Callable<Integer> {
             study = study.withCleanupBudget(cleanupBudget);
         }
         Scenario base = ScenarioReader.read(study.scenario(), study.set());
-        int workers = threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+        int workers = work.threads();
         List<String> limits = Limits.problems(List.of(base.withRun(base.run().withReplications(
                 study.search().perDesign()))), workers, Limits.maxEvents(null), Runtime.getRuntime().maxMemory());
         if (!limits.isEmpty()) {
@@ -158,7 +157,7 @@ final class OptimizeCommand implements Callable<Integer> {
             Json.write(target.resolve(OptimizeWriter.IDENTITY), identity);
             Interruption.target(target);
             Interruption.saved("the search so far is saved in " + history + "; the same command resumes it");
-            if (!quiet && !known.isEmpty()) {
+            if (!work.quiet() && !known.isEmpty()) {
                 err.println("optimize: resuming from " + history + " (" + known.size() + " evaluations)");
                 err.flush();
             }
@@ -221,7 +220,7 @@ final class OptimizeCommand implements Callable<Integer> {
         if (!(delta > 0) || !Double.isFinite(delta)) {
             delta = 1e-9;
         }
-        if (!quiet) {
+        if (!work.quiet()) {
             err.println("optimize: no delta in the study: " + String.format(Locale.ROOT, "%.4g", delta) + " (1% of the start's mean over "
                     + "its first " + n + " replications)");
             err.flush();
@@ -236,8 +235,8 @@ final class OptimizeCommand implements Callable<Integer> {
             bad = "optimize cannot run as --shard: each generation depends on the one before (use --engine spark to "
                     + "spread a generation over machines)";
         }
-        if (bad == null && threads != null && (threads < 1 || threads > 1024)) {
-            bad = "--threads must be between 1 and 1024, got " + threads;
+        if (bad == null) {
+            bad = work.check();
         }
         if (bad == null && cleanupBudget != null && (cleanupBudget < 1 || cleanupBudget > 100_000_000)) {
             bad = "--cleanup-budget must be between 1 and 100000000, got " + cleanupBudget;
@@ -350,7 +349,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private void progress(PrintWriter err, Generation g) {
-        if (quiet) {
+        if (work.quiet()) {
             return;
         }
         err.printf(Locale.ROOT, "optimize: generation %d: %d replications, %d designs visited; %s%n", g.number(),
@@ -361,7 +360,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private void cleanupProgress(PrintWriter err, org.fifsim.selection.Round r) {
-        if (quiet) {
+        if (work.quiet()) {
             return;
         }
         err.printf(Locale.ROOT, "optimize: clean-up round %d (%s): %d replications each, %d in all; %d in contention%n",

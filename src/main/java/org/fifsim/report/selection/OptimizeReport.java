@@ -81,9 +81,7 @@ final class OptimizeReport {
 
     /** A mean at its interval's precision, with the unit. */
     private static String amount(Shown s, Estimate e, double v) {
-        String n = Numbers.format(v * s.factor(), decimals(s, e));
-        String unit = s.amount(0).replaceFirst("^0", "");
-        return n + unit;
+        return s.amount(v, decimals(s, e));
     }
 
     /** The answer in one paragraph. */

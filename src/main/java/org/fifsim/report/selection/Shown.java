@@ -37,7 +37,16 @@ record Shown(String kpi, String name, String unit, double factor) {
 
     /** A value in the shown unit, with its own precision and the unit: "1 M CNY/yr". */
     String amount(double v) {
-        double x = v * factor;
-        return trimmed(x) + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit);
+        return trimmed(v * factor) + suffix();
+    }
+
+    /** A value in the shown unit at the given decimals, with the unit: "20.89 M CNY/yr". */
+    String amount(double v, int decimals) {
+        return Numbers.format(v * factor, decimals) + suffix();
+    }
+
+    /** The unit as it follows a number: "%" right after it, anything else after a space. */
+    private String suffix() {
+        return unit.isEmpty() || unit.equals("%") ? unit : " " + unit;
     }
 }
