@@ -120,6 +120,14 @@ class OptimizeCliTest extends CapturedCli {
     }
 
     @Test
+    void aCleanUpBudgetBelowOneIsRefusedInOneLine() throws Exception {
+        Path dir = tmp.resolve("refused");
+        assertEquals(2, optimize(study(STUDY), dir, "--cleanup-budget", "0"));
+        assertTrue(err().startsWith("error: --cleanup-budget must be between 1 and 100000000, got 0"), err());
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    @Test
     void bestYamlValidatesAndRunsAsTheChosenDesign() throws Exception {
         Path dir = tmp.resolve("out");
         assertEquals(0, optimize(study(STUDY), dir), err());
