@@ -12,17 +12,17 @@ import java.util.concurrent.Callable;
 import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.FactorRules;
 import org.fifsim.accounting.Factors;
-import org.fifsim.report.Reprice;
-import org.fifsim.report.ResultsFolder;
+import org.fifsim.analysis.Reprice;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.io.FactorValues;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.Suggest;
 import org.fifsim.scenario.io.YNode;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code fifsim account RESULTS_DIR}: re-prices finished results with other factors, without simulating. */
 @Command(name = "account", mixinStandardHelpOptions = true,

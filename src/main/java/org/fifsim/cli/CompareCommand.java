@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.fifsim.analysis.DecisionContext;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
-import org.fifsim.report.DecisionContext;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code fifsim compare BASE OTHER...}: all scenarios on common random numbers, paired differences against BASE. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.fifsim.report.KpiSummary;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.scenario.Scenario;
 
 /** What a run prints on stdout: its headline figures with 95% intervals and its service verdict. */
@@ -24,9 +24,9 @@ final class Console {
 
     /** The design's service verdict, when it states one: the line that says whether its figures can be compared. */
     static void printService(PrintWriter out, Scenario s, List<KpiSummary> kpis) {
-        var checks = org.fifsim.report.ServiceCheck.of(s.service(), KpiSummary.byName(kpis));
+        var checks = org.fifsim.analysis.ServiceCheck.of(s.service(), KpiSummary.byName(kpis));
         if (!checks.isEmpty()) {
-            out.println(org.fifsim.report.Verdicts.serviceLine(s.name(), checks));
+            out.println(org.fifsim.analysis.Verdicts.serviceLine(s.name(), checks));
         }
     }
 

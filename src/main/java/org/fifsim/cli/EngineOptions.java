@@ -11,9 +11,9 @@ import org.fifsim.experiment.engine.EngineChoice;
 import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.ShardSink;
-import org.fifsim.report.ResultsFolder;
-import org.fifsim.report.ShardFolder;
-import org.fifsim.report.UnsafeOutput;
+import org.fifsim.store.ResultsFolder;
+import org.fifsim.store.ShardFolder;
+import org.fifsim.store.UnsafeOutput;
 import picocli.CommandLine.Option;
 
 /** Where the replications run: this machine's threads or Spark, all of the work or one shard of an array job. */

@@ -12,14 +12,14 @@ import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
 import org.fifsim.report.ExplainWriter;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim explain A B}: what B minus A is made of. The keys that differ are grouped, every design in between is

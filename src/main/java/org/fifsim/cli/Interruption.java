@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.fifsim.report.ResultsFolder;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * What Ctrl-C (SIGINT) or a polite kill (SIGTERM) does to a run. The JVM answers those signals by running its

@@ -2,9 +2,9 @@ package org.fifsim.cli;
 
 import org.fifsim.Version;
 import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.report.UnsafeOutput;
-import picocli.CommandLine;
+import org.fifsim.store.UnsafeOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The fifsim command line: exit 0 on success, 2 on bad input or usage, 1 on an internal failure. */
 @Command(name = "fifsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -83,7 +83,7 @@ public final class Main implements Runnable {
     static String failure(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof java.nio.file.FileSystemException f) {
-                return "cannot write or read " + f.getFile() + ": " + org.fifsim.report.OutputPaths.reason(f);
+                return "cannot write or read " + f.getFile() + ": " + org.fifsim.store.OutputPaths.reason(f);
             }
             if (c instanceof java.io.IOException io && !(c.getCause() instanceof java.io.IOException)) {
                 return "input/output failed: " + io.getMessage();

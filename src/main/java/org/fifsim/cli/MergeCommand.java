@@ -1,5 +1,6 @@
 package org.fifsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,25 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
+import org.fifsim.analysis.DecisionContext;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.engine.EngineChoice;
-import org.fifsim.report.DecisionContext;
-import org.fifsim.report.ResultsFolder;
-import org.fifsim.report.ShardFolder;
-import org.fifsim.report.SpecJson;
 import org.fifsim.results.ReplicationResult;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
+import org.fifsim.store.ShardFolder;
+import org.fifsim.store.SpecJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim merge DIR...}: joins the finished shards of an array job. It runs the experiment the shards saved

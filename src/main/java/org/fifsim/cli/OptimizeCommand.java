@@ -28,8 +28,6 @@ import org.fifsim.optimize.Optimizer;
 import org.fifsim.optimize.ScenarioResponses;
 import org.fifsim.optimize.Study;
 import org.fifsim.optimize.Variable;
-import org.fifsim.report.Json;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.selection.HistoryCsv;
 import org.fifsim.report.selection.OptimizeWriter;
 import org.fifsim.report.selection.StudyResults;
@@ -41,11 +39,13 @@ import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.scenario.io.StudyReader;
 import org.fifsim.selection.DesignOutcome;
 import org.fifsim.selection.Responses;
-import picocli.CommandLine;
+import org.fifsim.store.Json;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim optimize STUDY.yaml}: the best design of a decision space (a study file) on one KPI among those meeting

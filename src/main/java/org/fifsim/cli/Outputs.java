@@ -5,20 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.fifsim.analysis.DecisionContext;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.PrecisionNote;
+import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ConsoleText;
-import org.fifsim.report.DecisionContext;
 import org.fifsim.report.ExplainWriter;
-import org.fifsim.report.KpiSummary;
-import org.fifsim.report.PrecisionNote;
 import org.fifsim.report.RunWriter;
-import org.fifsim.report.WarmupCheck;
-import org.fifsim.results.ReplicationResult;
 import org.fifsim.report.sweep.SweepFiles;
+import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
 /**

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.io.ScenarioFiles;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * Every path a command reads: its scenario files with every file they extend, and whatever else it names (claims,

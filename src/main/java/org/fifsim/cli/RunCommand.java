@@ -5,21 +5,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code fifsim run FILE...}: simulates each scenario and writes its results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Runner;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.selection.SelectionWriter;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.selection.Constraint;
@@ -20,11 +19,12 @@ import org.fifsim.selection.Outcome;
 import org.fifsim.selection.Round;
 import org.fifsim.selection.SelectionProcedure;
 import org.fifsim.selection.Settings;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim select FILE...}: the best of N designs on one KPI among those meeting service constraints, with a

@@ -16,7 +16,6 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.sweep.SensitivityWriter;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.Position;
@@ -25,11 +24,12 @@ import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.scenario.io.ScenarioValues;
 import org.fifsim.stats.Estimate;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code fifsim sensitivity FILE --keys ... --kpi ...}: one key at a time down and up by a delta, paired with base. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,

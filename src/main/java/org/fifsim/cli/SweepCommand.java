@@ -16,16 +16,16 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.Vary;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.ScenarioReader;
-import picocli.CommandLine;
+import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim sweep FILE --vary KEY=...}: the scenario at every point of a full factorial over the varied keys, all

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.fifsim.experiment.ReplicationRunner;
 import org.fifsim.experiment.SimulationFailure;
-import org.fifsim.report.OutputPaths;
-import org.fifsim.report.TraceCsv;
-import org.fifsim.report.UnsafeOutput;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.store.OutputPaths;
+import org.fifsim.store.TraceCsv;
+import org.fifsim.store.UnsafeOutput;
 
 /**
  * Runs one replication again with the audit trail on. Replication i draws from the same streams every time, so the

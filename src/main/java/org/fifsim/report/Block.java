@@ -1,6 +1,7 @@
 package org.fifsim.report;
 
 import java.util.List;
+import org.fifsim.analysis.CheckResult;
 
 /** One piece of report content. Text is plain (renderers escape it); numbers are already formatted. */
 public sealed interface Block {

@@ -11,6 +11,10 @@ import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.FactorSwing;
+import org.fifsim.analysis.CheckResult;
+import org.fifsim.analysis.DecisionContext;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ModelChecks;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
@@ -18,6 +22,15 @@ import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.ActivityJson;
+import org.fifsim.store.ClaimsJson;
+import org.fifsim.store.ComparisonJson;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.OutputPaths;
+import org.fifsim.store.ReplicationsCsv;
+import org.fifsim.store.ResultsFolder;
+import org.fifsim.store.SummaryJson;
 
 /**
  * Writes the results folder of a comparison, atomically: comparison.json, a sub-folder per scenario (summary.json,

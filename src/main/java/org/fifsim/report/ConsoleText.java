@@ -3,6 +3,7 @@ package org.fifsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
 
 /**
  * The decision as the console prints it: the same blocks as {@code summary.md} (the answer sentence and the decision

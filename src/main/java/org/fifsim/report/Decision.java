@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fifsim.accounting.FactorBand;
+import org.fifsim.analysis.DecisionContext;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
@@ -91,7 +94,7 @@ public final class Decision {
      * The decision table of one comparison: figure, base mean, other mean, difference, its interval, the verdict and,
      * when any figure has one, the factor band of the difference. Rows without a clear difference are muted.
      */
-    static Block.Table compared(String base, String other, Map<String, KpiSummary> baseKpis,
+    public static Block.Table compared(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, Map<String, FactorBand.Band> bands) {
         boolean withBands = FIGURES.stream().anyMatch(f -> bands.containsKey(f.kpi()) && diffs.containsKey(f.kpi()));
         List<String> header = new ArrayList<>(List.of("figure", base, other, "difference", "95% interval",
@@ -170,7 +173,7 @@ public final class Decision {
     static final double FEWER_VEHICLES_SHARE = 0.02;
 
     /** The answer without service requirements stated (tests, old results). */
-    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+    public static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications) {
         return answer(base, other, baseKpis, otherKpis, diffs, replications, List.of(), List.of());
     }
@@ -182,7 +185,7 @@ public final class Decision {
      * builds clearly fewer vehicles than the other, that comes first: a cost difference between designs that do not
      * deliver the same is no saving.
      */
-    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+    public static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
             List<ServiceCheck> baseService, List<ServiceCheck> otherService) {
         return answer(base, other, baseKpis, otherKpis, diffs, replications, baseService, otherService, Map.of());
@@ -192,7 +195,7 @@ public final class Decision {
      * The answer with the factor bands of the table beside it: a figure with a band is printed to the precision of
      * the band (the wider uncertainty), in the sentence as in the table.
      */
-    static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
+    public static String answer(String base, String other, Map<String, KpiSummary> baseKpis,
             Map<String, KpiSummary> otherKpis, Map<String, Estimate> diffs, int replications,
             List<ServiceCheck> baseService, List<ServiceCheck> otherService, Map<String, FactorBand.Band> bands) {
         String unlike = unlike(base, other, baseKpis, diffs, baseService, otherService);
@@ -369,7 +372,7 @@ public final class Decision {
     }
 
     /** What the intervals cover, and where the factor band goes. */
-    static String bandNote(boolean withBands) {
+    public static String bandNote(boolean withBands) {
         return withBands ? "The 95% interval is replication noise only; the factor band is the 5th to 95th "
                 + "percentile over the uncertain cost and emission factors."
                 : "The 95% interval is replication noise only: uncertainty in the cost and emission factors is not in "

@@ -3,6 +3,7 @@ package org.fifsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 

@@ -10,6 +10,11 @@ import org.fifsim.report.figure.BridgeFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.CsvFile;
+import org.fifsim.store.ExplainJson;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * Writes the results folder of {@code fifsim explain}, atomically: explain.json, designs.csv (every design in between

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.Version;
+import org.fifsim.analysis.CheckResult;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: inline CSS, system fonts, no script and nothing from the

@@ -1,6 +1,7 @@
 package org.fifsim.report;
 
 import java.util.List;
+import org.fifsim.analysis.CheckResult;
 
 /** Renders a {@link Report} as GitHub-flavoured Markdown: headings, tables, images with captions. */
 public final class MarkdownReport {

@@ -2,6 +2,7 @@ package org.fifsim.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.fifsim.store.OutputPaths;
 
 /** Writes a report as report.md (charts linked) and report.html (charts inlined) into a results folder. */
 public final class ReportFiles {

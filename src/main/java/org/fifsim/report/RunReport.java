@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
+import org.fifsim.analysis.CheckResult;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.PrecisionNote;
+import org.fifsim.analysis.Verdicts;
+import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.scenario.Scenario;
 
 /** Assembles the report of one scenario run from its statistics, checks and charts. */

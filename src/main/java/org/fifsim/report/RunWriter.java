@@ -7,9 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ModelChecks;
+import org.fifsim.analysis.PrecisionNote;
+import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.report.figure.RunFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.store.ActivityJson;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.OutputPaths;
+import org.fifsim.store.ReplicationsCsv;
+import org.fifsim.store.ResultsFolder;
+import org.fifsim.store.SummaryJson;
 
 /** Writes the results folder of one scenario run, atomically (see {@link ResultsFolder}). */
 public final class RunWriter {

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.ComparisonJson;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.UnpairedDifference;
+import org.fifsim.store.ComparisonJson;
 import org.junit.jupiter.api.Test;
 
 /** Accounting inside runs: factors drawn with common random numbers, KPIs in place, paired comparisons. */

@@ -160,7 +160,7 @@ class ExplainCliTest extends CapturedCli {
         assertTrue(Files.exists(out.resolve("explain/charts/bridge-cost-total-cny.png")));
         assertTrue(Files.exists(out.resolve("explain/report.md")));
         assertTrue(Files.exists(out.resolve("explain/designs.csv")));
-        assertFalse(Files.exists(out.resolve("explain/" + org.fifsim.report.ResultsFolder.MARKER)),
+        assertFalse(Files.exists(out.resolve("explain/" + org.fifsim.store.ResultsFolder.MARKER)),
                 "one results folder, one marker");
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("What the difference is made of") && report.contains("explain/report.md")

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.fifsim.report.Json;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioReader;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

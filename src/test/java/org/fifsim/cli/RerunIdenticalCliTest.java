@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fifsim.report.Json;
-import org.fifsim.report.Manifest;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

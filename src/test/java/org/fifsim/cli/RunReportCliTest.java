@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fifsim.report.Json;
 import org.fifsim.report.OfflineHtml;
-import org.fifsim.report.TraceCsv;
+import org.fifsim.store.Json;
+import org.fifsim.store.TraceCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.TestScenarios;
 import org.fifsim.experiment.sweep.Estimates;
-import org.fifsim.report.Json;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

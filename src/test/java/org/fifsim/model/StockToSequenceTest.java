@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.fifsim.report.CheckResult;
-import org.fifsim.report.ModelChecks;
+import org.fifsim.analysis.CheckResult;
+import org.fifsim.analysis.ModelChecks;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;

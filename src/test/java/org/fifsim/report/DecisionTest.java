@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.ServiceSpec;

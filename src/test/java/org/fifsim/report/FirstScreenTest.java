@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.DecisionContext;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

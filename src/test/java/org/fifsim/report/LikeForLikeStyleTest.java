@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.fifsim.results.ReplicationResult;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Kpis;
+import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.stats.PairedDifference;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 
 /**

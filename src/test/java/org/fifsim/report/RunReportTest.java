@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.CheckResult;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ModelChecks;
+import org.fifsim.analysis.PrecisionNote;
+import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
 
 /** The run report's content, built from synthetic results and rendered to Markdown and HTML. */

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.report.Block;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.stats.Estimate;
 
 /**

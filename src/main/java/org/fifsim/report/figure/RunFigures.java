@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.report.Block;
-import org.fifsim.report.WarmupCheck;
 import org.fifsim.results.ReplicationResult;
 
 /** Writes the charts of one scenario run into {@code charts/} and returns them, grouped by report section. */

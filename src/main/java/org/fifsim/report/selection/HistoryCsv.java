@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.fifsim.report.CsvFile;
-import org.fifsim.report.OutputPaths;
+import org.fifsim.store.CsvFile;
+import org.fifsim.store.OutputPaths;
 
 /**
  * {@value #FILE}: every evaluation of a study, one row per (design, replication), appended as each round comes back

@@ -13,13 +13,9 @@ import org.fifsim.optimize.Study;
 import org.fifsim.optimize.Variable;
 import org.fifsim.optimize.Visited;
 import org.fifsim.report.Block;
-import org.fifsim.report.CsvFile;
-import org.fifsim.report.Json;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.MarkdownReport;
 import org.fifsim.report.Report;
 import org.fifsim.report.ReportFiles;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.figure.OptimizeFigures;
 import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.ScenarioYaml;
@@ -27,6 +23,10 @@ import org.fifsim.selection.DesignOutcome;
 import org.fifsim.selection.Outcome;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.PairedDifference;
+import org.fifsim.store.CsvFile;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * Writes the results folder of a study, atomically over the folder the search saved its history in: history.csv,

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.CsvFile;
-import org.fifsim.report.KpiSummary;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.selection.Constraint;
 import org.fifsim.selection.DesignOutcome;
 import org.fifsim.selection.Outcome;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.CsvFile;
 
 /** designs.csv, mcb.csv and feasibility.csv: the selection's tables in the KPIs' own units, one row per fact. */
 final class SelectionCsv {

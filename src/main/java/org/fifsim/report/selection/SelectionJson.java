@@ -3,12 +3,12 @@ package org.fifsim.report.selection;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.fifsim.report.Json;
 import org.fifsim.selection.Constraint;
 import org.fifsim.selection.DesignOutcome;
 import org.fifsim.selection.Feasibility;
 import org.fifsim.selection.Outcome;
 import org.fifsim.selection.Round;
+import org.fifsim.store.Json;
 
 /**
  * selection.json: {@code "selected"} (a name, or null), {@code "replications"} ({NAME: n}) and {@code "feasible"}

@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.report.Block;
-import org.fifsim.report.Json;
-import org.fifsim.report.KpiSummary;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.MarkdownReport;
 import org.fifsim.report.Numbers;
 import org.fifsim.report.Report;
 import org.fifsim.report.ReportFiles;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.figure.SelectionFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.selection.DesignOutcome;
 import org.fifsim.selection.Outcome;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * Writes the results folder of a selection, atomically: selection.json, designs.csv, mcb.csv, feasibility.csv (with

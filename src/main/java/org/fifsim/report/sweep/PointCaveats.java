@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
+import org.fifsim.analysis.Verdicts;
 import org.fifsim.report.Block;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.report.Report;
-import org.fifsim.report.ServiceCheck;
-import org.fifsim.report.Verdicts;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 

@@ -10,10 +10,10 @@ import org.fifsim.chart.ChartFiles;
 import org.fifsim.chart.TornadoChart;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
-import org.fifsim.report.CsvFile;
-import org.fifsim.report.Json;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.CsvFile;
+import org.fifsim.store.Json;
 
 /**
  * sensitivity.csv (a row per KPI, key and setting: the value, the KPI's estimate and its paired difference from the

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.Vary;
-import org.fifsim.report.CsvFile;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.CsvFile;
 
 /**
  * sweep.csv and its siblings: one row per point, the varied keys first (their values as given), then for every KPI

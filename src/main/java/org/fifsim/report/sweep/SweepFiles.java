@@ -11,11 +11,11 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.SweepRun;
-import org.fifsim.report.Json;
-import org.fifsim.report.Manifest;
 import org.fifsim.report.ReportFiles;
-import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.store.Json;
+import org.fifsim.store.Manifest;
+import org.fifsim.store.ResultsFolder;
 
 /**
  * The results folder of a sweep or a sensitivity study, from the runner's outcome: CSV, JSON, charts, manifest

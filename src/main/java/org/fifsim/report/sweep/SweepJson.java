@@ -8,9 +8,9 @@ import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.Level;
 import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.Vary;
-import org.fifsim.report.Json;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.Json;
 
 /**
  * sweep.json: the varied keys, and per point the estimate of every KPI per scenario and, with {@code --against}, the

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.KpiSummary;
 import org.fifsim.chart.WaterfallChart;
 import org.fifsim.report.Block;
-import org.fifsim.report.ComparisonJson;
-import org.fifsim.report.KpiSummary;
 import org.fifsim.report.PngCheck;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
+import org.fifsim.store.ComparisonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
