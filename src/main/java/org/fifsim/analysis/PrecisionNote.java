@@ -2,7 +2,6 @@ package org.fifsim.analysis;
 
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.Numbers;
 import org.fifsim.stats.Estimate;
 
 /**

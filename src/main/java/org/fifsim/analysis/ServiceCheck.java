@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.stats.Estimate;

@@ -3,7 +3,6 @@ package org.fifsim.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Durations;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.FactorRules;
 import org.fifsim.accounting.Factors;
-import org.fifsim.analysis.Reprice;
+import org.fifsim.report.Reprice;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.io.FactorValues;
 import org.fifsim.scenario.io.Problem;

@@ -26,13 +26,13 @@ final class Console {
     static void printService(PrintWriter out, Scenario s, List<KpiSummary> kpis) {
         var checks = org.fifsim.analysis.ServiceCheck.of(s.service(), KpiSummary.byName(kpis));
         if (!checks.isEmpty()) {
-            out.println(org.fifsim.analysis.Verdicts.serviceLine(s.name(), checks));
+            out.println(org.fifsim.report.Verdicts.serviceLine(s.name(), checks));
         }
     }
 
     /** An estimate's 95% interval: "[1,230, 1,250]", "[n/a, n/a]" with one replication. */
     static String interval(org.fifsim.stats.Estimate e) {
-        return org.fifsim.report.Numbers.interval(num(e.ci95Low()), num(e.ci95High()));
+        return org.fifsim.analysis.Numbers.interval(num(e.ci95Low()), num(e.ci95High()));
     }
 
     /** Numbers with sensible precision for a table: large ones grouped, fractions with 4 digits. */

@@ -2,6 +2,7 @@ package org.fifsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.results.Kpis;

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.analysis.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 

@@ -3,6 +3,7 @@ package org.fifsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Shapley;

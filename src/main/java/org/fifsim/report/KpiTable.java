@@ -3,6 +3,7 @@ package org.fifsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.analysis.CheckResult;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.analysis.PrecisionNote;
-import org.fifsim.analysis.Verdicts;
 import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.scenario.Scenario;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.fifsim.analysis.CheckResult;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ModelChecks;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.analysis.PrecisionNote;
 import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.results.Kpis;

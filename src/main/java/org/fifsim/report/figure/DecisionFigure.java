@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.DifferenceChart;
 import org.fifsim.report.Block;
 import org.fifsim.report.Decision;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;
 

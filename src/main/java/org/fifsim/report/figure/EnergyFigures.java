@@ -3,11 +3,11 @@ package org.fifsim.report.figure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.ChartStyle;
 import org.fifsim.chart.DayProfileChart;
 import org.fifsim.chart.MonthlyBarChart;
 import org.fifsim.report.Block;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.ReplicationResult;
 
 /**

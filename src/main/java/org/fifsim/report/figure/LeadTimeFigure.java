@@ -2,9 +2,9 @@ package org.fifsim.report.figure;
 
 import java.io.IOException;
 import java.util.List;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.BinnedHistogramChart;
 import org.fifsim.report.Block;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.ReplicationResult;
 
 /** The lead time from end-of-line to line-side of every pack of every replication, with its median and p95. */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.StackedShareChart;
 import org.fifsim.report.Block;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.ReplicationResult;
 
 /** How each pack-line station spends its time (busy, blocked, starved, down, off), mean over replications. */

@@ -1,7 +1,7 @@
 package org.fifsim.report.selection;
 
+import org.fifsim.analysis.Numbers;
 import org.fifsim.report.Decision;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.Kpis;
 
 /**

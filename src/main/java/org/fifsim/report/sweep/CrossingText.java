@@ -2,10 +2,10 @@ package org.fifsim.report.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.experiment.sweep.Crossing;
 import org.fifsim.experiment.sweep.CrossingBand;
 import org.fifsim.experiment.sweep.SweepOutcome;
-import org.fifsim.report.Numbers;
 import org.fifsim.results.Kpis;
 
 /**

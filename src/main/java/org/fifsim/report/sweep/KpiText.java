@@ -1,7 +1,7 @@
 package org.fifsim.report.sweep;
 
 import java.util.Locale;
-import org.fifsim.report.Numbers;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;
 import org.fifsim.stats.Estimate;

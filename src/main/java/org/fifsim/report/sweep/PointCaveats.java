@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ServiceCheck;
-import org.fifsim.analysis.Verdicts;
+import org.fifsim.report.Verdicts;
 import org.fifsim.report.Block;
 import org.fifsim.report.Report;
 import org.fifsim.results.ReplicationResult;

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fifsim.analysis.Numbers;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.report.Block;
-import org.fifsim.report.Numbers;
 import org.fifsim.report.Report;
 import org.fifsim.stats.Estimate;
 

@@ -1,9 +1,10 @@
-package org.fifsim.analysis;
+package org.fifsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.report.Block;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.scenario.Feasibility;
 import org.fifsim.scenario.Scenario;
 

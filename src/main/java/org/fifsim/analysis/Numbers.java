@@ -1,4 +1,4 @@
-package org.fifsim.report;
+package org.fifsim.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -162,7 +162,7 @@ public final class Numbers {
     }
 
     /** Up to three significant digits, no trailing zeros: 7, 45, 0.39, 1.5. */
-    static String trim(double v) {
+    public static String trim(double v) {
         double a = Math.abs(v);
         int d = a >= 100 || a == 0 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : Math.min(MAX_DECIMALS,
                 (int) Math.floor(-Math.log10(a)) + 3);

@@ -1,4 +1,4 @@
-package org.fifsim.analysis;
+package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,12 +15,8 @@ import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
-import org.fifsim.report.Block;
-import org.fifsim.report.CompareWriter;
-import org.fifsim.report.Decision;
-import org.fifsim.report.MarkdownReport;
-import org.fifsim.report.Report;
-import org.fifsim.report.ReportFiles;
+import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;

@@ -1,4 +1,4 @@
-package org.fifsim.report;
+package org.fifsim.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
