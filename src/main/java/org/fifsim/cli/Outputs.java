@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.fifsim.analysis.DecisionContext;
+import org.fifsim.report.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.PrecisionNote;
 import org.fifsim.analysis.WarmupCheck;

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSwing;
 import org.fifsim.analysis.CheckResult;
-import org.fifsim.analysis.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.Numbers;
 import org.fifsim.analysis.ServiceCheck;

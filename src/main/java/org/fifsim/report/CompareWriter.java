@@ -12,7 +12,6 @@ import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.FactorSwing;
 import org.fifsim.analysis.CheckResult;
-import org.fifsim.analysis.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ModelChecks;
 import org.fifsim.claims.Claim;

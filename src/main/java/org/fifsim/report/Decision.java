@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fifsim.accounting.FactorBand;
-import org.fifsim.analysis.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.Numbers;
 import org.fifsim.analysis.ServiceCheck;

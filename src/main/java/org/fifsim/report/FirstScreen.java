@@ -9,7 +9,6 @@ import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.FactorSwing;
 import org.fifsim.accounting.Factors;
-import org.fifsim.analysis.DecisionContext;
 import org.fifsim.analysis.Numbers;
 import org.fifsim.results.Kpi;
 import org.fifsim.results.Kpis;

@@ -1,4 +1,4 @@
-package org.fifsim.analysis;
+package org.fifsim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
