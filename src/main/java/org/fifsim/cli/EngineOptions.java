@@ -9,7 +9,6 @@ import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.Watch;
 import org.fifsim.experiment.engine.EngineChoice;
 import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.ShardSink;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.ShardFolder;
@@ -131,23 +130,6 @@ final class EngineOptions {
     Runner runner(ExperimentSpec spec, Watch watch) throws EngineUnavailable, UnsafeOutput {
         ExperimentSpec.Output o = spec.output();
         return new Runner(choice(o.threads()), shard(o.target(), o.inputs(), o.command(), spec), watch);
-    }
-
-    /**
-     * The runner for a command that asks its own requests (explain, select): it cannot run as a shard.
-     *
-     * @param target the command's results folder (a shard goes beside it)
-     * @param command the command line, recorded in a shard
-     */
-    Runner runner(int threads, Path target, List<String> command, List<Path> inputs)
-            throws EngineUnavailable, UnsafeOutput {
-        return new Runner(choice(threads), shard(target, inputs, command, null), Watch.NONE);
-    }
-
-    /** The service for a command that drives it itself; as {@link #runner(int, Path, List, List)}. */
-    ExperimentService service(int threads, Path target, List<String> command, List<Path> inputs)
-            throws EngineUnavailable, UnsafeOutput {
-        return runner(threads, target, command, inputs).service();
     }
 
     private ShardSink shard(Path target, List<Path> inputs, List<String> command, ExperimentSpec spec)
