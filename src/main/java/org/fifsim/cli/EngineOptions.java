@@ -132,6 +132,14 @@ final class EngineOptions {
         return new Runner(choice(o.threads()), shard(o.target(), o.inputs(), o.command(), spec), watch);
     }
 
+    /**
+     * The runner of {@code fifsim merge}: the shards' saved results replayed on this machine's threads, in the plan
+     * they ran, so the saved spec runs as the command did without simulating again.
+     */
+    static Runner replaying(EngineChoice.Replay shards, int threads, Watch watch) throws EngineUnavailable {
+        return new Runner(new EngineChoice("local", null, threads, shards), null, watch);
+    }
+
     private ShardSink shard(Path target, List<Path> inputs, List<String> command, ExperimentSpec spec)
             throws UnsafeOutput {
         if (!sharded()) {

@@ -69,19 +69,11 @@ final class Outputs {
             err.flush();
         }
         PrecisionNote note = Publish.note(o);
-        // every output is written before any is put in place: a trace that cannot be written keeps the earlier
-        // results, and results that cannot be written keep the earlier trace
         Path file = trace != null && trace.active() ? trace.fileFor(s, files) : null;
-        List<KpiSummary> kpis;
-        long rows = 0;
-        try (Tracer.Pending traced = file == null ? null
-                : Tracer.write(s, trace.replication(), trace.components(), file)) {
-            kpis = Publish.run(o, warmup, note);
-            if (traced != null) {
-                traced.publish();
-                rows = traced.rows();
-            }
-        }
+        Publish.Written written = Publish.run(o, warmup, note, file == null ? null
+                : new Publish.Trace(file, trace.replication(), trace.components()));
+        List<KpiSummary> kpis = written.kpis();
+        long rows = written.traceRows();
         Console.printSummary(out, s, kpis, output.target());
         if (note != null) {
             out.println(note.sentence());

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.selection.OptimizeWriter;
 import org.fifsim.report.selection.SelectionWriter;
 import org.fifsim.report.selection.StudyFolder;
@@ -38,16 +40,51 @@ public final class Publish {
 
     /**
      * A run's results folder (summary.json, replications.csv, charts and report unless the spec leaves the report
-     * out); returns the KPI summaries for the console.
+     * out) and, with {@code trace}, the trace of one of its replications, run again with the audit trail on.
      *
      * @param warmup the warm-up judgement, made before so that its warning comes first
      * @param note how a precision-driven run ended ({@link #note}), or null
+     * @param trace the trace to write, or null
      */
-    public static List<KpiSummary> run(ExperimentOutcome.RunOutcome o, WarmupCheck warmup, PrecisionNote note)
-            throws IOException {
+    public static Written run(ExperimentOutcome.RunOutcome o, WarmupCheck warmup, PrecisionNote note, Trace trace)
+            throws IOException, SimulationFailure {
         ExperimentSpec.Output output = o.spec().output();
-        return RunWriter.write(output.target(), o.scenario(), o.results(), output.threads(), output.command(), warmup,
-                note, o.spec().report());
+        // every output is written before any is put in place: a trace that cannot be written keeps the earlier
+        // results, and results that cannot be written keep the earlier trace
+        try (TraceFile.Pending traced = trace == null ? null
+                : TraceFile.write(o.scenario(), trace.replication(), trace.components(), trace.file())) {
+            List<KpiSummary> kpis = RunWriter.write(output.target(), o.scenario(), o.results(), output.threads(),
+                    output.command(), warmup, note, o.spec().report());
+            long rows = 0;
+            if (traced != null) {
+                traced.publish();
+                rows = traced.rows();
+            }
+            return new Written(kpis, rows);
+        }
+    }
+
+    /** A run's results folder, its warm-up judged here: for callers that warn of nothing (the benchmark). */
+    public static List<KpiSummary> run(ExperimentOutcome.RunOutcome o) throws IOException, SimulationFailure {
+        return run(o, WarmupCheck.of(o.scenario(), o.results()), note(o), null).kpis();
+    }
+
+    /**
+     * The trace of one replication.
+     *
+     * @param file the trace file as the user named it
+     * @param components the components whose events it keeps (empty for all)
+     */
+    public record Trace(Path file, int replication, Set<String> components) {
+    }
+
+    /**
+     * What a run's publishing leaves for the console.
+     *
+     * @param kpis the KPI summaries
+     * @param traceRows the events in the trace (0 without one)
+     */
+    public record Written(List<KpiSummary> kpis, long traceRows) {
     }
 
     /**
