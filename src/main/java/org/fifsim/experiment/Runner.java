@@ -41,9 +41,12 @@ import org.fifsim.selection.Responses;
 import org.fifsim.selection.SelectionProcedure;
 
 /**
- * Executes an {@link ExperimentSpec} on one engine and returns its outcome; writes nothing. With a shard it runs only
- * its slice of the work, saves it, and returns nothing. The one place a command's experiment runs, so every command
+ * Executes an {@link ExperimentSpec} on one engine and returns its outcome; writes nothing itself. With a shard it runs
+ * only its slice of the work, saves it, and returns nothing. The one place a command's experiment runs, so every command
  * plans, shards and pairs its work the same way, and {@code fifsim merge} runs a saved spec exactly as the command did.
+ * Procedures whose next step depends on the results so far (explain's designs, selection rounds, the optimiser's
+ * generations) ask through the {@link Oracle} this runner is, and tell their rounds to the {@link Watch}; a study keeps
+ * its evaluations in the {@link Journal} it is handed, as they come.
  */
 public final class Runner implements AutoCloseable, Oracle {
     private final ExperimentService service;
