@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.RunSpec;
@@ -136,7 +138,8 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < walls.length; i++) {
                 Path target = tmp.resolve("r" + i);
                 long t0 = System.nanoTime();
-                org.fifsim.report.RunWriter.write(target, one, r, 1, List.of("bench"));
+                org.fifsim.report.Publish.run(new ExperimentOutcome.RunOutcome(new ExperimentSpec.Run(one, null, true,
+                        new ExperimentSpec.Output(target, List.of(), 1, List.of("bench"), true)), one, r, null));
                 walls[i] = (System.nanoTime() - t0) / 1e9;
             }
             double[] warm = java.util.Arrays.copyOfRange(walls, 1, walls.length);

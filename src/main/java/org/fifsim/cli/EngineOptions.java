@@ -9,7 +9,6 @@ import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.Watch;
 import org.fifsim.experiment.engine.EngineChoice;
 import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.ShardSink;
 import org.fifsim.store.ResultsFolder;
 import org.fifsim.store.ShardFolder;
@@ -134,20 +133,11 @@ final class EngineOptions {
     }
 
     /**
-     * The runner for a command that asks its own requests (explain, select): it cannot run as a shard.
-     *
-     * @param target the command's results folder (a shard goes beside it)
-     * @param command the command line, recorded in a shard
+     * The runner of {@code fifsim merge}: the shards' saved results replayed on this machine's threads, in the plan
+     * they ran, so the saved spec runs as the command did without simulating again.
      */
-    Runner runner(int threads, Path target, List<String> command, List<Path> inputs)
-            throws EngineUnavailable, UnsafeOutput {
-        return new Runner(choice(threads), shard(target, inputs, command, null), Watch.NONE);
-    }
-
-    /** The service for a command that drives it itself; as {@link #runner(int, Path, List, List)}. */
-    ExperimentService service(int threads, Path target, List<String> command, List<Path> inputs)
-            throws EngineUnavailable, UnsafeOutput {
-        return runner(threads, target, command, inputs).service();
+    static Runner replaying(EngineChoice.Replay shards, int threads, Watch watch) throws EngineUnavailable {
+        return new Runner(new EngineChoice("local", null, threads, shards), null, watch);
     }
 
     private ShardSink shard(Path target, List<Path> inputs, List<String> command, ExperimentSpec spec)

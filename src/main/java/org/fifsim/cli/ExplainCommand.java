@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
+import org.fifsim.experiment.Watch;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
-import org.fifsim.report.ExplainWriter;
+import org.fifsim.report.Publish;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
 import org.fifsim.store.ResultsFolder;
@@ -93,13 +96,15 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
         }
         List<String> cmd = Main.commandLine(spec);
-        ExplainWriter.Explained explained;
-        try (Runner runner = engine.runner(options.threads(), target, cmd, inputs)) {
-            explained = Explanation.run(runner, between, n);
+        ExperimentSpec.Explain asked = new ExperimentSpec.Explain(a, b, between, new ExperimentSpec.Output(target,
+                inputs, options.threads(), cmd, options.quiet()));
+        ExperimentOutcome.ExplainOutcome explained;
+        try (Runner runner = engine.runner(asked, Watch.NONE)) {
+            explained = runner.run(asked).orElseThrow();
         }
-        Attribution attribution = explained.attribution();
+        Attribution attribution = explained.explained().attribution();
         Interruption.check();
-        ExplainWriter.write(target, a, b, explained, options.threads(), cmd);
+        Publish.explain(explained);
         print(spec.commandLine().getOut(), a.name(), b.name(), attribution, target);
         return Main.OK;
     }

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.Runner;
-import org.fifsim.experiment.engine.Oracle;
 import org.fifsim.explain.Between;
 import org.fifsim.explain.Groups;
-import org.fifsim.report.ExplainWriter;
 import org.fifsim.scenario.Scenario;
 
 /**
@@ -52,11 +49,5 @@ final class Explanation {
             return null;
         }
         return options.withinLimits(between.designs(), err) ? between : null;
-    }
-
-    /** Every design of {@code between} on {@code n} replications from {@code oracle}, priced, and the split. */
-    static ExplainWriter.Explained run(Oracle oracle, Between between, int n) throws Exception {
-        ExperimentOutcome.Explained e = Runner.explain(oracle, between, n);
-        return new ExplainWriter.Explained(e.between(), e.results(), e.attribution());
     }
 }

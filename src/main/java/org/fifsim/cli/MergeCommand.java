@@ -110,10 +110,9 @@ final class MergeCommand implements Callable<Integer> {
         Path target = merged.output().target();
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
-        EngineChoice replay = new EngineChoice("local", null, was.threads(),
-                new EngineChoice.Replay(first.plan(), results, first.threads()));
+        EngineChoice.Replay replay = new EngineChoice.Replay(first.plan(), results, first.threads());
         Optional<? extends ExperimentOutcome> outcome;
-        try (Runner runner = new Runner(replay, null, Progress.watch(was.quiet(), err))) {
+        try (Runner runner = EngineOptions.replaying(replay, was.threads(), Progress.watch(was.quiet(), err))) {
             outcome = runner.run(merged);
         }
         Outputs.write(outcome.orElseThrow(), claims, studies, was.threads() + " threads", spec.commandLine().getOut(), err);

@@ -1,45 +1,26 @@
 package org.fifsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.SimulationFailure;
-import org.fifsim.experiment.engine.EngineUnavailable;
-import org.fifsim.experiment.engine.ExperimentService;
-import org.fifsim.optimize.CachedResponses;
-import org.fifsim.optimize.Evaluation;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.Runner;
+import org.fifsim.experiment.Watch;
 import org.fifsim.optimize.Generation;
 import org.fifsim.optimize.OptimizeOutcome;
-import org.fifsim.optimize.Optimizer;
 import org.fifsim.optimize.ScenarioResponses;
 import org.fifsim.optimize.Study;
-import org.fifsim.optimize.Variable;
-import org.fifsim.report.selection.HistoryCsv;
+import org.fifsim.report.Publish;
 import org.fifsim.report.selection.OptimizeWriter;
-import org.fifsim.report.selection.StudyResults;
-import org.fifsim.results.ReplicationResult;
+import org.fifsim.report.selection.StudyFolder;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioException;
-import org.fifsim.scenario.io.ScenarioFiles;
 import org.fifsim.scenario.io.ScenarioReader;
 import org.fifsim.scenario.io.StudyReader;
-import org.fifsim.selection.DesignOutcome;
-import org.fifsim.selection.Responses;
-import org.fifsim.store.Json;
 import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,109 +104,37 @@ final class OptimizeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", "optimize-" + stem(studyFile));
-        List<Path> inputs = ReadPaths.of(List.of(study.scenario()), engine, studyFile);
+        List<Path> inputs = ReadPaths.of(List.of(study.scenario()), studyFile);
         ResultsFolder.check(target, inputs);
-        byte[] studyText = Files.readAllBytes(studyFile);
-        ObjectNode identity = identity(studyText, study);
-        Path history = target.resolve(HistoryCsv.FILE);
-        ScenarioResponses probe = new ScenarioResponses(null, study);
-        List<String> keys = study.space().variables().stream().map(Variable::key).toList();
-        List<HistoryCsv.Row> known;
+        StudyFolder folder;
         try {
-            String other = otherStudy(target, identity);
-            if (other != null) {
-                err.println("error: " + other);
-                err.flush();
-                return Main.BAD_INPUT;
-            }
-            known = HistoryCsv.read(history, keys, probe.columns());
-        } catch (HistoryCsv.Foreign e) {
-            err.println("error: " + e.getMessage() + "; name a new folder");
+            folder = StudyFolder.of(target, Files.readAllBytes(studyFile), study);
+        } catch (StudyFolder.Refused e) {
+            err.println("error: " + e.getMessage());
             err.flush();
             return Main.BAD_INPUT;
         }
         List<String> cmd = Main.commandLine(spec);
-        long t0 = System.nanoTime();
-        Map<String, TreeMap<Integer, double[]>> values = new LinkedHashMap<>();
-        OptimizeOutcome outcome;
-        StudyResults.AsTyped asTyped = null;
-        ScenarioResponses source;
-        try (ExperimentService service = engine.service(workers, target, cmd, inputs)) {
-            // the engine is there: from now on the folder is the study's, its history written as it comes
-            ResultsFolder.mark(target);
-            Files.write(target.resolve(OptimizeWriter.STUDY_COPY), studyText);
-            Json.write(target.resolve(OptimizeWriter.IDENTITY), identity);
-            Interruption.target(target);
-            Interruption.saved("the search so far is saved in " + history + "; the same command resumes it");
-            if (!work.quiet() && !known.isEmpty()) {
-                err.println("optimize: resuming from " + history + " (" + known.size() + " evaluations)");
-                err.flush();
-            }
-            HistoryCsv writer = HistoryCsv.append(history, keys, probe.columns());
-            source = new ScenarioResponses(service, study);
-            List<Evaluation> evaluations = new ArrayList<>();
-            for (HistoryCsv.Row row : known) {
-                source.remember(row.design(), row.replication(), row.kpis());
-                evaluations.add(new Evaluation(row.design(), row.replication(), row.values()));
-                values.computeIfAbsent(row.design(), k -> new TreeMap<>()).put(row.replication(), row.values());
-            }
-            final Study s = study;
-            final ScenarioResponses src = source;
-            CachedResponses cached = new CachedResponses(source, evaluations, fresh -> save(fresh, s, src, writer,
-                    values));
-            if (!study.deltaGiven()) {
-                study = study.withDelta(defaultDelta(study, cached, err));
-            }
-            outcome = new Optimizer(study.space(), study.goal(), study.constraints(), study.search())
-                    .run(study.start(), cached, g -> progress(err, g), r -> cleanupProgress(err, r));
-            asTyped = asTyped(study, outcome, cached, values);
+        ExperimentSpec.Optimize asked = new ExperimentSpec.Optimize(study, base, new ExperimentSpec.Output(target,
+                inputs, workers, cmd, work.quiet()));
+        ExperimentOutcome.StudyOutcome studied;
+        Interruption.target(target);
+        Interruption.saved("the search so far is saved in " + folder.history() + "; the same command resumes it");
+        try (Runner runner = engine.runner(asked, watch(err))) {
+            studied = runner.run(asked, folder).orElseThrow();
         } catch (ScenarioResponses.InvalidDesign | ScenarioResponses.MissingKpi e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return Main.BAD_INPUT;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         Interruption.check();
-        Map<String, Scenario> cleanupDesigns = new LinkedHashMap<>();
-        Map<String, List<ReplicationResult>> cleanupResults = new LinkedHashMap<>();
-        if (outcome.cleanup() != null) {
-            for (DesignOutcome d : outcome.cleanup().designs()) {
-                cleanupDesigns.put(d.name(), source.scenario(d.name()));
-                cleanupResults.put(d.name(), source.results(d.name(), outcome.firstCleanupReplication(),
-                        d.replications()));
-            }
-        }
         Interruption.saved(null);
-        OptimizeWriter.write(target, new StudyResults(study, base, outcome, cleanupDesigns, cleanupResults, asTyped,
-                history, studyText, identity, workers, cmd, engine.where(workers), seconds));
+        Publish.optimize(studied, folder, engine.where(workers));
+        study = studied.study();
+        OptimizeOutcome outcome = studied.outcome();
+        double seconds = studied.seconds();
         print(spec.commandLine().getOut(), study, outcome, target, seconds);
         return Main.OK;
-    }
-
-    /**
-     * A study without {@code delta}: 1% of the start's mean objective over its first replications (the search's own
-     * first asks, so the cache keeps them and nothing is run twice). Said on stderr and in the report's settings.
-     */
-    private double defaultDelta(Study study, CachedResponses cached, PrintWriter err)
-            throws SimulationFailure, InterruptedException, EngineUnavailable {
-        int n = study.search().perDesign();
-        double[][][] first = cached.draw(List.of(new Responses.Ask(study.space().name(study.start()), 0, n)));
-        double sum = 0;
-        for (double[] r : first[0]) {
-            sum += r[0];
-        }
-        double delta = Study.DEFAULT_DELTA_SHARE * Math.abs(sum / n);
-        if (!(delta > 0) || !Double.isFinite(delta)) {
-            delta = 1e-9;
-        }
-        if (!work.quiet()) {
-            err.println("optimize: no delta in the study: " + String.format(Locale.ROOT, "%.4g", delta) + " (1% of the start's mean over "
-                    + "its first " + n + " replications)");
-            err.flush();
-        }
-        return delta;
     }
 
     /** A problem with the options, or null. */
@@ -252,100 +161,30 @@ final class OptimizeCommand implements Callable<Integer> {
         return n.replaceFirst("\\.(ya?ml)$", "");
     }
 
-    /** The study's digest and its scenario files': a folder's history belongs to exactly these. */
-    static ObjectNode identity(byte[] studyText, Study study) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("study_sha256", sha256(studyText));
-        ObjectNode files = root.putObject("scenario_files");
-        for (Path f : ScenarioFiles.of(study.scenario())) {
-            files.put(f.getFileName().toString(), sha256(Files.readAllBytes(f)));
-        }
-        return root;
-    }
-
-    /** Why the folder's history belongs to another study (or another version of the scenario), or null. */
-    private static String otherStudy(Path target, ObjectNode identity) throws IOException {
-        Path saved = target.resolve(OptimizeWriter.IDENTITY);
-        if (!Files.exists(saved)) {
-            if (Files.exists(target.resolve(HistoryCsv.FILE))) {
-                return target + " holds a history.csv without " + OptimizeWriter.IDENTITY + "; name a new folder";
+    /** The generations and clean-up rounds on stderr, and the runner's notes, unless quiet. */
+    private Watch watch(PrintWriter err) {
+        Watch lines = Progress.watch(work.quiet(), err);
+        return new Watch() {
+            @Override
+            public Meter open(String label, int total, int cap) {
+                return n -> { };
             }
-            return null;
-        }
-        JsonNode was;
-        try {
-            was = Json.MAPPER.readTree(saved.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return saved + ": not as fifsim wrote it (not JSON); name a new folder";
-        }
-        if (!was.path("study_sha256").equals(identity.path("study_sha256"))) {
-            return target + " holds the search of another study (its " + OptimizeWriter.STUDY_COPY + " differs from "
-                    + "the study given); give that study to resume it, or name a new folder";
-        }
-        if (!was.path("scenario_files").equals(identity.path("scenario_files"))) {
-            return target + " holds a search on other scenario files (they changed since; " + OptimizeWriter.IDENTITY
-                    + " lists their digests): its evaluations would not be this study's; name a new folder";
-        }
-        return null;
-    }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Appends a round's fresh evaluations to the history, through to the file, before the search goes on. */
-    private static void save(List<Evaluation> fresh, Study study, ScenarioResponses source, HistoryCsv writer,
-            Map<String, TreeMap<Integer, double[]>> values) {
-        List<HistoryCsv.Row> rows = new ArrayList<>();
-        for (Evaluation e : fresh) {
-            Map<String, String> o = source.overrides(e.design());
-            List<String> decision = new ArrayList<>();
-            for (Variable v : study.space().variables()) {
-                decision.add(e.design().equals(ScenarioResponses.AS_TYPED) ? study.typed().getOrDefault(v.key(), "")
-                        : o.getOrDefault(v.key(), ""));
+            @Override
+            public void say(String line) {
+                lines.say(line);
             }
-            ReplicationResult r = source.result(e.design(), e.replication());
-            rows.add(new HistoryCsv.Row(e.design(), decision, e.replication(), e.values(), r == null ? Map.of()
-                    : r.kpis()));
-            values.computeIfAbsent(e.design(), k -> new TreeMap<>()).put(e.replication(), e.values());
-        }
-        try {
-            writer.write(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /**
-     * The best and the scenario as typed on the best's clean-up replications, paired: the scenario as typed runs the
-     * same fresh replications (saved in the history like any other), unless it is the best itself.
-     */
-    private static StudyResults.AsTyped asTyped(Study study, OptimizeOutcome o, Responses cached,
-            Map<String, TreeMap<Integer, double[]>> values) throws Exception {
-        if (o.best() == null || o.cleanup() == null) {
-            return null;
-        }
-        int from = o.firstCleanupReplication();
-        int n = o.cleanup().design(o.best()).replications();
-        double[][] best = new double[n][];
-        TreeMap<Integer, double[]> mine = values.get(o.best());
-        for (int j = 0; j < n; j++) {
-            best[j] = mine == null ? null : mine.get(from + j);
-            if (best[j] == null) {
-                throw new IllegalStateException("the clean-up's replication " + (from + j) + " of the best is missing");
+            @Override
+            public void generation(Generation g) {
+                progress(err, g);
             }
-        }
-        int[] typedLevels = study.typedLevels();
-        String design = typedLevels != null ? study.space().name(typedLevels) : ScenarioResponses.AS_TYPED;
-        if (design.equals(o.best())) {
-            return new StudyResults.AsTyped(design, from, best, best);
-        }
-        double[][][] got = cached.draw(List.of(new Responses.Ask(design, from, n)));
-        return new StudyResults.AsTyped(design, from, best, got[0]);
+
+            @Override
+            public void round(org.fifsim.selection.Round r) {
+                cleanupProgress(err, r);
+            }
+        };
     }
 
     private void progress(PrintWriter err, Generation g) {

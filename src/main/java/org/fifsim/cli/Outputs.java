@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.fifsim.report.DecisionContext;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.PrecisionNote;
 import org.fifsim.analysis.WarmupCheck;
@@ -15,15 +14,15 @@ import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.report.CompareWriter;
 import org.fifsim.report.ConsoleText;
-import org.fifsim.report.ExplainWriter;
-import org.fifsim.report.RunWriter;
-import org.fifsim.report.sweep.SweepFiles;
+import org.fifsim.report.DecisionContext;
+import org.fifsim.report.Publish;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 
 /**
- * Hands an experiment's outcome to the writers and tells the user where the files are: what a command does after
- * {@link org.fifsim.experiment.Runner} returns, and what {@code fifsim merge} does with the shards' outcome.
+ * Publishes an experiment's outcome ({@link Publish} writes the files) and tells the user what it found and where the
+ * files are: what a command does after {@link org.fifsim.experiment.Runner} returns, and what {@code fifsim merge}
+ * does with the shards' outcome.
  */
 final class Outputs {
     private Outputs() {
@@ -44,8 +43,11 @@ final class Outputs {
             compare(c, claims, studies, out);
         } else if (o instanceof ExperimentOutcome.SweptOutcome s) {
             sweep(s, where, out, err);
+        } else if (o instanceof ExperimentOutcome.SensitivityRunOutcome s) {
+            sensitivity(s, where, out, err);
         } else {
-            sensitivity((ExperimentOutcome.SensitivityRunOutcome) o, where, out, err);
+            // explain, select and optimize ask for replications as they go: they cannot be sharded, so never merged
+            throw new IllegalArgumentException("no merge of " + o.getClass().getSimpleName());
         }
     }
 
@@ -66,26 +68,12 @@ final class Outputs {
             err.println("warning: " + warmup.warning(s.name()));
             err.flush();
         }
-        PrecisionNote note = null;
-        if (o.precision() != null) {
-            ExperimentSpec.Precision p = o.spec().precision();
-            note = new PrecisionNote(p.target(), p.kpis(), results.size(), p.cap(), o.precision().batches(),
-                    o.precision().met(), o.precision().estimates());
-        }
-        // every output is written before any is put in place: a trace that cannot be written keeps the earlier
-        // results, and results that cannot be written keep the earlier trace
+        PrecisionNote note = Publish.note(o);
         Path file = trace != null && trace.active() ? trace.fileFor(s, files) : null;
-        List<KpiSummary> kpis;
-        long rows = 0;
-        try (Tracer.Pending traced = file == null ? null
-                : Tracer.write(s, trace.replication(), trace.components(), file)) {
-            kpis = RunWriter.write(output.target(), s, results, output.threads(), output.command(), warmup, note,
-                    o.spec().report());
-            if (traced != null) {
-                traced.publish();
-                rows = traced.rows();
-            }
-        }
+        Publish.Written written = Publish.run(o, warmup, note, file == null ? null
+                : new Publish.Trace(file, trace.replication(), trace.components()));
+        List<KpiSummary> kpis = written.kpis();
+        long rows = written.traceRows();
         Console.printSummary(out, s, kpis, output.target());
         if (note != null) {
             out.println(note.sentence());
@@ -106,20 +94,16 @@ final class Outputs {
             PrintWriter out) throws Exception {
         Interruption.check();
         ExperimentSpec.Output output = o.spec().output();
-        ExperimentOutcome.Explained e = o.explained();
-        ExplainWriter.Explained explained = e == null ? null
-                : new ExplainWriter.Explained(e.between(), e.results(), e.attribution());
-        CompareWriter.Written written = CompareWriter.written(output.target(), o.spec().scenarios(), o.results(),
-                output.threads(), output.command(), claims, explained, studies);
+        CompareWriter.Written written = Publish.compare(o, claims, studies);
         for (String line : ConsoleText.lines(written.decision())) {
             out.println(line);
         }
         out.printf(Locale.ROOT, "results (every KPI, paired against %s) -> %s%n",
                 o.spec().scenarios().get(0).name(), output.target());
         out.flush();
+        Path explained = Publish.explainReport(o);
         if (explained != null) {
-            out.printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n",
-                    output.target().resolve(CompareWriter.EXPLAIN).resolve("report.md"));
+            out.printf(Locale.ROOT, "explained by group (Shapley shares) -> %s%n", explained);
             out.flush();
         }
     }
@@ -128,7 +112,7 @@ final class Outputs {
     static void sweep(ExperimentOutcome.SweptOutcome s, String where, PrintWriter out, PrintWriter err)
             throws IOException {
         missing(s.missing(), err);
-        SweepFiles.write(s);
+        Publish.sweep(s);
         SweepPrinter.print(out, s.outcome(), s.spec().output().target());
         if (!s.spec().output().quiet()) {
             SweepSpeed.print(err, "sweep", s.run(), where);
@@ -139,7 +123,7 @@ final class Outputs {
     static void sensitivity(ExperimentOutcome.SensitivityRunOutcome s, String where, PrintWriter out,
             PrintWriter err) throws IOException {
         missing(s.missing(), err);
-        SweepFiles.write(s);
+        Publish.sensitivity(s);
         SensitivityCommand.print(out, s.outcome(), s.spec().output().target());
         if (!s.spec().output().quiet()) {
             SweepSpeed.print(err, "sensitivity", s.run(), where);

@@ -29,13 +29,4 @@ final class ReadPaths {
         }
         return paths;
     }
-
-    /**
-     * As {@link #of(Collection, Path...)}: the engine options once brought the shards merge replayed, which merge now
-     * adds itself. Kept for the commands of branches in flight; use the form without them.
-     */
-    @Deprecated
-    static List<Path> of(Collection<Path> scenarioFiles, EngineOptions engine, Path... others) {
-        return of(scenarioFiles, others);
-    }
 }

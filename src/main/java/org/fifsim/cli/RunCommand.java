@@ -13,6 +13,7 @@ import org.fifsim.experiment.PrecisionRun;
 import org.fifsim.experiment.Runner;
 import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.report.TraceFile;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             targets.add(target);
             ResultsFolder.check(target, inputs);
             if (trace.active()) {
-                Tracer.check(trace.fileFor(s, scenarios.size()), inputs);
+                TraceFile.check(trace.fileFor(s, scenarios.size()), inputs);
             }
         }
         List<Scenario> applied = scenarios.stream().map(options::apply).toList();

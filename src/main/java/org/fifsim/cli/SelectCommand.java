@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fifsim.experiment.ExperimentOutcome;
+import org.fifsim.experiment.ExperimentSpec;
 import org.fifsim.experiment.Runner;
-import org.fifsim.report.selection.SelectionWriter;
+import org.fifsim.experiment.Watch;
+import org.fifsim.report.Publish;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.selection.Constraint;
 import org.fifsim.selection.DesignOutcome;
@@ -17,7 +20,6 @@ import org.fifsim.selection.Goal;
 import org.fifsim.selection.OracleResponses;
 import org.fifsim.selection.Outcome;
 import org.fifsim.selection.Round;
-import org.fifsim.selection.SelectionProcedure;
 import org.fifsim.selection.Settings;
 import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
@@ -136,22 +138,20 @@ final class SelectCommand implements Callable<Integer> {
         ResultsFolder.check(target, inputs);
         Interruption.target(target);
         List<String> cmd = Main.commandLine(spec);
-        Outcome outcome;
-        OracleResponses responses;
-        long t0 = System.nanoTime();
-        try (Runner runner = engine.runner(workers, target, cmd, inputs)) {
-            responses = new OracleResponses(runner, designs, goal, bounds);
-            outcome = new SelectionProcedure(goal, bounds, settings).run(List.copyOf(designs.keySet()), responses,
-                    r -> progress(err, r));
+        ExperimentSpec.Select asked = new ExperimentSpec.Select(List.copyOf(designs.values()), goal, bounds, settings,
+                new ExperimentSpec.Output(target, inputs, workers, cmd, work.quiet()));
+        ExperimentOutcome.SelectOutcome selected;
+        try (Runner runner = engine.runner(asked, rounds(err))) {
+            selected = runner.run(asked).orElseThrow();
         } catch (OracleResponses.MissingKpi e) {
             err.println("error: --kpi/--constraint: " + e.getMessage() + " (not computed by this build)");
             err.flush();
             return Main.BAD_INPUT;
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         Interruption.check();
-        SelectionWriter.write(target, outcome, designs, responses.results(), workers, cmd, engine.where(workers),
-                seconds);
+        Publish.select(selected, engine.where(workers));
+        Outcome outcome = selected.outcome();
+        double seconds = selected.seconds();
         print(spec.commandLine().getOut(), outcome, target, seconds);
         return Main.OK;
     }
@@ -214,6 +214,25 @@ final class SelectCommand implements Callable<Integer> {
         Map<String, Scenario> out = new LinkedHashMap<>();
         byName.forEach((n, s) -> out.put(n, s.withRun(s.run().withSeed(common))));
         return out;
+    }
+
+    /** The end of each round on stderr, unless quiet. */
+    private Watch rounds(PrintWriter err) {
+        return new Watch() {
+            @Override
+            public Meter open(String label, int total, int cap) {
+                return n -> { };
+            }
+
+            @Override
+            public void say(String line) {
+            }
+
+            @Override
+            public void round(Round r) {
+                progress(err, r);
+            }
+        };
     }
 
     private void progress(PrintWriter err, Round r) {

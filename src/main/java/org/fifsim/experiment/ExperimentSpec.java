@@ -6,16 +6,21 @@ import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.Perturbation;
 import org.fifsim.experiment.sweep.Vary;
 import org.fifsim.explain.Between;
+import org.fifsim.optimize.Study;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.selection.Constraint;
+import org.fifsim.selection.Goal;
+import org.fifsim.selection.Settings;
 
 /**
  * An experiment as data: what a command asks for once it has read and checked its inputs. A command builds one,
  * {@link Runner} executes it, and a shard saves it so that {@code fifsim merge} runs the same experiment again on
  * the shards' results, without the command line. Every design is a resolved scenario (overrides applied), so a spec
- * means the same on any machine. Room is left for explain, select and optimize.
+ * means the same on any machine. Explain, select and optimize ask for their replications as they go, so only run,
+ * compare, sweep and sensitivity can run as shards and be merged.
  */
-public sealed interface ExperimentSpec
-        permits ExperimentSpec.Run, ExperimentSpec.Compare, ExperimentSpec.Sweep, ExperimentSpec.Sensitivity {
+public sealed interface ExperimentSpec permits ExperimentSpec.Run, ExperimentSpec.Compare, ExperimentSpec.Sweep,
+        ExperimentSpec.Sensitivity, ExperimentSpec.Explain, ExperimentSpec.Select, ExperimentSpec.Optimize {
 
     /** Where the outputs go and what they record. */
     Output output();
@@ -149,6 +154,54 @@ public sealed interface ExperimentSpec
         @Override
         public Sensitivity withOutput(Output o) {
             return new Sensitivity(name, delta, settings, cases, kpis, o);
+        }
+    }
+
+    /**
+     * What B minus A is made of: every design of {@code between} on A's replications, common random numbers, and the
+     * Shapley split of the headline differences.
+     */
+    record Explain(Scenario a, Scenario b, Between between, Output output) implements ExperimentSpec {
+        public int replications() {
+            return a.run().replications();
+        }
+
+        @Override
+        public Explain withOutput(Output o) {
+            return new Explain(a, b, between, o);
+        }
+    }
+
+    /**
+     * The best of {@code designs} on {@code goal} among those meeting {@code constraints}, with a guarantee, in rounds
+     * (feasibility check, then KN) on common random numbers.
+     *
+     * @param designs the designs in the order the procedure takes them (by name), all on one seed
+     */
+    record Select(List<Scenario> designs, Goal goal, List<Constraint> constraints, Settings settings, Output output)
+            implements ExperimentSpec {
+        public Select {
+            designs = List.copyOf(designs);
+            constraints = List.copyOf(constraints);
+        }
+
+        @Override
+        public Select withOutput(Output o) {
+            return new Select(designs, goal, constraints, settings, o);
+        }
+    }
+
+    /**
+     * The search of a study's decision space on common random numbers, then its clean-up: the generations ask for
+     * their replications as they go, each design's scenario laid over {@code study.scenario()} when first named.
+     *
+     * @param study the study as read, budgets from the command line applied
+     * @param base the study's scenario with its {@code set:} overrides
+     */
+    record Optimize(Study study, Scenario base, Output output) implements ExperimentSpec {
+        @Override
+        public Optimize withOutput(Output o) {
+            return new Optimize(study, base, o);
         }
     }
 }

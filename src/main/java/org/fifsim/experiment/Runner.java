@@ -1,6 +1,7 @@
 package org.fifsim.experiment;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.experiment.engine.EngineChoice;
@@ -22,13 +24,29 @@ import org.fifsim.experiment.sweep.SweepOutcome;
 import org.fifsim.experiment.sweep.SweepRun;
 import org.fifsim.explain.Attribution;
 import org.fifsim.explain.Between;
+import org.fifsim.optimize.CachedResponses;
+import org.fifsim.optimize.Evaluation;
+import org.fifsim.optimize.Journal;
+import org.fifsim.optimize.OptimizeOutcome;
+import org.fifsim.optimize.Optimizer;
+import org.fifsim.optimize.ScenarioResponses;
+import org.fifsim.optimize.Study;
+import org.fifsim.optimize.Variable;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
+import org.fifsim.selection.DesignOutcome;
+import org.fifsim.selection.OracleResponses;
+import org.fifsim.selection.Outcome;
+import org.fifsim.selection.Responses;
+import org.fifsim.selection.SelectionProcedure;
 
 /**
- * Executes an {@link ExperimentSpec} on one engine and returns its outcome; writes nothing. With a shard it runs only
- * its slice of the work, saves it, and returns nothing. The one place a command's experiment runs, so every command
+ * Executes an {@link ExperimentSpec} on one engine and returns its outcome; writes nothing itself. With a shard it runs
+ * only its slice of the work, saves it, and returns nothing. The one place a command's experiment runs, so every command
  * plans, shards and pairs its work the same way, and {@code fifsim merge} runs a saved spec exactly as the command did.
+ * Procedures whose next step depends on the results so far (explain's designs, selection rounds, the optimiser's
+ * generations) ask through the {@link Oracle} this runner is, and tell their rounds to the {@link Watch}; a study keeps
+ * its evaluations in the {@link Journal} it is handed, as they come.
  */
 public final class Runner implements AutoCloseable, Oracle {
     private final ExperimentService service;
@@ -61,6 +79,15 @@ public final class Runner implements AutoCloseable, Oracle {
         }
         if (spec instanceof ExperimentSpec.Sweep s) {
             return run(s);
+        }
+        if (spec instanceof ExperimentSpec.Explain e) {
+            return run(e);
+        }
+        if (spec instanceof ExperimentSpec.Select s) {
+            return run(s);
+        }
+        if (spec instanceof ExperimentSpec.Optimize) {
+            throw new IllegalArgumentException("a study keeps its evaluations as it goes: run(spec, journal)");
         }
         return run((ExperimentSpec.Sensitivity) spec);
     }
@@ -154,6 +181,156 @@ public final class Runner implements AutoCloseable, Oracle {
         return Optional.of(new ExperimentOutcome.SensitivityRunOutcome(spec, o, run, missing));
     }
 
+    /** Every design between A and B on A's replications, and the split of the headline differences. */
+    public Optional<ExperimentOutcome.ExplainOutcome> run(ExperimentSpec.Explain spec)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        return Optional.of(new ExperimentOutcome.ExplainOutcome(spec, explain(this, spec.between(),
+                spec.replications())));
+    }
+
+    /**
+     * The selection, round by round, each round told to the watch as it ends.
+     *
+     * @throws OracleResponses.MissingKpi when the goal's or a constraint's KPI is not in the results
+     */
+    public Optional<ExperimentOutcome.SelectOutcome> run(ExperimentSpec.Select spec)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        Map<String, Scenario> designs = new LinkedHashMap<>();
+        spec.designs().forEach(d -> designs.put(d.name(), d));
+        long t0 = System.nanoTime();
+        OracleResponses responses = new OracleResponses(this, designs, spec.goal(), spec.constraints());
+        Outcome outcome = new SelectionProcedure(spec.goal(), spec.constraints(), spec.settings())
+                .run(List.copyOf(designs.keySet()), responses, watch::round);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return Optional.of(new ExperimentOutcome.SelectOutcome(spec, outcome, responses.results(), seconds));
+    }
+
+    /**
+     * A study's search and clean-up, resumed from the evaluations {@code journal} holds: a round's fresh evaluations
+     * are appended to it before the search goes on, the generations and clean-up rounds told to the watch.
+     *
+     * @throws ScenarioResponses.InvalidDesign when the search names a point the scenario refuses
+     * @throws ScenarioResponses.MissingKpi when the goal's or a constraint's KPI is not in the results
+     */
+    public Optional<ExperimentOutcome.StudyOutcome> run(ExperimentSpec.Optimize spec, Journal journal)
+            throws SimulationFailure, InterruptedException, EngineUnavailable, IOException {
+        long t0 = System.nanoTime();
+        journal.open();
+        List<Journal.Entry> known = journal.known();
+        if (!known.isEmpty()) {
+            watch.say("optimize: resuming from " + journal.where() + " (" + known.size() + " evaluations)");
+        }
+        Study study = spec.study();
+        ScenarioResponses source = new ScenarioResponses(this, study);
+        Map<String, TreeMap<Integer, double[]>> values = new LinkedHashMap<>();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Journal.Entry e : known) {
+            source.remember(e.design(), e.replication(), e.kpis());
+            evaluations.add(new Evaluation(e.design(), e.replication(), e.values()));
+            values.computeIfAbsent(e.design(), k -> new TreeMap<>()).put(e.replication(), e.values());
+        }
+        OptimizeOutcome outcome;
+        ExperimentOutcome.AsTyped asTyped;
+        try {
+            final Study s = study;
+            CachedResponses cached = new CachedResponses(source, evaluations, fresh -> save(fresh, s, source, journal,
+                    values));
+            if (!study.deltaGiven()) {
+                study = study.withDelta(defaultDelta(study, cached));
+            }
+            outcome = new Optimizer(study.space(), study.goal(), study.constraints(), study.search())
+                    .run(study.start(), cached, watch::generation, watch::round);
+            asTyped = asTyped(study, outcome, cached, values);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Scenario> cleanupDesigns = new LinkedHashMap<>();
+        Map<String, List<ReplicationResult>> cleanupResults = new LinkedHashMap<>();
+        if (outcome.cleanup() != null) {
+            for (DesignOutcome d : outcome.cleanup().designs()) {
+                cleanupDesigns.put(d.name(), source.scenario(d.name()));
+                cleanupResults.put(d.name(), source.results(d.name(), outcome.firstCleanupReplication(),
+                        d.replications()));
+            }
+        }
+        return Optional.of(new ExperimentOutcome.StudyOutcome(spec, study, outcome, cleanupDesigns, cleanupResults,
+                asTyped, seconds));
+    }
+
+    /**
+     * A study without {@code delta}: 1% of the start's mean objective over its first replications (the search's own
+     * first asks, so the cache keeps them and nothing is run twice). Said to the watch and in the report's settings.
+     */
+    private double defaultDelta(Study study, CachedResponses cached)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        int n = study.search().perDesign();
+        double[][][] first = cached.draw(List.of(new Responses.Ask(study.space().name(study.start()), 0, n)));
+        double sum = 0;
+        for (double[] r : first[0]) {
+            sum += r[0];
+        }
+        double delta = Study.DEFAULT_DELTA_SHARE * Math.abs(sum / n);
+        if (!(delta > 0) || !Double.isFinite(delta)) {
+            delta = 1e-9;
+        }
+        watch.say("optimize: no delta in the study: " + String.format(Locale.ROOT, "%.4g", delta)
+                + " (1% of the start's mean over its first " + n + " replications)");
+        return delta;
+    }
+
+    /** Appends a round's fresh evaluations to the journal, through to the file, before the search goes on. */
+    private static void save(List<Evaluation> fresh, Study study, ScenarioResponses source, Journal journal,
+            Map<String, TreeMap<Integer, double[]>> values) {
+        List<Journal.Entry> entries = new ArrayList<>();
+        for (Evaluation e : fresh) {
+            Map<String, String> o = source.overrides(e.design());
+            List<String> decision = new ArrayList<>();
+            for (Variable v : study.space().variables()) {
+                decision.add(e.design().equals(ScenarioResponses.AS_TYPED) ? study.typed().getOrDefault(v.key(), "")
+                        : o.getOrDefault(v.key(), ""));
+            }
+            ReplicationResult r = source.result(e.design(), e.replication());
+            entries.add(new Journal.Entry(e.design(), decision, e.replication(), e.values(), r == null ? Map.of()
+                    : r.kpis()));
+            values.computeIfAbsent(e.design(), k -> new TreeMap<>()).put(e.replication(), e.values());
+        }
+        try {
+            journal.append(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The best and the scenario as typed on the best's clean-up replications, paired: the scenario as typed runs the
+     * same fresh replications (saved in the journal like any other), unless it is the best itself.
+     */
+    private static ExperimentOutcome.AsTyped asTyped(Study study, OptimizeOutcome o, Responses cached,
+            Map<String, TreeMap<Integer, double[]>> values)
+            throws SimulationFailure, InterruptedException, EngineUnavailable {
+        if (o.best() == null || o.cleanup() == null) {
+            return null;
+        }
+        int from = o.firstCleanupReplication();
+        int n = o.cleanup().design(o.best()).replications();
+        double[][] best = new double[n][];
+        TreeMap<Integer, double[]> mine = values.get(o.best());
+        for (int j = 0; j < n; j++) {
+            best[j] = mine == null ? null : mine.get(from + j);
+            if (best[j] == null) {
+                throw new IllegalStateException("the clean-up's replication " + (from + j) + " of the best is missing");
+            }
+        }
+        int[] typedLevels = study.typedLevels();
+        String design = typedLevels != null ? study.space().name(typedLevels) : ScenarioResponses.AS_TYPED;
+        if (design.equals(o.best())) {
+            return new ExperimentOutcome.AsTyped(design, from, best, best);
+        }
+        double[][][] got = cached.draw(List.of(new Responses.Ask(design, from, n)));
+        return new ExperimentOutcome.AsTyped(design, from, best, got[0]);
+    }
+
     /**
      * Every design of {@code between} on {@code n} replications, priced, and the split of the headline differences.
      * Designs that differ only in prices share one simulation: only those are asked for, the rest re-priced.
@@ -180,11 +357,6 @@ public final class Runner implements AutoCloseable, Oracle {
     public Map<Request, List<ReplicationResult>> answer(List<Request> requests)
             throws SimulationFailure, InterruptedException, EngineUnavailable {
         return service.answer(requests);
-    }
-
-    /** The service, for the commands that still drive it themselves (select, optimize). */
-    public ExperimentService service() {
-        return service;
     }
 
     private static List<String> names(List<Scenario> scenarios) {

@@ -1,6 +1,8 @@
 package org.fifsim.experiment;
 
 import java.util.function.IntConsumer;
+import org.fifsim.optimize.Generation;
+import org.fifsim.selection.Round;
 
 /** What the runner tells while it works: progress, and a line now and then. The command decides how it shows. */
 public interface Watch {
@@ -13,6 +15,14 @@ public interface Watch {
 
     /** A line about the work (not a result), e.g. what comes next. */
     void say(String line);
+
+    /** A round of a selection (or of an optimiser's clean-up) is over. */
+    default void round(Round r) {
+    }
+
+    /** A generation of the optimiser's search is over. */
+    default void generation(Generation g) {
+    }
 
     /** Told the replications done, counted from the start of the current batch. */
     interface Meter extends IntConsumer {

@@ -64,8 +64,7 @@ public final class SpecJson {
             strings(root.putArray("kpis"), s.kpis());
             root.put("kpis_given", s.kpisGiven());
             root.put("x_kpi", s.xKpi());
-        } else {
-            ExperimentSpec.Sensitivity s = (ExperimentSpec.Sensitivity) spec;
+        } else if (spec instanceof ExperimentSpec.Sensitivity s) {
             root.put("kind", "sensitivity");
             root.put("name", s.name());
             root.put("delta", Double.toString(s.delta()));
@@ -76,6 +75,10 @@ public final class SpecJson {
             }
             root.set("cases", scenarios(s.cases()));
             strings(root.putArray("kpis"), s.kpis());
+        } else {
+            // explain, select and optimize ask for replications as they go: no shard can run them
+            throw new IllegalArgumentException("a " + spec.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " cannot be saved: it asks for replications as it goes");
         }
         ExperimentSpec.Output o = spec.output();
         ObjectNode out = root.putObject("output");

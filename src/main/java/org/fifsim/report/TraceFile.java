@@ -1,4 +1,4 @@
-package org.fifsim.cli;
+package org.fifsim.report;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,17 +21,17 @@ import org.fifsim.store.UnsafeOutput;
  * Runs one replication again with the audit trail on. Replication i draws from the same streams every time, so the
  * trace is the trace of the replication in the results. The file appears only when complete.
  */
-final class Tracer {
+public final class TraceFile {
     private static final String WHAT = "trace file";
 
-    private Tracer() {
+    private TraceFile() {
     }
 
     /**
      * Refuses, before simulating, a trace file that would replace what fifsim did not write: an existing file must be
      * a trace (its first line the trace header), never a folder, a link or one of {@code inputs}.
      */
-    static void check(Path file, Collection<Path> inputs) throws UnsafeOutput {
+    public static void check(Path file, Collection<Path> inputs) throws UnsafeOutput {
         Path abs = file.toAbsolutePath().normalize();
         for (Path in : inputs) {
             if (OutputPaths.real(in).equals(OutputPaths.real(abs))) {
@@ -64,7 +64,7 @@ final class Tracer {
      * A complete trace in a temporary file beside its place: written before the run's results, so a trace that cannot
      * be written (a full disk) leaves the earlier results untouched, and moved into place only after them.
      */
-    static final class Pending implements AutoCloseable {
+    public static final class Pending implements AutoCloseable {
         private final Path tmp;
         private final Path file;
         private final long rows;
@@ -75,12 +75,12 @@ final class Tracer {
             this.rows = rows;
         }
 
-        long rows() {
+        public long rows() {
             return rows;
         }
 
         /** Puts the trace in place (a rename in its own folder, which needs no space). */
-        void publish() throws IOException {
+        public void publish() throws IOException {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
 
@@ -92,7 +92,7 @@ final class Tracer {
     }
 
     /** Writes the trace CSV to a temporary file; a failure names the trace file and leaves nothing behind. */
-    static Pending write(Scenario s, int replication, Set<String> components, Path file)
+    public static Pending write(Scenario s, int replication, Set<String> components, Path file)
             throws IOException, SimulationFailure {
         check(file, List.of());
         Path abs = file.toAbsolutePath().normalize();
