@@ -13,6 +13,15 @@ import java.util.Arrays;
  * holds where wall times (and even whole-process CPU) swing by 20% between runs.
  */
 public class PairCpu {
+    /** Where the build keeps its replication runner: experiment.engine since 2026-12-07, experiment before. */
+    private static Class<?> replicationRunner(ClassLoader l) throws ClassNotFoundException {
+        try {
+            return l.loadClass("org.fifsim.experiment.engine.ReplicationRunner");
+        } catch (ClassNotFoundException e) {
+            return l.loadClass("org.fifsim.experiment.ReplicationRunner");
+        }
+    }
+
     public static void main(String[] a) throws Exception {
         Path scenario = Path.of(a[0]);
         int rounds = Integer.parseInt(a[1]);
@@ -24,7 +33,7 @@ public class PairCpu {
                     ClassLoader.getPlatformClassLoader());
             Class<?> sClass = l.loadClass("org.fifsim.scenario.Scenario");
             sc[j] = l.loadClass("org.fifsim.scenario.io.ScenarioReader").getMethod("read", Path.class).invoke(null, scenario);
-            run[j] = l.loadClass("org.fifsim.experiment.ReplicationRunner").getMethod("run", sClass, int.class);
+            run[j] = replicationRunner(l).getMethod("run", sClass, int.class);
             run[j].invoke(null, sc[j], 1000); // warm-up
         }
         var mx = ManagementFactory.getThreadMXBean();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fifsim.analysis.KpiSummary;
-import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.engine.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioReader;

@@ -1,8 +1,8 @@
 package org.fifsim;
 
 import java.nio.file.Path;
-import org.fifsim.experiment.Experiment;
-import org.fifsim.experiment.ReplicationRunner;
+import org.fifsim.experiment.engine.Experiment;
+import org.fifsim.experiment.engine.ReplicationRunner;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioReader;

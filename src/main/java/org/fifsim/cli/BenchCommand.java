@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.fifsim.experiment.Experiment;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
+import org.fifsim.experiment.engine.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code fifsim bench}: times replications in this JVM on one thread and on all cores, and prints seconds per

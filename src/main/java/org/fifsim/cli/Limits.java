@@ -3,7 +3,7 @@ package org.fifsim.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fifsim.experiment.Cost;
+import org.fifsim.experiment.engine.Cost;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 

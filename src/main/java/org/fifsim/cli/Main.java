@@ -89,7 +89,7 @@ public final class Main implements Runnable {
                 return "input/output failed: " + io.getMessage();
             }
         }
-        if (ex instanceof org.fifsim.experiment.SimulationFailure f) {
+        if (ex instanceof org.fifsim.experiment.engine.SimulationFailure f) {
             String memory = f.getCause() instanceof OutOfMemoryError
                     ? "; give Java more heap (FIFSIM_JAVA_OPTS=-Xmx...) or use fewer --threads" : "";
             return f.getMessage().replaceAll("\\s+", " ") + memory;

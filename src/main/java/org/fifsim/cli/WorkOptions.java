@@ -22,7 +22,7 @@ final class WorkOptions {
     }
 
     int threads() {
-        return threads != null ? threads : org.fifsim.experiment.Experiment.defaultThreads();
+        return threads != null ? threads : org.fifsim.experiment.engine.Experiment.defaultThreads();
     }
 
     boolean quiet() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.Precision;

@@ -18,6 +18,7 @@ import org.fifsim.experiment.engine.ExperimentService;
 import org.fifsim.experiment.engine.Oracle;
 import org.fifsim.experiment.engine.Request;
 import org.fifsim.experiment.engine.ShardSink;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.experiment.sweep.Grid;
 import org.fifsim.experiment.sweep.SensitivityOutcome;
 import org.fifsim.experiment.sweep.SweepOutcome;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.selection.Responses;
 
 /**

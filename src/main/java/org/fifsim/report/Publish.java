@@ -12,7 +12,7 @@ import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.claims.Claim;
 import org.fifsim.experiment.ExperimentOutcome;
 import org.fifsim.experiment.ExperimentSpec;
-import org.fifsim.experiment.SimulationFailure;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.report.selection.OptimizeWriter;
 import org.fifsim.report.selection.SelectionWriter;
 import org.fifsim.report.selection.StudyFolder;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.Oracle;
 import org.fifsim.experiment.engine.Request;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 

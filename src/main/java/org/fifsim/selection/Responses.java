@@ -1,8 +1,8 @@
 package org.fifsim.selection;
 
 import java.util.List;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.SimulationFailure;
 
 /**
  * Where the procedure's numbers come from: the simulation through an {@link org.fifsim.experiment.engine.Oracle}, or

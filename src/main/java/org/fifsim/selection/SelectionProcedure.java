@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.EngineUnavailable;
+import org.fifsim.experiment.engine.SimulationFailure;
 
 /**
  * The best of N designs among those that meet the service constraints, with a probability guarantee: first the

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fifsim.TestScenarios;
-import org.fifsim.experiment.Cost;
+import org.fifsim.experiment.engine.Cost;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;

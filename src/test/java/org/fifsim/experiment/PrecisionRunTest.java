@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.fifsim.TestScenarios;
+import org.fifsim.experiment.engine.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

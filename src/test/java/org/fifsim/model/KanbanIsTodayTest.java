@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.analysis.KpiSummary;
-import org.fifsim.experiment.Experiment;
+import org.fifsim.experiment.engine.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.StageSpec;

@@ -2,7 +2,6 @@ package org.fifsim.experiment.engine;
 
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 
 /**

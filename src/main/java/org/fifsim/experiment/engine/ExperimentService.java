@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.sweep.SweepRun;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 
 /**

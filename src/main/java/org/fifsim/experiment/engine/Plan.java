@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.fifsim.experiment.Cost;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
-import org.fifsim.experiment.ReplicationRunner;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.RunSpec;
 import org.fifsim.scenario.Scenario;

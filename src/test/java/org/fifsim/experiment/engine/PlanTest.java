@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.fifsim.TestScenarios;
-import org.fifsim.experiment.Cost;
-import org.fifsim.experiment.Experiment;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

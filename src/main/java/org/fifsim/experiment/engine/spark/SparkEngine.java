@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.fifsim.experiment.SimulationFailure;
 import org.fifsim.experiment.engine.Engine;
 import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.ReplicationChunk;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import scala.Tuple2;
 

@@ -1,9 +1,7 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.fifsim.experiment.engine.LocalEngine;
-import org.fifsim.experiment.engine.Plan;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 

@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
 

@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.fifsim.TestScenarios;
+import org.fifsim.experiment.engine.ReplicationRunner;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 /** A replication failed inside the model: an internal error (exit status 1), never a user's input error. */
 public final class SimulationFailure extends Exception {

@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorSet;

@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.fifsim.TestScenarios;
+import org.fifsim.experiment.engine.ReplicationRunner;
+import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
