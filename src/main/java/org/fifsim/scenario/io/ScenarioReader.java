@@ -51,8 +51,9 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario file with values overridden by dotted key path (sweeps, sensitivity); a bad override is
-     * reported like a bad value in the file, located at {@code (command line)}.
+     * Reads a scenario file with values overridden by dotted key path; a bad override is reported like a bad value in
+     * the file, located at {@code (command line)}. For many designs of one file, read it once as a
+     * {@link ScenarioTemplate}.
      */
     public static Scenario read(Path file, Map<String, String> overrides) throws ScenarioException {
         return read(file, overrides, new ArrayList<>());
@@ -64,16 +65,7 @@ public final class ScenarioReader {
      */
     public static Scenario read(Path file, Map<String, String> overrides, List<Problem> warnings)
             throws ScenarioException {
-        List<Problem> problems = new ArrayList<>();
-        YNode root = ScenarioTree.load(file, problems);
-        if (root != null && !overrides.isEmpty() && problems.isEmpty()) {
-            root = Overrides.apply(root, overrides, problems);
-        }
-        Scenario s = root == null ? null : build(file, root, problems, warnings);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(inFileOrder(problems));
-        }
-        return s;
+        return ScenarioTemplate.of(file).with(overrides, warnings);
     }
 
     /** Reads YAML text as if it were the file {@code file}; for tests and for tools that generate scenarios. */
