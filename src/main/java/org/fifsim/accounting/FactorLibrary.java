@@ -1,27 +1,23 @@
 package org.fifsim.accounting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
 import org.fifsim.scenario.io.Distributions;
-import org.fifsim.scenario.io.Position;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.StrictNumber;
 import org.fifsim.scenario.io.YNode;
@@ -110,7 +106,7 @@ public final class FactorLibrary {
             if (max == null || !(max > 0)) {
                 throw new IllegalStateException(where + ": needs 'max', a finite plausible upper bound above 0");
             }
-            if (!(value.min() >= 0) || !(upper(value) <= max)) {
+            if (!(value.min() >= 0) || !(value.max() <= max)) {
                 throw new IllegalStateException(where + ": value must lie in [0, " + max + "]");
             }
             factors.put(e.key(), new Factor(e.key(), value, text(f, "unit", where), text(f, "year", where),
@@ -168,7 +164,7 @@ public final class FactorLibrary {
     public List<Description> describe() {
         List<Description> out = new ArrayList<>();
         for (Factor f : factors.values()) {
-            out.add(new Description(f.name(), text(f.value()), f.unit(), f.year(), f.source()));
+            out.add(new Description(f.name(), DistributionText.plain(f.value()), f.unit(), f.year(), f.source()));
         }
         for (ScenarioFactor f : fromScenario.values()) {
             out.add(new Description(f.name(), "scenario " + f.key(), f.unit(), f.year(), f.source()));
@@ -186,11 +182,11 @@ public final class FactorLibrary {
         for (Factor f : factors.values()) {
             Distribution d = over.get(f.name());
             if (d == null) {
-                out.add(new Description(f.name(), text(f.value()), f.unit(), f.year(), f.source()));
+                out.add(new Description(f.name(), DistributionText.plain(f.value()), f.unit(), f.year(), f.source()));
             } else {
-                out.add(new Description(f.name(), text(d), f.unit(), "scenario",
+                out.add(new Description(f.name(), DistributionText.plain(d), f.unit(), "scenario",
                         "scenario " + scenario.name() + " (accounting." + f.name() + "); library default "
-                                + text(f.value()) + ": " + f.source()));
+                                + DistributionText.plain(f.value()) + ": " + f.source()));
             }
         }
         EnergySpec e = scenario.energy();
@@ -204,16 +200,16 @@ public final class FactorLibrary {
                         case Factors.CONTAINMENT_SCRAP_CNY_PER_PACK -> q.costs().scrapPerPack();
                         default -> q.costs().recallPerVehicle();
                     };
-                    out.add(new Description(f.name(), text(d), f.unit(), f.year(),
+                    out.add(new Description(f.name(), DistributionText.plain(d), f.unit(), f.year(),
                             "scenario " + f.key() + "; " + f.source()));
                 }
                 continue;
             }
             String value = switch (f.name()) {
-                case "grid_kg_co2_per_kwh" -> text(e.gridKgCo2PerKwh());
-                case "pv_lifecycle_kg_co2_per_kwh" -> number(e.pvLifecycleKgPerKwh());
-                case "pack_kwh" -> number(scenario.packKwh());
-                case "grid_cny_per_kwh" -> number(e.gridCnyPerKwh())
+                case "grid_kg_co2_per_kwh" -> DistributionText.plain(e.gridKgCo2PerKwh());
+                case "pv_lifecycle_kg_co2_per_kwh" -> DistributionText.number(e.pvLifecycleKgPerKwh());
+                case "pack_kwh" -> DistributionText.number(scenario.packKwh());
+                case "grid_cny_per_kwh" -> DistributionText.number(e.gridCnyPerKwh())
                         + (e.timeOfUse().isEmpty() ? "" : " (flat; the line uses time-of-use bands)");
                 default -> "scenario " + f.key();
             };
@@ -224,44 +220,11 @@ public final class FactorLibrary {
             if (v.value() == null || !(v.value().mean() > 0)) {
                 continue; // the one pack's value, listed above
             }
-            out.add(new Description(Factors.packValueOf(v.name()), text(v.value()), packValue.unit(), "scenario",
+            out.add(new Description(Factors.packValueOf(v.name()), DistributionText.plain(v.value()), packValue.unit(), "scenario",
                     "scenario variants[" + v.name() + "].value_cny: this variant's pack (with variants it replaces"
                             + " pack_value_cny; mass and kWh are the variant's own, in the activity)"));
         }
         return out;
-    }
-
-    /** A value as a reader sees it: {@code 48,000}, {@code uniform [0.041, 0.046]}. */
-    public static String text(Distribution d) {
-        if (d instanceof Distribution.Constant c) {
-            return number(c.value());
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return "uniform [" + number(u.low()) + ", " + number(u.high()) + "]";
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return "triangular [" + number(t.low()) + ", " + number(t.mode()) + ", " + number(t.high()) + "]";
-        }
-        if (d instanceof Distribution.Normal n) {
-            return "normal (mean " + number(n.mu()) + ", sd " + number(n.sd()) + ")";
-        }
-        if (d instanceof Distribution.LogNormal l) {
-            return "lognormal (mean " + number(l.mean()) + ", sd " + number(l.sd()) + ")";
-        }
-        if (d instanceof Distribution.Exponential x) {
-            return "exponential (mean " + number(x.mean()) + ")";
-        }
-        return String.valueOf(d);
-    }
-
-    /** Largest value a distribution can draw (infinite for the unbounded ones): {@link Distribution#max()}. */
-    public static double upper(Distribution d) {
-        return d.max();
-    }
-
-    static String number(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
     }
 
     private static String text(YNode.Map_ node, String key, String where) {
@@ -271,77 +234,13 @@ public final class FactorLibrary {
         return v.text().strip();
     }
 
-    /**
-     * A value as {@link #toJson} saved it ({@code factors.json}), read by the scenario files' distribution parser.
-     *
-     * @throws IllegalArgumentException saying what is wrong
-     */
-    public static Distribution parse(JsonNode v) {
-        List<Problem> problems = new ArrayList<>();
-        Distribution d = v == null ? null : parse(tree(v), "value", problems);
-        if (d == null) {
-            throw new IllegalArgumentException(problems.isEmpty() ? "needs 'value'"
-                    : problems.get(0).key() + ": " + problems.get(0).rule());
-        }
-        return d;
-    }
-
-    /**
-     * A value as a factors file or {@code account --set} writes it: a number or a one-key distribution map; null after
-     * adding the problems, located and named under {@code key}. The same parser and words as a scenario's factors.
-     */
-    public static Distribution parse(YNode v, String key, List<Problem> problems) {
-        return Distributions.number(v, key, problems);
-    }
-
-    /** A saved JSON value as a YAML tree: numbers as their text, anything else as JSON text (never a number). */
-    private static YNode tree(JsonNode n) {
-        Position at = new Position(Path.of("factors.json"), 1, 1);
-        if (n.isNumber()) {
-            return new YNode.Scalar(n.asText(), at);
-        }
-        if (n.isArray()) {
-            List<YNode> items = new ArrayList<>();
-            n.forEach(i -> items.add(tree(i)));
-            return new YNode.Seq(items, at);
-        }
-        if (n.isObject()) {
-            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
-            n.fields().forEachRemaining(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
-                    tree(e.getValue()))));
-            return new YNode.Map_(entries, at);
-        }
-        return new YNode.Scalar(n.toString(), at);
-    }
-
-    /** The inverse of {@link #parse}. */
-    public static JsonNode toJson(Distribution d) {
-        var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-        if (d instanceof Distribution.Constant c) {
-            return f.numberNode(c.value());
-        }
-        var o = f.objectNode();
-        if (d instanceof Distribution.Uniform u) {
-            o.putArray("uniform").add(u.low()).add(u.high());
-        } else if (d instanceof Distribution.Triangular t) {
-            o.putArray("triangular").add(t.low()).add(t.mode()).add(t.high());
-        } else if (d instanceof Distribution.Normal n) {
-            o.putObject("normal").put("mean", n.mu()).put("sd", n.sd());
-        } else if (d instanceof Distribution.LogNormal l) {
-            o.putObject("lognormal").put("mean", l.mean()).put("sd", l.sd());
-        } else if (d instanceof Distribution.Exponential x) {
-            o.put("exponential", x.mean());
-        }
-        return o;
-    }
-
     /** A library entry's value; a malformed one is a defect of the library, not of the user's input. */
     private static Distribution distribution(YNode v, String where) {
         if (v == null) {
             throw new IllegalStateException(where + ": needs 'value'");
         }
         List<Problem> problems = new ArrayList<>();
-        Distribution d = parse(v, "value", problems);
+        Distribution d = Distributions.number(v, "value", problems);
         if (d == null) {
             Problem p = problems.get(0);
             throw new IllegalStateException(where + ": " + p.key() + ": " + p.rule() + (p.got() == null ? ""

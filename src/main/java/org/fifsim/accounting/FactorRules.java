@@ -1,6 +1,7 @@
 package org.fifsim.accounting;
 
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.Keys;
 import org.fifsim.scenario.ScenarioKey;
 
@@ -34,16 +35,15 @@ public final class FactorRules {
         if (range != null) {
             // the scenario key's own range (Keys), every value the distribution can draw within it
             boolean ok = range.test(d.min()) && range.test(d.max());
-            return ok ? null : "must be in " + (range.lowClosed() ? "[" : "(") + FactorLibrary.text(
-                    new Distribution.Constant(range.low())) + ", " + FactorLibrary.text(new Distribution.Constant(
-                    range.high())) + (range.highClosed() ? "]" : ")");
+            return ok ? null : "must be in " + (range.lowClosed() ? "[" : "(") + DistributionText.number(range.low())
+                    + ", " + DistributionText.number(range.high()) + (range.highClosed() ? "]" : ")");
         }
         FactorLibrary.Factor f = library.get(Factors.variantOf(name) != null ? Factors.PACK_VALUE_CNY : name);
         if (f == null) {
             return null;
         }
-        if (!(d.min() >= 0) || !(FactorLibrary.upper(d) <= f.max())) {
-            return "must be in [0, " + FactorLibrary.text(new Distribution.Constant(f.max())) + "] (" + f.unit()
+        if (!(d.min() >= 0) || !(d.max() <= f.max())) {
+            return "must be in [0, " + DistributionText.number(f.max()) + "] (" + f.unit()
                     + "); a distribution must be bounded within it: uniform or triangular";
         }
         return null;

@@ -15,6 +15,7 @@ import org.fifsim.model.random.SplitMixStream;
 import org.fifsim.model.random.Streams;
 import org.fifsim.model.energy.Tariff;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.io.Distributions;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
@@ -152,7 +153,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         ObjectNode f = root.putObject("factors");
         for (Map.Entry<String, Distribution> e : factors.entrySet()) {
             ObjectNode o = f.putObject(e.getKey());
-            o.set("value", FactorLibrary.toJson(e.getValue()));
+            o.set("value", Distributions.toJson(e.getValue()));
             o.put("central", e.getValue().mean());
             String variant = Factors.variantOf(e.getKey());
             FactorLibrary.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
@@ -183,7 +184,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         Map<String, Distribution> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), FactorLibrary.parse(e.getValue().get("value")));
+            out.put(e.getKey(), Distributions.fromJson(e.getValue().get("value")));
         }
         Double[] tou = new Double[24];
         JsonNode t = root.get("time_of_use_cny_per_kwh");

@@ -15,6 +15,7 @@ import org.fifsim.accounting.Factors;
 import org.fifsim.report.Reprice;
 import org.fifsim.report.ResultsFolder;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.io.Distributions;
 import org.fifsim.scenario.io.FactorValues;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.Suggest;
@@ -145,7 +146,7 @@ final class AccountCommand implements Callable<Integer> {
             return;
         }
         List<Problem> found = new ArrayList<>();
-        Distribution d = FactorLibrary.parse(value, key, found);
+        Distribution d = Distributions.number(value, key, found);
         if (d == null) {
             Problem p = found.get(0);
             problems.add(inFile ? p.format().substring("error: ".length())

@@ -15,6 +15,7 @@ import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.DemandSwing;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Feasibility;
@@ -499,7 +500,7 @@ public final class ScenarioReader {
             if (!f.has(name)) {
                 continue;
             }
-            String bound = FactorLibrary.text(new Distribution.Constant(factor.max()));
+            String bound = DistributionText.number(factor.max());
             String rule = (factor.bounded() ? "must be in [0, " + bound + "]" : "must not be negative")
                     + " (" + factor.unit() + ")";
             int before = f.problems().size();
@@ -507,7 +508,7 @@ public final class ScenarioReader {
             if (f.problems().size() > before) {
                 continue;
             }
-            if (!(FactorLibrary.upper(d) <= factor.max())) {
+            if (!(d.max() <= factor.max())) {
                 f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
                 continue;
             }

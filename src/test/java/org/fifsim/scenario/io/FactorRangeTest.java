@@ -29,7 +29,7 @@ class FactorRangeTest {
     void everyFactorOfTheLibraryHasAFiniteRangeHoldingItsDefault() {
         for (FactorLibrary.Factor f : FactorLibrary.standard().factors().values()) {
             assertTrue(f.bounded() && f.max() > 0, f.name());
-            assertTrue(FactorLibrary.upper(f.value()) <= f.max(), f.name());
+            assertTrue(f.value().max() <= f.max(), f.name());
         }
     }
 
