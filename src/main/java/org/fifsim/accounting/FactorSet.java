@@ -20,6 +20,7 @@ import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /**
  * The factors one scenario is priced with, each as a distribution: the library's defaults, the scenario's
@@ -50,7 +51,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             }
         }
         Map<String, Distribution> out = new LinkedHashMap<>();
-        for (FactorLibrary.Factor f : library.factors().values()) {
+        for (FactorDefinitions.Factor f : library.factors().values()) {
             out.put(f.name(), scenario.accounting().getOrDefault(f.name(), f.value()));
         }
         EnergySpec e = scenario.energy();
@@ -156,8 +157,8 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             o.set("value", Distributions.toJson(e.getValue()));
             o.put("central", e.getValue().mean());
             String variant = Factors.variantOf(e.getKey());
-            FactorLibrary.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
-            FactorLibrary.ScenarioFactor fromScenario = library.fromScenario().get(e.getKey());
+            FactorDefinitions.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
+            FactorDefinitions.ScenarioFactor fromScenario = library.fromScenario().get(e.getKey());
             if (lib != null) {
                 o.put("unit", lib.unit());
             } else if (fromScenario != null) {

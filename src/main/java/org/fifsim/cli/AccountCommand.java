@@ -24,6 +24,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /** {@code fifsim account RESULTS_DIR}: re-prices finished results with other factors, without simulating. */
 @Command(name = "account", mixinStandardHelpOptions = true,
@@ -136,7 +137,7 @@ final class AccountCommand implements Callable<Integer> {
             String where, boolean inFile) {
         FactorLibrary library = FactorLibrary.standard();
         // a variant's pack value (pack_value_cny.m9) is bounded like the library's pack_value_cny
-        FactorLibrary.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
+        FactorDefinitions.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
         if (f == null && !library.fromScenario().containsKey(key)) {
             List<String> known = new ArrayList<>(library.names());
             known.addAll(library.fromScenario().keySet());

@@ -24,6 +24,7 @@ import org.fifsim.scenario.StationSpec;
 import org.fifsim.scenario.VariantSpec;
 import org.fifsim.scenario.VehicleLineSpec;
 import org.fifsim.scenario.WorkCalendar;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /** A scenario in words: its run settings as facts and its key assumptions as sentences. */
 public final class ScenarioFacts {
@@ -147,7 +148,7 @@ public final class ScenarioFacts {
             String unit = "";
             List<String> sources = new ArrayList<>();
             List<String> setBy = new ArrayList<>();
-            FactorLibrary.Factor lib = library.get(e.getKey());
+            FactorDefinitions.Factor lib = library.get(e.getKey());
             List<String> ranges = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
                 FactorLibrary.Description d = e.getValue().get(scenarios.get(i).name());

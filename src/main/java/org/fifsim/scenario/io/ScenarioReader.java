@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.DemandSwing;
 import org.fifsim.scenario.Disruption;
@@ -493,9 +492,9 @@ public final class ScenarioReader {
      * rates within [0, max] (so a distribution for them must be bounded). Returned in library order.
      */
     private static Map<String, Distribution> accounting(Fields f) {
-        FactorLibrary library = FactorLibrary.standard();
+        FactorDefinitions library = FactorDefinitions.standard();
         Map<String, Distribution> out = new LinkedHashMap<>();
-        for (FactorLibrary.Factor factor : library.factors().values()) {
+        for (FactorDefinitions.Factor factor : library.factors().values()) {
             String name = factor.name();
             if (!f.has(name)) {
                 continue;
@@ -512,14 +511,13 @@ public final class ScenarioReader {
                 f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
                 continue;
             }
-            if (org.fifsim.accounting.FactorRules.isSwitch(name)
-                    && org.fifsim.accounting.FactorRules.problem(name, d) != null) {
-                f.problem(f.raw(name), name, org.fifsim.accounting.FactorRules.problem(name, d));
+            if (FactorDefinitions.isSwitch(name) && FactorDefinitions.switchProblem(d) != null) {
+                f.problem(f.raw(name), name, FactorDefinitions.switchProblem(d));
                 continue;
             }
             out.put(name, d);
         }
-        for (FactorLibrary.ScenarioFactor sf : library.fromScenario().values()) {
+        for (FactorDefinitions.ScenarioFactor sf : library.fromScenario().values()) {
             if (f.has(sf.name())) {
                 f.problem(f.raw(sf.name()), sf.name(), "is not an accounting factor: set " + sf.key());
             }
