@@ -24,9 +24,6 @@ import org.fifsim.scenario.io.FactorDefinitions.ScenarioFactor;
  * the values a run used, for the report.
  */
 public final class FactorLibrary {
-    /** The resource on the class path. */
-    public static final String RESOURCE = FactorDefinitions.RESOURCE;
-
     /** One line of the report's factor table. */
     public record Description(String name, String value, String unit, String year, String source) {
     }
