@@ -36,9 +36,7 @@ class ArchitectureTest {
     private static final Set<String> KNOWN = Set.of(
             // a study file is read with the scenario YAML stack's positions and rules; the reader builds the
             // optimiser's and the selection's settings
-            "scenario -> optimize", "scenario -> selection",
-            // scenario files name emission factors (factors: section) checked against the factor library
-            "scenario -> accounting");
+            "scenario -> optimize", "scenario -> selection");
 
     private static final Path MAIN = Path.of("src/main/java/org/fifsim");
     private static final Pattern USE = Pattern.compile("\\borg\\.fifsim\\.([a-z]+)\\.(?:([a-z]+)\\.)?");

@@ -1,176 +1,102 @@
 package org.fifsim.accounting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
-import org.fifsim.scenario.io.Distributions;
-import org.fifsim.scenario.io.Position;
-import org.fifsim.scenario.io.Problem;
-import org.fifsim.scenario.io.StrictNumber;
-import org.fifsim.scenario.io.YNode;
-import org.fifsim.scenario.io.YamlLoader;
+import org.fifsim.scenario.io.FactorDefinitions;
+import org.fifsim.scenario.io.FactorDefinitions.Factor;
+import org.fifsim.scenario.io.FactorDefinitions.ScenarioFactor;
 
 /**
  * The versioned library of default prices and emission factors ({@code org/fifsim/factors.yaml}), each with its
- * value, unit, year and source. Immutable; {@link #standard()} is loaded once. A scenario's {@code accounting:} map
- * overrides entries by name; {@link #describe(Scenario)} lists the values a run used, for the report.
+ * value, unit, year and source, as {@link FactorDefinitions} reads it (the scenario reader checks a scenario's
+ * {@code accounting:} map against the same definitions), complete for the accounting. Immutable; {@link #standard()}
+ * is loaded once. A scenario's {@code accounting:} map overrides entries by name; {@link #describe(Scenario)} lists
+ * the values a run used, for the report.
  */
 public final class FactorLibrary {
-    /** The resource on the class path. */
-    public static final String RESOURCE = "/org/fifsim/factors.yaml";
-
-    /** One factor: default value (constant or distribution), unit, year, source and largest plausible value. */
-    public record Factor(String name, Distribution value, String unit, String year, String source, double max) {
-        /** True for a share or rate whose values must stay in [0, max]. */
-        public boolean bounded() {
-            return Double.isFinite(max);
-        }
-    }
-
-    /** A factor read from the scenario's energy section instead (documented here for the report). */
-    public record ScenarioFactor(String name, String key, String unit, String year, String source) {
-    }
-
     /** One line of the report's factor table. */
     public record Description(String name, String value, String unit, String year, String source) {
     }
 
     private static volatile FactorLibrary standard;
 
-    private final String version;
-    private final Map<String, Factor> factors;
-    private final Map<String, ScenarioFactor> fromScenario;
+    private final FactorDefinitions definitions;
 
-    private FactorLibrary(String version, Map<String, Factor> factors, Map<String, ScenarioFactor> fromScenario) {
-        this.version = version;
-        this.factors = Collections.unmodifiableMap(factors);
-        this.fromScenario = Collections.unmodifiableMap(fromScenario);
+    private FactorLibrary(FactorDefinitions definitions) {
+        this.definitions = definitions;
     }
 
     /** The library shipped in the jar. */
     public static FactorLibrary standard() {
         FactorLibrary s = standard;
         if (s == null) {
-            try (InputStream in = FactorLibrary.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("factor library " + RESOURCE + " is missing from the class path");
-                }
-                s = load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            s = complete(FactorDefinitions.standard());
             standard = s;
         }
         return s;
     }
 
     /**
-     * Reads a library; a malformed one is a defect of the program, not of the user's input.
+     * Reads a library (with the scenario files' reader, {@link FactorDefinitions}); a malformed one is a defect of the
+     * program, not of the user's input.
      *
      * @throws IllegalStateException naming the entry and what is wrong with it
      */
     public static FactorLibrary load(InputStream in) throws IOException {
-        // the scenario files' YAML reader: strict numbers, no duplicate keys, the one distribution parser
-        List<Problem> problems = new ArrayList<>();
-        YNode root = YamlLoader.parse(Path.of("factors.yaml"), new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("factor library: " + problems.get(0).format());
-        }
-        if (!(root instanceof YNode.Map_ top)) {
-            throw new IllegalStateException("factor library: must be a map");
-        }
-        String version = text(top, "version", "factor library");
-        if (!(top.get("factors") instanceof YNode.Map_ list) || list.entries().isEmpty()) {
-            throw new IllegalStateException("factor library: 'factors' must be a non-empty map");
-        }
-        Map<String, Factor> factors = new LinkedHashMap<>();
-        for (YNode.Entry e : list.entries().values()) {
-            String where = "factor library: " + e.key();
-            YNode.Map_ f = entry(e, where);
-            Distribution value = distribution(f.get("value"), where);
-            Double max = f.get("max") instanceof YNode.Scalar m ? StrictNumber.parse(m.text()) : null;
-            if (max == null || !(max > 0)) {
-                throw new IllegalStateException(where + ": needs 'max', a finite plausible upper bound above 0");
-            }
-            if (!(value.min() >= 0) || !(upper(value) <= max)) {
-                throw new IllegalStateException(where + ": value must lie in [0, " + max + "]");
-            }
-            factors.put(e.key(), new Factor(e.key(), value, text(f, "unit", where), text(f, "year", where),
-                    text(f, "source", where), max));
-        }
-        Map<String, ScenarioFactor> fromScenario = new LinkedHashMap<>();
-        if (top.get("from_scenario") instanceof YNode.Map_ scen) {
-            for (YNode.Entry e : scen.entries().values()) {
-                String where = "factor library: from_scenario." + e.key();
-                YNode.Map_ f = entry(e, where);
-                fromScenario.put(e.key(), new ScenarioFactor(e.key(), text(f, "key", where),
-                        text(f, "unit", where), text(f, "year", where), text(f, "source", where)));
-            }
-        }
+        return complete(FactorDefinitions.load(in));
+    }
+
+    /** The library if it has every factor the accounting prices with. */
+    private static FactorLibrary complete(FactorDefinitions d) {
         for (String needed : Factors.NAMES) {
-            if (!factors.containsKey(needed)) {
+            if (!d.factors().containsKey(needed)) {
                 throw new IllegalStateException("factor library: no entry for " + needed);
             }
         }
-        return new FactorLibrary(version, factors, fromScenario);
-    }
-
-    private static YNode.Map_ entry(YNode.Entry e, String where) {
-        if (!(e.value() instanceof YNode.Map_ m)) {
-            throw new IllegalStateException(where + ": must be a map of value, unit, year and source");
-        }
-        return m;
+        return new FactorLibrary(d);
     }
 
     public String version() {
-        return version;
+        return definitions.version();
     }
 
     /** The factors in library order. */
     public Map<String, Factor> factors() {
-        return factors;
+        return definitions.factors();
     }
 
     /** The names a scenario's {@code accounting:} map may use. */
     public Set<String> names() {
-        return factors.keySet();
+        return definitions.factors().keySet();
     }
 
     /** The factor of that name, or null. */
     public Factor get(String name) {
-        return factors.get(name);
+        return definitions.factors().get(name);
     }
 
     /** Factors taken from the scenario's energy section, by name. */
     public Map<String, ScenarioFactor> fromScenario() {
-        return fromScenario;
+        return definitions.fromScenario();
     }
 
     /** The library's defaults, one line per factor, in library order (the scenario-read factors last). */
     public List<Description> describe() {
         List<Description> out = new ArrayList<>();
-        for (Factor f : factors.values()) {
-            out.add(new Description(f.name(), text(f.value()), f.unit(), f.year(), f.source()));
+        for (Factor f : factors().values()) {
+            out.add(new Description(f.name(), DistributionText.plain(f.value()), f.unit(), f.year(), f.source()));
         }
-        for (ScenarioFactor f : fromScenario.values()) {
+        for (ScenarioFactor f : fromScenario().values()) {
             out.add(new Description(f.name(), "scenario " + f.key(), f.unit(), f.year(), f.source()));
         }
         return out;
@@ -183,19 +109,19 @@ public final class FactorLibrary {
     public List<Description> describe(Scenario scenario) {
         List<Description> out = new ArrayList<>();
         Map<String, Distribution> over = scenario.accounting();
-        for (Factor f : factors.values()) {
+        for (Factor f : factors().values()) {
             Distribution d = over.get(f.name());
             if (d == null) {
-                out.add(new Description(f.name(), text(f.value()), f.unit(), f.year(), f.source()));
+                out.add(new Description(f.name(), DistributionText.plain(f.value()), f.unit(), f.year(), f.source()));
             } else {
-                out.add(new Description(f.name(), text(d), f.unit(), "scenario",
+                out.add(new Description(f.name(), DistributionText.plain(d), f.unit(), "scenario",
                         "scenario " + scenario.name() + " (accounting." + f.name() + "); library default "
-                                + text(f.value()) + ": " + f.source()));
+                                + DistributionText.plain(f.value()) + ": " + f.source()));
             }
         }
         EnergySpec e = scenario.energy();
         QualitySpec q = scenario.quality();
-        for (ScenarioFactor f : fromScenario.values()) {
+        for (ScenarioFactor f : fromScenario().values()) {
             if (Factors.CONTAINMENT.contains(f.name())) {
                 if (q != null) {
                     Distribution d = switch (f.name()) {
@@ -204,149 +130,30 @@ public final class FactorLibrary {
                         case Factors.CONTAINMENT_SCRAP_CNY_PER_PACK -> q.costs().scrapPerPack();
                         default -> q.costs().recallPerVehicle();
                     };
-                    out.add(new Description(f.name(), text(d), f.unit(), f.year(),
+                    out.add(new Description(f.name(), DistributionText.plain(d), f.unit(), f.year(),
                             "scenario " + f.key() + "; " + f.source()));
                 }
                 continue;
             }
             String value = switch (f.name()) {
-                case "grid_kg_co2_per_kwh" -> text(e.gridKgCo2PerKwh());
-                case "pv_lifecycle_kg_co2_per_kwh" -> number(e.pvLifecycleKgPerKwh());
-                case "pack_kwh" -> number(scenario.packKwh());
-                case "grid_cny_per_kwh" -> number(e.gridCnyPerKwh())
+                case "grid_kg_co2_per_kwh" -> DistributionText.plain(e.gridKgCo2PerKwh());
+                case "pv_lifecycle_kg_co2_per_kwh" -> DistributionText.number(e.pvLifecycleKgPerKwh());
+                case "pack_kwh" -> DistributionText.number(scenario.packKwh());
+                case "grid_cny_per_kwh" -> DistributionText.number(e.gridCnyPerKwh())
                         + (e.timeOfUse().isEmpty() ? "" : " (flat; the line uses time-of-use bands)");
                 default -> "scenario " + f.key();
             };
             out.add(new Description(f.name(), value, f.unit(), f.year(), "scenario " + f.key() + "; " + f.source()));
         }
-        Factor packValue = factors.get(Factors.PACK_VALUE_CNY);
+        Factor packValue = get(Factors.PACK_VALUE_CNY);
         for (VariantSpec v : FactorSet.namedVariants(scenario)) {
             if (v.value() == null || !(v.value().mean() > 0)) {
                 continue; // the one pack's value, listed above
             }
-            out.add(new Description(Factors.packValueOf(v.name()), text(v.value()), packValue.unit(), "scenario",
+            out.add(new Description(Factors.packValueOf(v.name()), DistributionText.plain(v.value()), packValue.unit(), "scenario",
                     "scenario variants[" + v.name() + "].value_cny: this variant's pack (with variants it replaces"
                             + " pack_value_cny; mass and kWh are the variant's own, in the activity)"));
         }
         return out;
-    }
-
-    /** A value as a reader sees it: {@code 48,000}, {@code uniform [0.041, 0.046]}. */
-    public static String text(Distribution d) {
-        if (d instanceof Distribution.Constant c) {
-            return number(c.value());
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return "uniform [" + number(u.low()) + ", " + number(u.high()) + "]";
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return "triangular [" + number(t.low()) + ", " + number(t.mode()) + ", " + number(t.high()) + "]";
-        }
-        if (d instanceof Distribution.Normal n) {
-            return "normal (mean " + number(n.mu()) + ", sd " + number(n.sd()) + ")";
-        }
-        if (d instanceof Distribution.LogNormal l) {
-            return "lognormal (mean " + number(l.mean()) + ", sd " + number(l.sd()) + ")";
-        }
-        if (d instanceof Distribution.Exponential x) {
-            return "exponential (mean " + number(x.mean()) + ")";
-        }
-        return String.valueOf(d);
-    }
-
-    /** Largest value a distribution can draw (infinite for the unbounded ones): {@link Distribution#max()}. */
-    public static double upper(Distribution d) {
-        return d.max();
-    }
-
-    static String number(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
-    }
-
-    private static String text(YNode.Map_ node, String key, String where) {
-        if (!(node.get(key) instanceof YNode.Scalar v) || v.text().isBlank()) {
-            throw new IllegalStateException(where + ": needs '" + key + "'");
-        }
-        return v.text().strip();
-    }
-
-    /**
-     * A value as {@link #toJson} saved it ({@code factors.json}), read by the scenario files' distribution parser.
-     *
-     * @throws IllegalArgumentException saying what is wrong
-     */
-    public static Distribution parse(JsonNode v) {
-        List<Problem> problems = new ArrayList<>();
-        Distribution d = v == null ? null : parse(tree(v), "value", problems);
-        if (d == null) {
-            throw new IllegalArgumentException(problems.isEmpty() ? "needs 'value'"
-                    : problems.get(0).key() + ": " + problems.get(0).rule());
-        }
-        return d;
-    }
-
-    /**
-     * A value as a factors file or {@code account --set} writes it: a number or a one-key distribution map; null after
-     * adding the problems, located and named under {@code key}. The same parser and words as a scenario's factors.
-     */
-    public static Distribution parse(YNode v, String key, List<Problem> problems) {
-        return Distributions.number(v, key, problems);
-    }
-
-    /** A saved JSON value as a YAML tree: numbers as their text, anything else as JSON text (never a number). */
-    private static YNode tree(JsonNode n) {
-        Position at = new Position(Path.of("factors.json"), 1, 1);
-        if (n.isNumber()) {
-            return new YNode.Scalar(n.asText(), at);
-        }
-        if (n.isArray()) {
-            List<YNode> items = new ArrayList<>();
-            n.forEach(i -> items.add(tree(i)));
-            return new YNode.Seq(items, at);
-        }
-        if (n.isObject()) {
-            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
-            n.fields().forEachRemaining(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
-                    tree(e.getValue()))));
-            return new YNode.Map_(entries, at);
-        }
-        return new YNode.Scalar(n.toString(), at);
-    }
-
-    /** The inverse of {@link #parse}. */
-    public static JsonNode toJson(Distribution d) {
-        var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-        if (d instanceof Distribution.Constant c) {
-            return f.numberNode(c.value());
-        }
-        var o = f.objectNode();
-        if (d instanceof Distribution.Uniform u) {
-            o.putArray("uniform").add(u.low()).add(u.high());
-        } else if (d instanceof Distribution.Triangular t) {
-            o.putArray("triangular").add(t.low()).add(t.mode()).add(t.high());
-        } else if (d instanceof Distribution.Normal n) {
-            o.putObject("normal").put("mean", n.mu()).put("sd", n.sd());
-        } else if (d instanceof Distribution.LogNormal l) {
-            o.putObject("lognormal").put("mean", l.mean()).put("sd", l.sd());
-        } else if (d instanceof Distribution.Exponential x) {
-            o.put("exponential", x.mean());
-        }
-        return o;
-    }
-
-    /** A library entry's value; a malformed one is a defect of the library, not of the user's input. */
-    private static Distribution distribution(YNode v, String where) {
-        if (v == null) {
-            throw new IllegalStateException(where + ": needs 'value'");
-        }
-        List<Problem> problems = new ArrayList<>();
-        Distribution d = parse(v, "value", problems);
-        if (d == null) {
-            Problem p = problems.get(0);
-            throw new IllegalStateException(where + ": " + p.key() + ": " + p.rule() + (p.got() == null ? ""
-                    : ", got " + p.got()));
-        }
-        return d;
     }
 }

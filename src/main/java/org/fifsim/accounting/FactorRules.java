@@ -1,8 +1,10 @@
 package org.fifsim.accounting;
 
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.Keys;
 import org.fifsim.scenario.ScenarioKey;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /**
  * The rules a factor's value must keep wherever it is written, so that {@code fifsim account --set}, its
@@ -17,7 +19,7 @@ public final class FactorRules {
 
     /** Whether {@code name} is a switch (0 or 1) rather than a quantity. */
     public static boolean isSwitch(String name) {
-        return Factors.ROAD_VEHICLE_BASED.equals(name);
+        return FactorDefinitions.isSwitch(name);
     }
 
     /**
@@ -26,24 +28,22 @@ public final class FactorRules {
      */
     public static String problem(String name, Distribution d) {
         if (isSwitch(name)) {
-            boolean ok = d instanceof Distribution.Constant c && (c.value() == 0 || c.value() == 1);
-            return ok ? null : "is a switch: must be 0 or 1, not a share or a distribution";
+            return FactorDefinitions.switchProblem(d);
         }
         FactorLibrary library = FactorLibrary.standard();
         ScenarioKey.Range range = scenarioRange(library, name);
         if (range != null) {
             // the scenario key's own range (Keys), every value the distribution can draw within it
             boolean ok = range.test(d.min()) && range.test(d.max());
-            return ok ? null : "must be in " + (range.lowClosed() ? "[" : "(") + FactorLibrary.text(
-                    new Distribution.Constant(range.low())) + ", " + FactorLibrary.text(new Distribution.Constant(
-                    range.high())) + (range.highClosed() ? "]" : ")");
+            return ok ? null : "must be in " + (range.lowClosed() ? "[" : "(") + DistributionText.number(range.low())
+                    + ", " + DistributionText.number(range.high()) + (range.highClosed() ? "]" : ")");
         }
-        FactorLibrary.Factor f = library.get(Factors.variantOf(name) != null ? Factors.PACK_VALUE_CNY : name);
+        FactorDefinitions.Factor f = library.get(Factors.variantOf(name) != null ? Factors.PACK_VALUE_CNY : name);
         if (f == null) {
             return null;
         }
-        if (!(d.min() >= 0) || !(FactorLibrary.upper(d) <= f.max())) {
-            return "must be in [0, " + FactorLibrary.text(new Distribution.Constant(f.max())) + "] (" + f.unit()
+        if (!(d.min() >= 0) || !(d.max() <= f.max())) {
+            return "must be in [0, " + DistributionText.number(f.max()) + "] (" + f.unit()
                     + "); a distribution must be bounded within it: uniform or triangular";
         }
         return null;
@@ -51,7 +51,7 @@ public final class FactorRules {
 
     /** The range of the scenario key a factor is read from ({@code from_scenario} in the library), or null. */
     private static ScenarioKey.Range scenarioRange(FactorLibrary library, String name) {
-        FactorLibrary.ScenarioFactor f = library.fromScenario().get(name);
+        FactorDefinitions.ScenarioFactor f = library.fromScenario().get(name);
         return f == null ? null : Keys.find(f.key()).map(ScenarioKey::range).orElse(null);
     }
 }

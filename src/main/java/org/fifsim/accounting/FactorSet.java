@@ -15,10 +15,12 @@ import org.fifsim.model.random.SplitMixStream;
 import org.fifsim.model.random.Streams;
 import org.fifsim.model.energy.Tariff;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.io.Distributions;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.VariantSpec;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /**
  * The factors one scenario is priced with, each as a distribution: the library's defaults, the scenario's
@@ -49,7 +51,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             }
         }
         Map<String, Distribution> out = new LinkedHashMap<>();
-        for (FactorLibrary.Factor f : library.factors().values()) {
+        for (FactorDefinitions.Factor f : library.factors().values()) {
             out.put(f.name(), scenario.accounting().getOrDefault(f.name(), f.value()));
         }
         EnergySpec e = scenario.energy();
@@ -152,11 +154,11 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         ObjectNode f = root.putObject("factors");
         for (Map.Entry<String, Distribution> e : factors.entrySet()) {
             ObjectNode o = f.putObject(e.getKey());
-            o.set("value", FactorLibrary.toJson(e.getValue()));
+            o.set("value", Distributions.toJson(e.getValue()));
             o.put("central", e.getValue().mean());
             String variant = Factors.variantOf(e.getKey());
-            FactorLibrary.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
-            FactorLibrary.ScenarioFactor fromScenario = library.fromScenario().get(e.getKey());
+            FactorDefinitions.Factor lib = library.get(variant == null ? e.getKey() : Factors.PACK_VALUE_CNY);
+            FactorDefinitions.ScenarioFactor fromScenario = library.fromScenario().get(e.getKey());
             if (lib != null) {
                 o.put("unit", lib.unit());
             } else if (fromScenario != null) {
@@ -183,7 +185,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
         Map<String, Distribution> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), FactorLibrary.parse(e.getValue().get("value")));
+            out.put(e.getKey(), Distributions.fromJson(e.getValue().get("value")));
         }
         Double[] tou = new Double[24];
         JsonNode t = root.get("time_of_use_cny_per_kwh");

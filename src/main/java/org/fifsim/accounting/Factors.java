@@ -23,7 +23,7 @@ public final class Factors {
     public static final String LINE_FIXED_CNY_PER_YR = "line_fixed_cny_per_yr";
     public static final String LINE_CNY_PER_PACK = "line_cny_per_pack";
     public static final String LOST_VEHICLE_MARGIN_CNY = "lost_vehicle_margin_cny";
-    public static final String ROAD_VEHICLE_BASED = "road_vehicle_based";
+    public static final String ROAD_VEHICLE_BASED = org.fifsim.scenario.io.FactorDefinitions.ROAD_VEHICLE_BASED;
     public static final String ROAD_KG_CO2_PER_TKM = "road_kg_co2_per_tkm";
     public static final String TRUCK_L_PER_100KM_LOADED = "truck_l_per_100km_loaded";
     public static final String TRUCK_EMPTY_FUEL_SHARE = "truck_empty_fuel_share";

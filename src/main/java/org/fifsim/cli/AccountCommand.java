@@ -14,6 +14,8 @@ import org.fifsim.accounting.FactorRules;
 import org.fifsim.accounting.Factors;
 import org.fifsim.report.Reprice;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.io.Distributions;
+import org.fifsim.scenario.io.FactorDefinitions;
 import org.fifsim.scenario.io.FactorValues;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.Suggest;
@@ -135,7 +137,7 @@ final class AccountCommand implements Callable<Integer> {
             String where, boolean inFile) {
         FactorLibrary library = FactorLibrary.standard();
         // a variant's pack value (pack_value_cny.m9) is bounded like the library's pack_value_cny
-        FactorLibrary.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
+        FactorDefinitions.Factor f = library.get(Factors.variantOf(key) != null ? Factors.PACK_VALUE_CNY : key);
         if (f == null && !library.fromScenario().containsKey(key)) {
             List<String> known = new ArrayList<>(library.names());
             known.addAll(library.fromScenario().keySet());
@@ -145,7 +147,7 @@ final class AccountCommand implements Callable<Integer> {
             return;
         }
         List<Problem> found = new ArrayList<>();
-        Distribution d = FactorLibrary.parse(value, key, found);
+        Distribution d = Distributions.number(value, key, found);
         if (d == null) {
             Problem p = found.get(0);
             problems.add(inFile ? p.format().substring("error: ".length())

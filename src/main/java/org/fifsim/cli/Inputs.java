@@ -10,7 +10,7 @@ import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
-import org.fifsim.scenario.io.ScenarioReader;
+import org.fifsim.scenario.io.ScenarioTemplate;
 
 /** Reads every scenario file given on the command line and reports all problems of all files before anything runs. */
 final class Inputs {
@@ -43,20 +43,26 @@ final class Inputs {
      */
     private static List<Scenario> read(List<Path> files, PrintWriter err, List<String> warningsOut) {
         List<Problem> warnings = new ArrayList<>();
-        List<Scenario> out = readEach(files, err, warnings);
+        List<Scenario> out = readEach(templates(files), err, warnings);
         if (out != null) {
             warnings.forEach(w -> warningsOut.add(w.formatWarning()));
         }
         return out;
     }
 
+    /** Each file read once, every design of it made from that reading. */
+    private static List<ScenarioTemplate> templates(List<Path> files) {
+        return files.stream().map(ScenarioTemplate::of).toList();
+    }
+
     /** Every file read as written, or null after printing every file's problems, all at once. */
-    private static List<Scenario> readEach(List<Path> files, PrintWriter err, List<Problem> warnings) {
+    private static List<Scenario> readEach(List<ScenarioTemplate> templates, PrintWriter err,
+            List<Problem> warnings) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path f : files) {
+        for (ScenarioTemplate t : templates) {
             try {
-                out.add(ScenarioReader.read(f, java.util.Map.of(), warnings));
+                out.add(t.with(java.util.Map.of(), warnings));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -80,7 +86,8 @@ final class Inputs {
             return read(files, err, warningsOut);
         }
         // the warnings come from the settled scenarios below, not from the files as written
-        List<Scenario> plain = readEach(files, err, new ArrayList<>());
+        List<ScenarioTemplate> templates = templates(files);
+        List<Scenario> plain = readEach(templates, err, new ArrayList<>());
         if (plain == null) {
             return null;
         }
@@ -102,7 +109,7 @@ final class Inputs {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             try {
-                out.add(ScenarioReader.read(files.get(i), DesignSettings.forDesign(settings, names.get(i)), warnings));
+                out.add(templates.get(i).with(DesignSettings.forDesign(settings, names.get(i)), warnings));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -113,7 +120,7 @@ final class Inputs {
             return null;
         }
         bad.addAll(noEffects(settings, out,
-                (i, others) -> ScenarioReader.read(files.get(i), DesignSettings.forDesign(others, out.get(i).name()))));
+                (i, others) -> templates.get(i).with(DesignSettings.forDesign(others, out.get(i).name()))));
         if (!bad.isEmpty()) {
             bad.forEach(err::println);
             err.flush();

@@ -15,11 +15,12 @@ import org.fifsim.scenario.ScenarioKey;
 import org.fifsim.scenario.io.Position;
 import org.fifsim.scenario.io.Problem;
 import org.fifsim.scenario.io.ScenarioException;
-import org.fifsim.scenario.io.ScenarioReader;
+import org.fifsim.scenario.io.ScenarioTemplate;
 
 /**
  * Reads every scenario of a sweep (each file at each point, overrides applied) before anything runs, so a value that
- * breaks a rule at any point stops the sweep with the reader's located one-line error, and nothing is written.
+ * breaks a rule at any point stops the sweep with the reader's located one-line error, and nothing is written. Each
+ * file is read once ({@link ScenarioTemplate}); a point is the template with its overrides.
  */
 final class PointInputs {
     /** Keys a sweep sets itself: every point runs on one seed and the same replications. */
@@ -153,7 +154,7 @@ final class PointInputs {
         Set<String> warnings = new LinkedHashSet<>();
         List<List<Scenario>> out = new ArrayList<>();
         for (int fi = 0; fi < files.size(); fi++) {
-            Path f = files.get(fi);
+            ScenarioTemplate template = ScenarioTemplate.of(files.get(fi)); // the file read once, every point a value
             Scenario head = heads == null ? null : heads.get(fi);
             List<Scenario> row = new ArrayList<>();
             for (Map<String, String> point : points) {
@@ -162,7 +163,7 @@ final class PointInputs {
                 }
                 try {
                     List<Problem> said = new ArrayList<>();
-                    Scenario s = ScenarioReader.read(f, forDesign(merge(set, point), head), said);
+                    Scenario s = template.with(forDesign(merge(set, point), head), said);
                     if (warnings.size() < MAX_PROBLEMS) {
                         // a point's values are on the command line: say which point the warning is about
                         String at = String.join(", ", point.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

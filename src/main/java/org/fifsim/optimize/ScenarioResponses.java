@@ -13,13 +13,13 @@ import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioException;
-import org.fifsim.scenario.io.ScenarioReader;
+import org.fifsim.scenario.io.ScenarioTemplate;
 import org.fifsim.selection.Responses;
 
 /**
  * The simulation as a study's response source. Unlike a selection's, its designs are not known in advance: the search
  * names them as it goes ({@link DecisionSpace#name}), so each new name is turned back into its overrides, laid over the
- * study's scenario and validated once, then kept. Every design runs on the scenario's own seed, so replication r of
+ * study's scenario (its file read once) and validated once, then kept. Every design runs on the scenario's own seed, so replication r of
  * two designs shares its random numbers. Each replication's KPIs are kept (lean, KPIs only) for the reports.
  */
 public final class ScenarioResponses implements Responses {
@@ -30,6 +30,8 @@ public final class ScenarioResponses implements Responses {
     private final Study study;
     private final List<String> columns;
     private final Map<String, Scenario> scenarios = new HashMap<>();
+    /** The study's scenario file read once; each design is a value made from it. */
+    private ScenarioTemplate template;
     private final Map<String, TreeMap<Integer, ReplicationResult>> kept = new LinkedHashMap<>();
 
     public ScenarioResponses(Oracle oracle, Study study) {
@@ -86,7 +88,10 @@ public final class ScenarioResponses implements Responses {
         Scenario s = scenarios.get(design);
         if (s == null) {
             try {
-                s = ScenarioReader.read(study.scenario(), overrides(design));
+                if (template == null) {
+                    template = ScenarioTemplate.of(study.scenario());
+                }
+                s = template.with(overrides(design));
             } catch (ScenarioException e) {
                 throw new InvalidDesign(design, e.problems().get(0).format().replaceFirst("^error: ", ""));
             }

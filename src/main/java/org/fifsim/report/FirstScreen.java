@@ -15,6 +15,7 @@ import org.fifsim.results.Kpis;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /**
  * What a comparison's first screen says besides the decision table, in a planner's words: a title from the designs'
@@ -312,7 +313,7 @@ public final class FirstScreen {
                 break;
             }
         }
-        FactorLibrary.Factor f = library.get(factor);
+        FactorDefinitions.Factor f = library.get(factor);
         if (f == null) {
             return "scenario files (" + factor + ")";
         }

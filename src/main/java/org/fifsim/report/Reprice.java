@@ -21,6 +21,7 @@ import org.fifsim.results.Activity;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.ServiceSpec;
 import org.fifsim.stats.Estimate;
 import org.fifsim.store.ActivityJson;
@@ -278,7 +279,7 @@ public final class Reprice {
             boolean changes = false;
             for (Saved sv : saved) {
                 if (sv.own().contains(e.getKey())) {
-                    setItself.add(sv.name() + ": " + FactorLibrary.text(sv.factors().factors().get(e.getKey())));
+                    setItself.add(sv.name() + ": " + DistributionText.plain(sv.factors().factors().get(e.getKey())));
                 } else {
                     changes |= changes(sv, e.getKey(), e.getValue());
                 }

@@ -12,6 +12,7 @@ import org.fifsim.analysis.Numbers;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.OrdersSpec;
@@ -24,6 +25,7 @@ import org.fifsim.scenario.StationSpec;
 import org.fifsim.scenario.VariantSpec;
 import org.fifsim.scenario.VehicleLineSpec;
 import org.fifsim.scenario.WorkCalendar;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /** A scenario in words: its run settings as facts and its key assumptions as sentences. */
 public final class ScenarioFacts {
@@ -92,7 +94,7 @@ public final class ScenarioFacts {
                     s.append(", ").append(Numbers.trim(v.massKg())).append(" kg");
                 }
                 s.append(", pack value ").append(v.value() != null && v.value().mean() > 0
-                        ? FactorLibrary.text(v.value()) + " CNY" : "the one pack's (pack_value_cny)");
+                        ? DistributionText.plain(v.value()) + " CNY" : "the one pack's (pack_value_cny)");
             }
         }
         return s.append('.').toString();
@@ -116,11 +118,11 @@ public final class ScenarioFacts {
     /** The pack value, the holding rate and the line's cost basis this design is priced with. */
     static String prices(Scenario s) {
         Map<String, Distribution> f = FactorSet.of(s).factors();
-        String fixed = FactorLibrary.text(f.get(Factors.LINE_FIXED_CNY_PER_YR));
-        String perPack = FactorLibrary.text(f.get(Factors.LINE_CNY_PER_PACK));
-        return "Prices: pack value " + FactorLibrary.text(f.get(Factors.PACK_VALUE_CNY)) + " CNY"
+        String fixed = DistributionText.plain(f.get(Factors.LINE_FIXED_CNY_PER_YR));
+        String perPack = DistributionText.plain(f.get(Factors.LINE_CNY_PER_PACK));
+        return "Prices: pack value " + DistributionText.plain(f.get(Factors.PACK_VALUE_CNY)) + " CNY"
                 + (FactorSet.namedVariants(s).isEmpty() ? "" : " (variants: their own, above)")
-                + ", holding rate of stock " + FactorLibrary.text(f.get(Factors.INVENTORY_HOLDING_RATE_PER_YR))
+                + ", holding rate of stock " + DistributionText.plain(f.get(Factors.INVENTORY_HOLDING_RATE_PER_YR))
                 + " of its value a year; line cost basis: " + fixed + " CNY a year fixed (a dedicated line) and "
                 + perPack + " CNY per pack (a shared plant's charge). Every factor, with its source: the table below.";
     }
@@ -147,7 +149,7 @@ public final class ScenarioFacts {
             String unit = "";
             List<String> sources = new ArrayList<>();
             List<String> setBy = new ArrayList<>();
-            FactorLibrary.Factor lib = library.get(e.getKey());
+            FactorDefinitions.Factor lib = library.get(e.getKey());
             List<String> ranges = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
                 FactorLibrary.Description d = e.getValue().get(scenarios.get(i).name());
@@ -176,7 +178,7 @@ public final class ScenarioFacts {
             row.add(ranges.isEmpty() ? "fixed" : String.join("; ", ranges));
             row.add(unit);
             row.add((setBy.isEmpty() ? "" : "set by " + String.join(" and ", setBy) + " (library default "
-                    + FactorLibrary.text(lib.value()) + "); ") + String.join(" | ", sources));
+                    + DistributionText.plain(lib.value()) + "); ") + String.join(" | ", sources));
             rows.add(row);
         }
         boolean[] numeric = new boolean[header.size()];
@@ -242,7 +244,7 @@ public final class ScenarioFacts {
         }
         StageSpec.Road r = (StageSpec.Road) st;
         String times = r.timedByDistance()
-                ? "speed " + org.fifsim.accounting.FactorLibrary.text(r.speedKmh()) + " km/h, transit about "
+                ? "speed " + DistributionText.plain(r.speedKmh()) + " km/h, transit about "
                         + Numbers.duration(r.meanTransit()) + ", return about " + Numbers.duration(r.meanReturn())
                 : "transit " + distribution(r.transit()) + ", return " + distribution(r.returnTrip());
         return st.name() + " (road, " + Numbers.format(r.distanceKm(), 0) + " km, " + r.fleet() + " trucks of "
@@ -292,7 +294,7 @@ public final class ScenarioFacts {
         s.append(", ").append(Numbers.format(e.gridKgCo2PerKwh().mean(), 4)).append(" kg CO2/kWh");
         if (!(e.gridKgCo2PerKwh() instanceof Distribution.Constant)) {
             // every replication is priced at the central value; the range goes into the factor band
-            s.append(" central (").append(FactorLibrary.text(e.gridKgCo2PerKwh())).append(", in the factor band)");
+            s.append(" central (").append(DistributionText.plain(e.gridKgCo2PerKwh())).append(", in the factor band)");
         }
         return s.append('.').toString();
     }
@@ -306,23 +308,6 @@ public final class ScenarioFacts {
 
     /** A random quantity of seconds in words: "44 s", "triangular 35 s-42 s (mode 38 s)", "exponential, mean 12 h". */
     static String distribution(Distribution d) {
-        if (d instanceof Distribution.Constant c) {
-            return Numbers.duration(c.value());
-        }
-        if (d instanceof Distribution.Exponential x) {
-            return "exponential, mean " + Numbers.duration(x.mean());
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return "triangular " + Numbers.duration(t.low()) + "\u2013" + Numbers.duration(t.high()) + " (mode "
-                    + Numbers.duration(t.mode()) + ")";
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return "uniform " + Numbers.duration(u.low()) + "\u2013" + Numbers.duration(u.high());
-        }
-        if (d instanceof Distribution.Normal n) {
-            return "normal, mean " + Numbers.duration(n.mu()) + ", sd " + Numbers.duration(n.sd());
-        }
-        Distribution.LogNormal l = (Distribution.LogNormal) d;
-        return "lognormal, mean " + Numbers.duration(l.mean()) + ", sd " + Numbers.duration(l.sd());
+        return DistributionText.words(d, Numbers::duration);
     }
 }

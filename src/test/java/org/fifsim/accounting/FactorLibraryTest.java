@@ -17,6 +17,7 @@ import org.fifsim.model.random.Streams;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /** The shipped factor library: complete, with provenance; and the per-replication draws from it. */
 class FactorLibraryTest {
@@ -26,7 +27,7 @@ class FactorLibraryTest {
         FactorLibrary lib = FactorLibrary.standard();
         assertFalse(lib.version().isBlank());
         assertTrue(lib.names().containsAll(Factors.NAMES), "missing: " + Factors.NAMES);
-        for (FactorLibrary.Factor f : lib.factors().values()) {
+        for (FactorDefinitions.Factor f : lib.factors().values()) {
             assertFalse(f.unit().isBlank(), f.name());
             assertFalse(f.year().isBlank(), f.name());
             assertTrue(f.source().length() > 20, f.name() + " needs a real source text");

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Keys;
 import org.junit.jupiter.api.Test;
+import org.fifsim.scenario.io.FactorDefinitions;
 
 /** A factor a scenario fixes outside its accounting section keeps that scenario key's range, wherever it is set. */
 class FactorRulesTest {
     @Test
     void everyFactorReadFromTheScenarioNamesADeclaredKey() {
-        for (FactorLibrary.ScenarioFactor f : FactorLibrary.standard().fromScenario().values()) {
+        for (FactorDefinitions.ScenarioFactor f : FactorLibrary.standard().fromScenario().values()) {
             assertTrue(Keys.find(f.key()).isPresent(), f.name() + " -> " + f.key());
             assertTrue(Keys.find(f.key()).get().range() != null, f.key() + " has no range");
         }

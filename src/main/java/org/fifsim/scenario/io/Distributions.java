@@ -1,5 +1,11 @@
 package org.fifsim.scenario.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.fifsim.scenario.Distribution;
 import org.fifsim.scenario.Durations;
@@ -7,7 +13,8 @@ import org.fifsim.scenario.Durations;
 /**
  * The one parser of random quantities: the distribution forms of CONTRACT.md, of durations (scenario keys) or of plain
  * numbers (factors and prices in scenarios, the factor library, {@code account --set} and {@code --factors}, saved
- * {@code factors.json}), each problem located at the value that breaks the rule.
+ * {@code factors.json}), each problem located at the value that breaks the rule; and their JSON form. Text is
+ * {@link org.fifsim.scenario.DistributionText}'s, drawing {@code model.random.Sampler}'s.
  */
 public final class Distributions {
     /** What a number-or-distribution value that is neither is told. */
@@ -114,6 +121,63 @@ public final class Distributions {
                 return null;
             }
         }
+    }
+
+    /**
+     * A value as {@link #toJson} saved it ({@code factors.json}), read by this parser: a saved file is held to the
+     * rules of a scenario file.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static Distribution fromJson(JsonNode v) {
+        List<Problem> problems = new ArrayList<>();
+        Distribution d = v == null ? null : number(tree(v), "value", problems);
+        if (d == null) {
+            throw new IllegalArgumentException(problems.isEmpty() ? "needs 'value'"
+                    : problems.get(0).key() + ": " + problems.get(0).rule());
+        }
+        return d;
+    }
+
+    /** A saved JSON value as a YAML tree: numbers as their text, anything else as JSON text (never a number). */
+    private static YNode tree(JsonNode n) {
+        Position at = new Position(Path.of("factors.json"), 1, 1);
+        if (n.isNumber()) {
+            return new YNode.Scalar(n.asText(), at);
+        }
+        if (n.isArray()) {
+            List<YNode> items = new ArrayList<>();
+            n.forEach(i -> items.add(tree(i)));
+            return new YNode.Seq(items, at);
+        }
+        if (n.isObject()) {
+            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
+            n.fields().forEachRemaining(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
+                    tree(e.getValue()))));
+            return new YNode.Map_(entries, at);
+        }
+        return new YNode.Scalar(n.toString(), at);
+    }
+
+    /** A distribution of plain numbers as JSON, in the scenario file's form: the inverse of {@link #fromJson}. */
+    public static JsonNode toJson(Distribution d) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (d instanceof Distribution.Constant c) {
+            return f.numberNode(c.value());
+        }
+        ObjectNode o = f.objectNode();
+        if (d instanceof Distribution.Uniform u) {
+            o.putArray("uniform").add(u.low()).add(u.high());
+        } else if (d instanceof Distribution.Triangular t) {
+            o.putArray("triangular").add(t.low()).add(t.mode()).add(t.high());
+        } else if (d instanceof Distribution.Normal n) {
+            o.putObject("normal").put("mean", n.mu()).put("sd", n.sd());
+        } else if (d instanceof Distribution.LogNormal l) {
+            o.putObject("lognormal").put("mean", l.mean()).put("sd", l.sd());
+        } else if (d instanceof Distribution.Exponential x) {
+            o.put("exponential", x.mean());
+        }
+        return o;
     }
 
     /** Parses one parameter value, reporting a problem and returning null when it is not valid. */

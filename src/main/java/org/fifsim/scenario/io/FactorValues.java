@@ -10,7 +10,7 @@ import java.util.Map;
  * scenario files' YAML reader so they follow the same rules: numbers only in {@link StrictNumber}'s syntax (no
  * {@code 0x10}, no {@code .inf}), a key written twice is an error (not "the last wins"), and every problem has a
  * position. The values come back as trees with positions, for the one distribution parser
- * ({@code FactorLibrary.parse}).
+ * ({@link Distributions#number}).
  */
 public final class FactorValues {
     /** A factor's value and where its name is written. */

@@ -298,7 +298,7 @@ final class Fields {
             problem(n, k, rule);
             return new Distribution.Constant(def);
         }
-        if (!ok.test(org.fifsim.accounting.FactorLibrary.upper(d))) {
+        if (!ok.test(d.max())) {
             // every value drawn must obey the rule, not only the mean: normal {mean: 0.5, sd: 1000} must not
             // give 790 kg/kWh in some replication
             problem(n, k, rule + "; every value a distribution can draw must be: use uniform or triangular");

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.DemandSwing;
 import org.fifsim.scenario.Disruption;
 import org.fifsim.scenario.Distribution;
+import org.fifsim.scenario.DistributionText;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.EnergySpec;
 import org.fifsim.scenario.Feasibility;
@@ -51,8 +51,9 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario file with values overridden by dotted key path (sweeps, sensitivity); a bad override is
-     * reported like a bad value in the file, located at {@code (command line)}.
+     * Reads a scenario file with values overridden by dotted key path; a bad override is reported like a bad value in
+     * the file, located at {@code (command line)}. For many designs of one file, read it once as a
+     * {@link ScenarioTemplate}.
      */
     public static Scenario read(Path file, Map<String, String> overrides) throws ScenarioException {
         return read(file, overrides, new ArrayList<>());
@@ -64,16 +65,7 @@ public final class ScenarioReader {
      */
     public static Scenario read(Path file, Map<String, String> overrides, List<Problem> warnings)
             throws ScenarioException {
-        List<Problem> problems = new ArrayList<>();
-        YNode root = ScenarioTree.load(file, problems);
-        if (root != null && !overrides.isEmpty() && problems.isEmpty()) {
-            root = Overrides.apply(root, overrides, problems);
-        }
-        Scenario s = root == null ? null : build(file, root, problems, warnings);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(inFileOrder(problems));
-        }
-        return s;
+        return ScenarioTemplate.of(file).with(overrides, warnings);
     }
 
     /** Reads YAML text as if it were the file {@code file}; for tests and for tools that generate scenarios. */
@@ -500,14 +492,14 @@ public final class ScenarioReader {
      * rates within [0, max] (so a distribution for them must be bounded). Returned in library order.
      */
     private static Map<String, Distribution> accounting(Fields f) {
-        FactorLibrary library = FactorLibrary.standard();
+        FactorDefinitions library = FactorDefinitions.standard();
         Map<String, Distribution> out = new LinkedHashMap<>();
-        for (FactorLibrary.Factor factor : library.factors().values()) {
+        for (FactorDefinitions.Factor factor : library.factors().values()) {
             String name = factor.name();
             if (!f.has(name)) {
                 continue;
             }
-            String bound = FactorLibrary.text(new Distribution.Constant(factor.max()));
+            String bound = DistributionText.number(factor.max());
             String rule = (factor.bounded() ? "must be in [0, " + bound + "]" : "must not be negative")
                     + " (" + factor.unit() + ")";
             int before = f.problems().size();
@@ -515,18 +507,17 @@ public final class ScenarioReader {
             if (f.problems().size() > before) {
                 continue;
             }
-            if (!(FactorLibrary.upper(d) <= factor.max())) {
+            if (!(d.max() <= factor.max())) {
                 f.problem(f.raw(name), name, rule + "; a distribution must be bounded: uniform or triangular");
                 continue;
             }
-            if (org.fifsim.accounting.FactorRules.isSwitch(name)
-                    && org.fifsim.accounting.FactorRules.problem(name, d) != null) {
-                f.problem(f.raw(name), name, org.fifsim.accounting.FactorRules.problem(name, d));
+            if (FactorDefinitions.isSwitch(name) && FactorDefinitions.switchProblem(d) != null) {
+                f.problem(f.raw(name), name, FactorDefinitions.switchProblem(d));
                 continue;
             }
             out.put(name, d);
         }
-        for (FactorLibrary.ScenarioFactor sf : library.fromScenario().values()) {
+        for (FactorDefinitions.ScenarioFactor sf : library.fromScenario().values()) {
             if (f.has(sf.name())) {
                 f.problem(f.raw(sf.name()), sf.name(), "is not an accounting factor: set " + sf.key());
             }

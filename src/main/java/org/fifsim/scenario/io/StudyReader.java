@@ -447,8 +447,9 @@ public final class StudyReader {
     private static boolean againstScenario(Path scenario, Map<String, String> set, Map<String, YNode> setNodes,
             List<Decided> decided, List<Problem> problems) {
         List<YNode> setAt = new ArrayList<>(setNodes.values());
+        ScenarioTemplate template = ScenarioTemplate.of(scenario);
         try {
-            ScenarioReader.read(scenario, set);
+            template.with(set);
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {
                 problems.add(relocate(p, c -> c <= setAt.size(), c -> setAt.get(c - 1), "set.", null));
@@ -463,7 +464,7 @@ public final class StudyReader {
                 YNode at = end == 0 ? d.from() : d.to();
                 String k = "decide." + d.key() + (end == 0 ? ".from" : ".to");
                 try {
-                    ScenarioReader.read(scenario, o);
+                    template.with(o);
                 } catch (ScenarioException e) {
                     Problem p = e.problems().get(0);
                     String rule = Overrides.SOURCE.equals(p.at().file()) ? "as " + p.key() + ": " + p.rule()

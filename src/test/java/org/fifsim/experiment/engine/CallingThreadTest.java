@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.fifsim.TestScenarios;
-import org.fifsim.experiment.engine.ReplicationRunner;
-import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

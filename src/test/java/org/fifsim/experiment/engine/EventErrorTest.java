@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import org.fifsim.TestScenarios;
-import org.fifsim.experiment.engine.Experiment;
-import org.fifsim.experiment.engine.ReplicationRunner;
-import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

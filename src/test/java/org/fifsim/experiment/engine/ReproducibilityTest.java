@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.fifsim.TestScenarios;
-import org.fifsim.experiment.engine.ReplicationRunner;
-import org.fifsim.experiment.engine.SimulationFailure;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;

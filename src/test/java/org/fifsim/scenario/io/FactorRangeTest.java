@@ -27,9 +27,9 @@ class FactorRangeTest {
 
     @Test
     void everyFactorOfTheLibraryHasAFiniteRangeHoldingItsDefault() {
-        for (FactorLibrary.Factor f : FactorLibrary.standard().factors().values()) {
+        for (FactorDefinitions.Factor f : FactorLibrary.standard().factors().values()) {
             assertTrue(f.bounded() && f.max() > 0, f.name());
-            assertTrue(FactorLibrary.upper(f.value()) <= f.max(), f.name());
+            assertTrue(f.value().max() <= f.max(), f.name());
         }
     }
 
