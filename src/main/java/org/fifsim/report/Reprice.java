@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorBand;
-import org.fifsim.accounting.FactorLibrary;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
 import org.fifsim.analysis.KpiSummary;
