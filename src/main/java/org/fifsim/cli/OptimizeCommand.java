@@ -33,6 +33,7 @@ import org.fifsim.report.ResultsFolder;
 import org.fifsim.report.selection.HistoryCsv;
 import org.fifsim.report.selection.OptimizeWriter;
 import org.fifsim.report.selection.StudyResults;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioException;
@@ -309,7 +310,7 @@ final class OptimizeCommand implements Callable<Integer> {
                         : o.getOrDefault(v.key(), ""));
             }
             ReplicationResult r = source.result(e.design(), e.replication());
-            rows.add(new HistoryCsv.Row(e.design(), decision, e.replication(), e.values(), r == null ? Map.of()
+            rows.add(new HistoryCsv.Row(e.design(), decision, e.replication(), e.values(), r == null ? KpiValues.none()
                     : r.kpis()));
             values.computeIfAbsent(e.design(), k -> new TreeMap<>()).put(e.replication(), e.values());
         }

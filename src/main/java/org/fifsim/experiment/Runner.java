@@ -114,7 +114,7 @@ public final class Runner implements AutoCloseable, Oracle {
             return Optional.empty();
         }
         SweepRun run = ran.get();
-        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
+        Set<String> inResults = Set.copyOf(run.at(0, 0).get(0).kpis().names());
         List<String> missing = new ArrayList<>();
         List<String> charted = new ArrayList<>();
         for (String k : spec.kpis()) {
@@ -146,7 +146,7 @@ public final class Runner implements AutoCloseable, Oracle {
             return Optional.empty();
         }
         SweepRun run = ran.get();
-        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
+        Set<String> inResults = Set.copyOf(run.at(0, 0).get(0).kpis().names());
         List<String> charted = spec.kpis().stream().filter(inResults::contains).toList();
         List<String> missing = spec.kpis().stream().filter(k -> !inResults.contains(k)).toList();
         SensitivityOutcome o = SensitivityOutcome.of(spec.name(), spec.replications(), spec.seed(), spec.delta(),

@@ -18,7 +18,7 @@ public final class ReplicationsCsv {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no replications to write");
         }
-        List<String> columns = new ArrayList<>(results.get(0).kpis().keySet());
+        List<String> columns = new ArrayList<>(results.get(0).kpis().names());
         List<String> details = new ArrayList<>(results.get(0).details().keySet());
         try (CsvFile csv = CsvFile.create(file)) {
             List<String> row = new ArrayList<>();
@@ -29,7 +29,7 @@ public final class ReplicationsCsv {
             for (ReplicationResult r : results) {
                 row.clear();
                 row.add(Integer.toString(r.replication()));
-                columns.forEach(c -> row.add(CsvFile.number(r.kpis().get(c))));
+                columns.forEach(c -> row.add(CsvFile.number(r.kpis().find(c))));
                 details.forEach(c -> row.add(CsvFile.number(r.details().get(c))));
                 csv.row(row);
             }

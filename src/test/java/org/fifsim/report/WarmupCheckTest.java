@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class WarmupCheckTest {
 
     @Test
     void withoutSeriesThereIsNoJudgementAndNoWarning() {
-        var results = List.of(ReplicationResult.ofKpis(0, Map.of("packs_good", 1.0)));
+        var results = List.of(ReplicationResult.ofKpis(0, KpiValues.of(Map.of("packs_good", 1.0))));
         WarmupCheck w = WarmupCheck.of(Synthetic.scenario("0s"), results);
         assertFalse(w.judged());
         assertFalse(w.tooShort());
