@@ -1,9 +1,7 @@
 package org.fifsim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.tudelft.simulation.dsol.experiment.Replication;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
@@ -14,10 +12,12 @@ import org.fifsim.model.energy.YearCalendar;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.results.EnergyProfiles;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.results.StationTime;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 
@@ -176,7 +176,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             k.put(Kpis.STOCK_OUT_SHARE, stock[3]);
         }
 
-        Map<String, Double> details = new LinkedHashMap<>();
+        Details.Builder details = Details.builder();
         if (orderBook != null) {
             orderBook.results(now, perYear, k, details);
         }
@@ -186,9 +186,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
 
         for (Station s : packLine.stations()) {
             double[] shares = s.useShares(now);
-            for (Station.Use u : Station.Use.values()) {
-                details.put("station." + s.name + ".share_" + u.name().toLowerCase(), shares[u.ordinal()]);
-            }
+            details.station(new StationTime(s.name, shares[Station.Use.BUSY.ordinal()],
+                    shares[Station.Use.BLOCKED.ordinal()], shares[Station.Use.STARVED.ordinal()],
+                    shares[Station.Use.DOWN.ordinal()], shares[Station.Use.OFF.ordinal()]));
         }
         pipeline.details(now, perYear, details);
         if (cellSupply != null) {
@@ -212,7 +212,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
                 pipeline.initialStock(), pipeline.count());
-        return new ReplicationResult(replication, k.build(), details, balance, events, recorder.series(),
+        return new ReplicationResult(replication, k.build(), details.build(), balance, events, recorder.series(),
                 m.leadTimes.export(Durations.HOUR), activity, profiles.build());
     }
 

@@ -154,7 +154,7 @@ public final class ModelChecks {
         int checked = 0;
         List<String> bad = new ArrayList<>();
         for (ReplicationResult r : results) {
-            for (Map<String, Double> m : List.of(r.kpis().asMap(), r.details())) {
+            for (Map<String, Double> m : List.of(r.kpis().asMap(), r.details().columns())) {
                 for (Map.Entry<String, Double> e : m.entrySet()) {
                     if (!"fraction".equals(Kpis.unitOf(e.getKey())) || e.getValue() == null
                             || Double.isNaN(e.getValue())) {

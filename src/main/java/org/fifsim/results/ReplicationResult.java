@@ -1,7 +1,5 @@
 package org.fifsim.results;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What one replication produced, as plain numbers: the only thing that crosses from simulation to analysis, so
@@ -17,20 +15,20 @@ import java.util.Map;
  * @param activity what the replication did, per year, in physical units: what cost and carbon are priced from
  * @param profiles the line's electricity by month and as an average day per season, for charts
  */
-public record ReplicationResult(int replication, KpiValues kpis, Map<String, Double> details,
+public record ReplicationResult(int replication, KpiValues kpis, Details details,
         PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Activity activity,
         EnergyProfiles profiles) implements java.io.Serializable {
 
     public ReplicationResult {
         kpis = kpis == null ? KpiValues.none() : kpis;
-        details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details == null ? Details.none() : details;
         activity = activity == null ? Activity.none() : activity;
         profiles = profiles == null ? EnergyProfiles.none() : profiles;
     }
 
     /** A result with only KPIs, for statistics and report tests on synthetic numbers. */
     public static ReplicationResult ofKpis(int replication, KpiValues kpis) {
-        return new ReplicationResult(replication, kpis, Map.of(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
+        return new ReplicationResult(replication, kpis, Details.none(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
                 TimeSeries.empty(), Histogram.empty(), Activity.none(), EnergyProfiles.none());
     }
 
@@ -50,7 +48,7 @@ public record ReplicationResult(int replication, KpiValues kpis, Map<String, Dou
      * is a few hundred numbers: a sweep re-prices it for the factor band of its crossings).
      */
     public ReplicationResult lean() {
-        return new ReplicationResult(replication, kpis, Map.of(), balance, events, TimeSeries.empty(),
+        return new ReplicationResult(replication, kpis, Details.none(), balance, events, TimeSeries.empty(),
                 Histogram.empty(), activity, EnergyProfiles.none());
     }
 

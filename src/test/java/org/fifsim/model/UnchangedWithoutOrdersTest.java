@@ -49,7 +49,7 @@ class UnchangedWithoutOrdersTest {
             for (int rep = 0; rep < 2; rep++) {
                 ReplicationResult r = TestScenarios.runOne(s, rep);
                 add(lines, name + "/" + rep + "/kpi/", r.kpis().asMap());
-                add(lines, name + "/" + rep + "/detail/", r.details());
+                add(lines, name + "/" + rep + "/detail/", r.details().columns());
                 lines.add(name + "/" + rep + "/events " + r.events());
             }
         }

@@ -91,7 +91,7 @@ final class Invariants {
         if (p50 != null && p95 != null && p50 > p95) {
             v.add(rep + "lead-time median " + p50 + " above its 95th percentile " + p95);
         }
-        for (Map.Entry<String, Double> e : r.details().entrySet()) {
+        for (Map.Entry<String, Double> e : r.details().columns().entrySet()) {
             value(v, rep + "detail ", e.getKey(), e.getValue(), Kpis.unitOf(e.getKey()));
         }
         for (Map.Entry<String, Double> e : r.activity().flat().entrySet()) {

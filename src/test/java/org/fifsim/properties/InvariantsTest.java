@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.TestScenarios;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
@@ -21,7 +22,7 @@ class InvariantsTest {
     private static final PackBalance GOOD_BALANCE = new PackBalance(100, 90, 5, 5, 80, 10, 20);
 
     private static ReplicationResult result(Map<String, Double> kpis, PackBalance balance, Histogram leadTimes) {
-        return new ReplicationResult(0, KpiValues.of(kpis), Map.of(), balance, 0, TimeSeries.empty(), leadTimes, null,
+        return new ReplicationResult(0, KpiValues.of(kpis), Details.none(), balance, 0, TimeSeries.empty(), leadTimes, null,
                 null);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.Details;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
@@ -65,7 +66,7 @@ class ModelChecksTest {
     @Test
     void packBalanceFailsWhenAPackIsLost() {
         var lost = new ReplicationResult.PackBalance(100, 90, 5, 4, 80, 0, 10);
-        var r = new ReplicationResult(3, KpiValues.none(), Map.of(), lost, 0, null, null, null, null);
+        var r = new ReplicationResult(3, KpiValues.none(), Details.none(), lost, 0, null, null, null, null);
         CheckResult c = ModelChecks.packBalance(List.of(Synthetic.result(0, false, 0), r));
         assertEquals(CheckResult.Outcome.FAIL, c.outcome());
         assertTrue(c.detail().contains("[3]"), c.detail());

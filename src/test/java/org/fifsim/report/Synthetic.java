@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.fifsim.TestScenarios;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
 import org.fifsim.results.EnergyProfiles;
 import org.fifsim.results.EnergyProfiles.Flow;
@@ -130,7 +131,7 @@ public final class Synthetic {
             }
         }
         var balance = new ReplicationResult.PackBalance(1000, 990, 5, 5, 980, 30, 40);
-        return new ReplicationResult(rep, KpiValues.of(k), d, balance, 12345, new TimeSeries(t, s),
+        return new ReplicationResult(rep, KpiValues.of(k), Details.ofColumns(d), balance, 12345, new TimeSeries(t, s),
                 new Histogram(lower, upper, counts), null, p.build());
     }
 }

@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import org.fifsim.results.Details;
 import org.fifsim.results.EnergyProfiles;
 import org.fifsim.results.EnergyProfiles.Flow;
 import org.fifsim.results.EnergyProfiles.Season;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.results.StationTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * Typed KPI values and energy profiles are saved in shard files byte for byte as the maps by name they replaced, so
+ * Typed KPI values, details and energy profiles are saved in shard files byte for byte as the maps by name they replaced, so
  * the shard format ({@link ShardFolder#FORMAT}) is unchanged, and read back equal.
  */
 class TypedResultsBinaryTest {
@@ -43,6 +45,15 @@ class TypedResultsBinaryTest {
                 .monthly(Flow.LOAD, month).build();
     }
 
+    private static Details details() {
+        Details.Builder b = Details.builder();
+        b.put("orders.arrived_per_yr", 12.5);
+        b.station(new StationTime("cell.stacking", 0.7, 0.1, 0.1, 0.05, 0.05));
+        b.station(new StationTime("sealing", 0.6, 0, 0.3, 0.1, 0));
+        b.put("stage.hub.mean_packs", Double.NaN);
+        return b.build();
+    }
+
     @Test
     void kpiValuesAreSavedAsTheMapByNameWas() throws Exception {
         assertArrayEquals(RecordBinary.bytes(typeOf("kpiMap"), kpis().asMap()),
@@ -59,14 +70,31 @@ class TypedResultsBinaryTest {
     }
 
     @Test
+    void detailsAreSavedAsTheColumnsTheyWereAndStationsComeBackTyped() throws Exception {
+        Map<String, Double> columns = details().columns();
+        assertEquals(java.util.List.of("orders.arrived_per_yr", "station.cell.stacking.share_busy",
+                "station.cell.stacking.share_blocked", "station.cell.stacking.share_starved",
+                "station.cell.stacking.share_down", "station.cell.stacking.share_off", "station.sealing.share_busy",
+                "station.sealing.share_blocked", "station.sealing.share_starved", "station.sealing.share_down",
+                "station.sealing.share_off", "stage.hub.mean_packs"), java.util.List.copyOf(columns.keySet()));
+        assertArrayEquals(RecordBinary.bytes(typeOf("kpiMap"), columns),
+                RecordBinary.bytes(Details.class, details()));
+        Details back = (Details) RecordBinary.read(ByteBuffer.wrap(RecordBinary.bytes(Details.class, details())),
+                Details.class);
+        assertEquals(details(), back);
+        assertEquals(0.3, back.stations().get(1).share(StationTime.State.STARVED));
+    }
+
+    @Test
     void aResultReadsBackEqual() throws Exception {
-        ReplicationResult r = new ReplicationResult(3, kpis(), Map.of("x.y", 1.0), null, 7, null, null, null,
+        ReplicationResult r = new ReplicationResult(3, kpis(), details(), null, 7, null, null, null,
                 profiles());
         ReplicationResult back = (ReplicationResult) RecordBinary.read(
                 ByteBuffer.wrap(RecordBinary.bytes(ReplicationResult.class, r)), ReplicationResult.class);
         assertEquals(r.kpis(), back.kpis());
         assertEquals(r.kpis().names(), back.kpis().names());
         assertEquals(r.profiles(), back.profiles());
+        assertEquals(r.details(), back.details());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.fifsim.report.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MergedHistogramTest {
     private static ReplicationResult withHistogram(int rep, Histogram h) {
-        return new ReplicationResult(rep, KpiValues.none(), Map.of(), null, 0, TimeSeries.empty(), h, null, null);
+        return new ReplicationResult(rep, KpiValues.none(), Details.none(), null, 0, TimeSeries.empty(), h, null, null);
     }
 
     @Test
