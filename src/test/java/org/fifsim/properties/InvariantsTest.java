@@ -22,8 +22,8 @@ class InvariantsTest {
     private static final PackBalance GOOD_BALANCE = new PackBalance(100, 90, 5, 5, 80, 10, 20);
 
     private static ReplicationResult result(Map<String, Double> kpis, PackBalance balance, Histogram leadTimes) {
-        return new ReplicationResult(0, KpiValues.of(kpis), Details.none(), balance, 0, TimeSeries.empty(), leadTimes, null,
-                null);
+        return new ReplicationResult(0, KpiValues.of(kpis), Details.none(), balance, 0, TimeSeries.empty(), leadTimes,
+                null, null);
     }
 
     private static Map<String, Double> kpis(String name, double value) {

@@ -60,7 +60,8 @@ class CsvFileTest {
         for (String name : new String[] {COMMA, QUOTE, BREAK, FORMULA}) {
             details.put(name, 0.5);
         }
-        ReplicationResult odd = new ReplicationResult(0, r.kpis(), Details.ofColumns(details), r.balance(), r.events(), r.series(),
+        ReplicationResult odd = new ReplicationResult(0, r.kpis(), Details.ofColumns(details), r.balance(), r.events(),
+                r.series(),
                 r.leadTimes(), r.activity(), r.profiles());
         Path file = tmp.resolve("replications.csv");
         ReplicationsCsv.write(file, List.of(odd));

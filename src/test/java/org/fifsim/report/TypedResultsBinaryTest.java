@@ -18,8 +18,8 @@ import org.fifsim.results.StationTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * Typed KPI values, details and energy profiles are saved in shard files byte for byte as the maps by name they replaced, so
- * the shard format ({@link ShardFolder#FORMAT}) is unchanged, and read back equal.
+ * Typed KPI values, details and energy profiles are saved in shard files byte for byte as the maps by name they
+ * replaced, so the shard format ({@link ShardFolder#FORMAT}) is unchanged, and read back equal.
  */
 class TypedResultsBinaryTest {
     @SuppressWarnings("unused")
