@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.results.Activity;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 
 /**
@@ -172,10 +173,10 @@ public final class Accounting {
      *
      * @throws IllegalArgumentException when an activity value is not finite
      */
-    public static Map<String, Double> compute(Activity activity, Factors f) {
+    public static KpiValues compute(Activity activity, Factors f) {
         checkFinite(activity);
         double[] v = terms(activity, f);
-        Map<String, Double> out = new LinkedHashMap<>();
+        KpiValues.Builder out = KpiValues.builder();
         for (int i = 0; i < v.length; i++) {
             String name = TERMS.get(i).name();
             // without quality incidents there is no containment: no KPI rather than a zero (as before accounting had it)
@@ -183,7 +184,7 @@ public final class Accounting {
                 out.put(name, v[i]);
             }
         }
-        return out;
+        return out.build();
     }
 
     /**
@@ -386,15 +387,14 @@ public final class Accounting {
     }
 
     /** The model's KPIs followed by the accounting's at these factors: what a replication reports. */
-    public static Map<String, Double> price(Map<String, Double> modelKpis, Activity activity, Factors f) {
-        Map<String, Double> out = new LinkedHashMap<>();
+    public static KpiValues price(KpiValues modelKpis, Activity activity, Factors f) {
+        KpiValues.Builder out = KpiValues.builder();
         modelKpis.forEach((k, v) -> {
-            if (!computes(k)) {
+            if (!computes(k.name())) {
                 out.put(k, v);
             }
         });
-        out.putAll(compute(activity, f));
-        return out;
+        return out.putAll(compute(activity, f)).build();
     }
 
     private static double perKwh(double tonnes, double kwh) {

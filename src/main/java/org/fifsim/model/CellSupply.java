@@ -1,10 +1,10 @@
 package org.fifsim.model;
 
 import java.util.List;
-import java.util.Map;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Disruption;
 
@@ -102,7 +102,7 @@ final class CellSupply {
         hubs.add(store.hub("store", Activity.PACK_PLANT, now, perYear));
     }
 
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         road.details("cells.", now, perYear, out);
         store.details("cells.", now, perYear, out);
         out.put("cells.kits_taken_per_yr", taken * perYear);

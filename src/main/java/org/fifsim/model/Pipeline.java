@@ -2,11 +2,11 @@ package org.fifsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StageSpec;
@@ -539,7 +539,7 @@ final class Pipeline {
         }
     }
 
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         for (Stage s : stages) {
             s.details("stage.", now, perYear, out);
         }

@@ -3,9 +3,9 @@ package org.fifsim.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.StageSpec;
 
 /**
@@ -169,7 +169,7 @@ final class RoadStage extends Stage {
     }
 
     @Override
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         super.details(now, perYear, out);
         out.put("dock_packs", dockStock.mean(now));
         out.put("trips_per_yr", trips * perYear);
