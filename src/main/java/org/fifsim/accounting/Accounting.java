@@ -243,7 +243,7 @@ public final class Accounting {
                 ttwKg += intensityTtw;
                 wttKg += intensityWtt;
             }
-            if (Activity.CELLS.equals(l.kind())) {
+            if (l.kind() == Activity.Load.CELLS) {
                 cellTransport += legCost;
                 cellKg += ttwKg + wttKg - kgBefore;
             }
@@ -254,7 +254,7 @@ public final class Accounting {
         double hubCost = 0;
         for (Activity.Hub h : activity.hubs()) {
             handled += h.unitsHandled();
-            if (!h.kind().equals("store")) {
+            if (h.kind() != Activity.HubKind.STORE) {
                 continue;
             }
             warehousing += h.unitDays() * f.get(WAREHOUSING_CNY_PER_PACK_DAY);
@@ -278,7 +278,7 @@ public final class Accounting {
                         + q.packsScrapped() * f.get(CONTAINMENT_SCRAP_CNY_PER_PACK)
                         + q.vehiclesRecalled() * f.get(CONTAINMENT_RECALL_CNY_PER_VEHICLE);
 
-        Activity.SiteEnergy plant = activity.site(Activity.PACK_PLANT);
+        Activity.SiteEnergy plant = activity.site(Activity.Site.PACK_PLANT);
         double gridKwh = plant == null ? 0 : plant.gridKwh();
         double pvUsedKwh = plant == null ? 0 : plant.pvUsedKwh();
         double lineEnergy = 0;
@@ -401,19 +401,19 @@ public final class Accounting {
         return kwh > 0 ? tonnes * 1000.0 / kwh : Double.NaN;
     }
 
-    private static double siteKgPerKwh(String site, Factors f) {
+    private static double siteKgPerKwh(Activity.Site site, Factors f) {
         return switch (site) {
-            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_KG_CO2_PER_KWH);
-            case Activity.CELL_PLANT -> f.get(CELL_PLANT_KG_CO2_PER_KWH);
-            default -> f.get(GRID_KG_CO2_PER_KWH);
+            case VEHICLE_PLANT -> f.get(VEHICLE_PLANT_KG_CO2_PER_KWH);
+            case CELL_PLANT -> f.get(CELL_PLANT_KG_CO2_PER_KWH);
+            case PACK_PLANT -> f.get(GRID_KG_CO2_PER_KWH);
         };
     }
 
-    private static double siteCnyPerKwh(String site, Factors f) {
+    private static double siteCnyPerKwh(Activity.Site site, Factors f) {
         return switch (site) {
-            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_CNY_PER_KWH);
-            case Activity.CELL_PLANT -> f.get(CELL_PLANT_CNY_PER_KWH);
-            default -> f.get(GRID_CNY_PER_KWH);
+            case VEHICLE_PLANT -> f.get(VEHICLE_PLANT_CNY_PER_KWH);
+            case CELL_PLANT -> f.get(CELL_PLANT_CNY_PER_KWH);
+            case PACK_PLANT -> f.get(GRID_CNY_PER_KWH);
         };
     }
 }

@@ -98,8 +98,9 @@ final class CellSupply {
      * their mass), and the cell store at the pack line, a hub on the pack plant's site.
      */
     void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
-        legs.add(road.leg(perYear, Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, spec.cellMassKg()));
-        hubs.add(store.hub("store", Activity.PACK_PLANT, now, perYear));
+        legs.add(road.leg(perYear, Activity.Load.CELLS, Activity.Site.CELL_PLANT, Activity.Site.PACK_PLANT,
+                spec.cellMassKg()));
+        hubs.add(store.hub(Activity.HubKind.STORE, Activity.Site.PACK_PLANT, now, perYear));
     }
 
     void details(double now, double perYear, Details.Sink out) {

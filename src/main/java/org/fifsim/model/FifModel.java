@@ -246,7 +246,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
                 profiles.day(EnergyProfiles.Season.valueOf(season.name()), flow, day);
             }
         }
-        return new Activity.SiteEnergy(Activity.PACK_PLANT, b.loadKwh() * perYear, b.pvKwh() * perYear,
+        return new Activity.SiteEnergy(Activity.Site.PACK_PLANT, b.loadKwh() * perYear, b.pvKwh() * perYear,
                 (b.pvUsedKwh() + b.storageDischargeKwh()) * perYear, b.gridKwh() * perYear, gridByHour);
     }
 }

@@ -529,11 +529,11 @@ final class Pipeline {
         boolean pastRoad = false;
         for (Stage s : stages) {
             if (s instanceof RoadStage r) {
-                legs.add(r.leg(perYear, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 0));
+                legs.add(r.leg(perYear, Activity.Load.PACKS, Activity.Site.PACK_PLANT, Activity.Site.VEHICLE_PLANT, 0));
                 pastRoad = true;
             } else {
-                String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;
-                String kind = s instanceof StoreStage ? "store" : "transfer";
+                Activity.Site site = pastRoad ? Activity.Site.VEHICLE_PLANT : Activity.Site.PACK_PLANT;
+                Activity.HubKind kind = s instanceof StoreStage ? Activity.HubKind.STORE : Activity.HubKind.TRANSFER;
                 hubs.add(s.hub(kind, site, now, perYear));
             }
         }

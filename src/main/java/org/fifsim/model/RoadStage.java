@@ -186,7 +186,7 @@ final class RoadStage extends Stage {
      *
      * @param unitMassKg mass of one unit carried; 0 for a pack (priced at the pack_mass_kg factor)
      */
-    Activity.Leg leg(double perYear, String kind, String from, String to, double unitMassKg) {
+    Activity.Leg leg(double perYear, Activity.Load kind, Activity.Site from, Activity.Site to, double unitMassKg) {
         double t = trips * perYear;
         double km = t * spec.distanceKm();
         return new Activity.Leg(name, kind, from, to, spec.distanceKm(), unitMassKg, entered * perYear, t, km, km,

@@ -126,7 +126,7 @@ abstract class Stage {
     }
 
     /** This stage as a hub on {@code site}, per year: units handled and unit-days held. */
-    final Activity.Hub hub(String kind, String site, double now, double perYear) {
+    final Activity.Hub hub(Activity.HubKind kind, Activity.Site site, double now, double perYear) {
         return new Activity.Hub(name, kind, site, entered * perYear, stock.integral(now) / 86400.0 * perYear);
     }
 

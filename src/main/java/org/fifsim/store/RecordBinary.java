@@ -66,8 +66,9 @@ final class RecordBinary {
             out.writeLong((Long) value);
         } else if (raw == Integer.class) {
             out.writeInt((Integer) value);
-        } else if (raw == String.class) {
-            byte[] b = ((String) value).getBytes(StandardCharsets.UTF_8);
+        } else if (raw == String.class || raw.isEnum()) {
+            // an enum by its word, as the text it replaced (a site, a load), so shard files keep their form
+            byte[] b = value.toString().getBytes(StandardCharsets.UTF_8);
             out.writeInt(b.length);
             out.write(b);
         } else if (raw == double[].class) {
@@ -203,14 +204,7 @@ final class RecordBinary {
         } else if (raw == Integer.class) {
             return in.getInt();
         } else if (raw == String.class) {
-            byte[] b = new byte[count(in, 1)];
-            in.get(b);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(b)).toString();
-            } catch (CharacterCodingException e) {
-                throw new Malformed("holds text that is not UTF-8");
-            }
+            return text(in);
         } else if (raw == double[].class) {
             double[] a = new double[count(in, Double.BYTES)];
             in.asDoubleBuffer().get(a);
@@ -234,6 +228,14 @@ final class RecordBinary {
                 l.add(readValue(in, element, depth + 1));
             }
             return l;
+        } else if (raw.isEnum() && raw.getName().startsWith(ALLOWED)) {
+            String word = text(in);
+            for (Object c : raw.getEnumConstants()) {
+                if (c.toString().equals(word)) {
+                    return c;
+                }
+            }
+            throw new Malformed("holds a " + raw.getSimpleName() + " this fifsim does not know (" + word + ")");
         } else if (raw == EnergyProfiles.class) {
             int n = count(in, 2);
             Map<String, double[]> m = new LinkedHashMap<>();
@@ -299,6 +301,17 @@ final class RecordBinary {
             }
         }
         throw new Malformed("holds a value of a type this fifsim does not read (" + type + ")");
+    }
+
+    private static String text(ByteBuffer in) throws Malformed {
+        byte[] b = new byte[count(in, 1)];
+        in.get(b);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Malformed("holds text that is not UTF-8");
+        }
     }
 
     /** A count that cannot ask for more elements than bytes are left, each at least {@code minBytes}. */

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Activity.HubKind;
+import org.fifsim.results.Activity.Load;
+import org.fifsim.results.Activity.Site;
 import org.fifsim.results.Kpis;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +28,12 @@ class AccountingTest {
         double[] byHour = new double[24];
         byHour[3] = 10_000;
         return new Activity(1000, 2, 3, 1000, 40,
-                List.of(new Activity.Leg("road", Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 100,
+                List.of(new Activity.Leg("road", Load.PACKS, Site.PACK_PLANT, Site.VEHICLE_PLANT, 100,
                         0, 1000, 10, 1000, 1000, 100_000)),
-                List.of(new Activity.Hub("fg", "store", Activity.PACK_PLANT, 1000, 300),
-                        new Activity.Hub("inbound", "store", Activity.VEHICLE_PLANT, 1000, 200),
-                        new Activity.Hub("feed", "transfer", Activity.VEHICLE_PLANT, 1000, 5)),
-                List.of(new Activity.SiteEnergy(Activity.PACK_PLANT, 12_000, 3000, 2000, 10_000, byHour)));
+                List.of(new Activity.Hub("fg", HubKind.STORE, Site.PACK_PLANT, 1000, 300),
+                        new Activity.Hub("inbound", HubKind.STORE, Site.VEHICLE_PLANT, 1000, 200),
+                        new Activity.Hub("feed", HubKind.TRANSFER, Site.VEHICLE_PLANT, 1000, 5)),
+                List.of(new Activity.SiteEnergy(Site.PACK_PLANT, 12_000, 3000, 2000, 10_000, byHour)));
     }
 
     static Map<String, Double> factorValues() {
@@ -229,8 +232,8 @@ class AccountingTest {
     /** Tank-to-wheel kg of a one-trip leg with these loaded and empty km. */
     private static double ttwOfLeg(Map<String, Double> f, double loadedKm, double emptyKm) {
         Activity a = new Activity(1, 0, 0, 1, 0,
-                List.of(new Activity.Leg("r", Activity.PACKS, "a", "b", 1, 0, 0, 0, loadedKm, emptyKm, 0)), List.of(),
-                List.of());
+                List.of(new Activity.Leg("r", Load.PACKS, Site.PACK_PLANT, Site.VEHICLE_PLANT, 1, 0, 0, 0, loadedKm,
+                        emptyKm, 0)), List.of(), List.of());
         return Accounting.compute(a, Factors.of(f)).asMap().get(Kpis.CO2_TRANSPORT_TTW_T) * 1000;
     }
 
@@ -251,7 +254,7 @@ class AccountingTest {
     @Test
     void locationAndMarketBasedDifferExactlyByThePvConsumedTimesTheGridFactor() {
         Map<String, Double> k = compute(factorValues());
-        double pvUsed = activity().site(Activity.PACK_PLANT).pvUsedKwh();
+        double pvUsed = activity().site(Site.PACK_PLANT).pvUsedKwh();
         assertEquals(pvUsed * 0.6 / 1000, k.get(Kpis.CO2_ELECTRICITY_LOCATION_T)
                 - k.get(Kpis.CO2_ELECTRICITY_MARKET_T), EPS);
         // green power contracts lower only the market-based figure
@@ -265,9 +268,9 @@ class AccountingTest {
     @Test
     void cellLegsUseTheCellMassAndHubsTheirSitesGrid() {
         Activity a = new Activity(1000, 0, 0, 1000, 0,
-                List.of(new Activity.Leg("cells", Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, 10, 400,
+                List.of(new Activity.Leg("cells", Load.CELLS, Site.CELL_PLANT, Site.PACK_PLANT, 10, 400,
                         0, 1, 10, 10, 1000)),
-                List.of(new Activity.Hub("cell-store", "store", Activity.CELL_PLANT, 0, 100)), List.of());
+                List.of(new Activity.Hub("cell-store", HubKind.STORE, Site.CELL_PLANT, 0, 100)), List.of());
         Map<String, Double> k = Accounting.compute(a, Factors.of(factorValues())).asMap();
         assertEquals(1000 * 0.4, k.get(Kpis.TRANSPORT_TKM), EPS);
         assertEquals(100 * 0.4 * 0.1 / 1000, k.get(Kpis.CO2_WAREHOUSE_T), EPS);

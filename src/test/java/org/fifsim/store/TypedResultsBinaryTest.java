@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import org.fifsim.results.Activity;
 import org.fifsim.results.Details;
 import org.fifsim.results.EnergyProfiles.Flow;
 import org.fifsim.results.EnergyProfiles.Season;
@@ -18,8 +19,9 @@ import org.fifsim.results.StationTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * Typed KPI values, details and energy profiles are saved in shard files byte for byte as the maps by name they
- * replaced, so the shard format ({@link ShardFolder#FORMAT}) is unchanged, and read back equal.
+ * Typed KPI values, details and energy profiles, and the activity's sites and kinds, are saved in shard files byte for
+ * byte as the maps by name and the text they replaced, so the shard format ({@link ShardFolder#FORMAT}) is unchanged,
+ * and read back equal.
  */
 class TypedResultsBinaryTest {
     @SuppressWarnings("unused")
@@ -83,6 +85,22 @@ class TypedResultsBinaryTest {
                 Details.class);
         assertEquals(details(), back);
         assertEquals(0.3, back.stations().get(1).share(StationTime.State.STARVED));
+    }
+
+    /** A hub as it was saved when its kind and site were text. */
+    record TextHub(String name, String kind, String site, double unitsHandled, double unitDays) {
+    }
+
+    @Test
+    void sitesAndKindsAreSavedAsTheTextTheyReplaced() throws Exception {
+        Activity.Hub hub = new Activity.Hub("fg", Activity.HubKind.STORE, Activity.Site.VEHICLE_PLANT, 10, 2);
+        assertArrayEquals(RecordBinary.bytes(TextHub.class, new TextHub("fg", "store", "vehicle_plant", 10, 2)),
+                RecordBinary.bytes(Activity.Hub.class, hub));
+        assertEquals(hub, RecordBinary.read(ByteBuffer.wrap(RecordBinary.bytes(Activity.Hub.class, hub)),
+                Activity.Hub.class));
+        byte[] unknown = RecordBinary.bytes(TextHub.class, new TextHub("fg", "store", "moon_base", 10, 2));
+        assertThrows(RecordBinary.Malformed.class, () -> RecordBinary.read(ByteBuffer.wrap(unknown),
+                Activity.Hub.class));
     }
 
     @Test
