@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.results.Activity;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 
 /**
@@ -172,10 +173,10 @@ public final class Accounting {
      *
      * @throws IllegalArgumentException when an activity value is not finite
      */
-    public static Map<String, Double> compute(Activity activity, Factors f) {
+    public static KpiValues compute(Activity activity, Factors f) {
         checkFinite(activity);
         double[] v = terms(activity, f);
-        Map<String, Double> out = new LinkedHashMap<>();
+        KpiValues.Builder out = KpiValues.builder();
         for (int i = 0; i < v.length; i++) {
             String name = TERMS.get(i).name();
             // without quality incidents there is no containment: no KPI rather than a zero (as before accounting had it)
@@ -183,7 +184,7 @@ public final class Accounting {
                 out.put(name, v[i]);
             }
         }
-        return out;
+        return out.build();
     }
 
     /**
@@ -242,7 +243,7 @@ public final class Accounting {
                 ttwKg += intensityTtw;
                 wttKg += intensityWtt;
             }
-            if (Activity.CELLS.equals(l.kind())) {
+            if (l.kind() == Activity.Load.CELLS) {
                 cellTransport += legCost;
                 cellKg += ttwKg + wttKg - kgBefore;
             }
@@ -253,7 +254,7 @@ public final class Accounting {
         double hubCost = 0;
         for (Activity.Hub h : activity.hubs()) {
             handled += h.unitsHandled();
-            if (!h.kind().equals("store")) {
+            if (h.kind() != Activity.HubKind.STORE) {
                 continue;
             }
             warehousing += h.unitDays() * f.get(WAREHOUSING_CNY_PER_PACK_DAY);
@@ -277,7 +278,7 @@ public final class Accounting {
                         + q.packsScrapped() * f.get(CONTAINMENT_SCRAP_CNY_PER_PACK)
                         + q.vehiclesRecalled() * f.get(CONTAINMENT_RECALL_CNY_PER_VEHICLE);
 
-        Activity.SiteEnergy plant = activity.site(Activity.PACK_PLANT);
+        Activity.SiteEnergy plant = activity.site(Activity.Site.PACK_PLANT);
         double gridKwh = plant == null ? 0 : plant.gridKwh();
         double pvUsedKwh = plant == null ? 0 : plant.pvUsedKwh();
         double lineEnergy = 0;
@@ -386,34 +387,33 @@ public final class Accounting {
     }
 
     /** The model's KPIs followed by the accounting's at these factors: what a replication reports. */
-    public static Map<String, Double> price(Map<String, Double> modelKpis, Activity activity, Factors f) {
-        Map<String, Double> out = new LinkedHashMap<>();
+    public static KpiValues price(KpiValues modelKpis, Activity activity, Factors f) {
+        KpiValues.Builder out = KpiValues.builder();
         modelKpis.forEach((k, v) -> {
-            if (!computes(k)) {
+            if (!computes(k.name())) {
                 out.put(k, v);
             }
         });
-        out.putAll(compute(activity, f));
-        return out;
+        return out.putAll(compute(activity, f)).build();
     }
 
     private static double perKwh(double tonnes, double kwh) {
         return kwh > 0 ? tonnes * 1000.0 / kwh : Double.NaN;
     }
 
-    private static double siteKgPerKwh(String site, Factors f) {
+    private static double siteKgPerKwh(Activity.Site site, Factors f) {
         return switch (site) {
-            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_KG_CO2_PER_KWH);
-            case Activity.CELL_PLANT -> f.get(CELL_PLANT_KG_CO2_PER_KWH);
-            default -> f.get(GRID_KG_CO2_PER_KWH);
+            case VEHICLE_PLANT -> f.get(VEHICLE_PLANT_KG_CO2_PER_KWH);
+            case CELL_PLANT -> f.get(CELL_PLANT_KG_CO2_PER_KWH);
+            case PACK_PLANT -> f.get(GRID_KG_CO2_PER_KWH);
         };
     }
 
-    private static double siteCnyPerKwh(String site, Factors f) {
+    private static double siteCnyPerKwh(Activity.Site site, Factors f) {
         return switch (site) {
-            case Activity.VEHICLE_PLANT -> f.get(VEHICLE_PLANT_CNY_PER_KWH);
-            case Activity.CELL_PLANT -> f.get(CELL_PLANT_CNY_PER_KWH);
-            default -> f.get(GRID_CNY_PER_KWH);
+            case VEHICLE_PLANT -> f.get(VEHICLE_PLANT_CNY_PER_KWH);
+            case CELL_PLANT -> f.get(CELL_PLANT_CNY_PER_KWH);
+            case PACK_PLANT -> f.get(GRID_CNY_PER_KWH);
         };
     }
 }

@@ -22,7 +22,7 @@ public record KpiSummary(String name, String unit, Estimate estimate, Spread spr
         if (results.isEmpty()) {
             return out;
         }
-        for (String kpi : results.get(0).kpis().keySet()) {
+        for (String kpi : results.get(0).kpis().names()) {
             double[] v = results.stream().mapToDouble(r -> r.kpi(kpi)).toArray();
             out.add(of(kpi, v));
         }

@@ -63,15 +63,15 @@ public final class ModelChecks {
         int judged = 0;
         String worstText = "";
         for (ReplicationResult r : results) {
-            Double pipeline = r.kpis().get(Kpis.PIPELINE_PACKS);
-            Double lineSide = r.kpis().get(Kpis.LINE_SIDE_PACKS);
-            Double good = r.kpis().get(Kpis.PACKS_GOOD);
-            Double lead = r.kpis().get(Kpis.LEAD_TIME_H);
+            Double pipeline = r.kpis().find(Kpis.PIPELINE_PACKS);
+            Double lineSide = r.kpis().find(Kpis.LINE_SIDE_PACKS);
+            Double good = r.kpis().find(Kpis.PACKS_GOOD);
+            Double lead = r.kpis().find(Kpis.LEAD_TIME_H);
             if (pipeline == null || lineSide == null || good == null || lead == null || !Double.isFinite(lead)
                     || !Double.isFinite(pipeline) || !Double.isFinite(lineSide) || !Double.isFinite(good)) {
                 continue;
             }
-            Double held = r.kpis().get(Kpis.QUARANTINE_PACKS);
+            Double held = r.kpis().find(Kpis.QUARANTINE_PACKS);
             double quarantine = held == null || !Double.isFinite(held) ? 0 : held;
             double observed = pipeline - lineSide - quarantine;
             double expected = good / 8760.0 * lead;
@@ -105,7 +105,7 @@ public final class ModelChecks {
     }
 
     private static double maxLead(List<ReplicationResult> results) {
-        return results.stream().map(r -> r.kpis().get(Kpis.LEAD_TIME_H)).filter(v -> v != null && Double.isFinite(v))
+        return results.stream().map(r -> r.kpis().find(Kpis.LEAD_TIME_H)).filter(v -> v != null && Double.isFinite(v))
                 .mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
@@ -125,8 +125,8 @@ public final class ModelChecks {
         double worstMargin = Double.POSITIVE_INFINITY;
         List<Integer> bad = new ArrayList<>();
         for (ReplicationResult r : results) {
-            Double vehicles = r.kpis().get(Kpis.VEHICLES_BUILT);
-            Double good = r.kpis().get(Kpis.PACKS_GOOD);
+            Double vehicles = r.kpis().find(Kpis.VEHICLES_BUILT);
+            Double good = r.kpis().find(Kpis.PACKS_GOOD);
             if (vehicles == null || good == null || !Double.isFinite(vehicles) || !Double.isFinite(good)) {
                 continue;
             }
@@ -154,7 +154,7 @@ public final class ModelChecks {
         int checked = 0;
         List<String> bad = new ArrayList<>();
         for (ReplicationResult r : results) {
-            for (Map<String, Double> m : List.of(r.kpis(), r.details())) {
+            for (Map<String, Double> m : List.of(r.kpis().asMap(), r.details().columns())) {
                 for (Map.Entry<String, Double> e : m.entrySet()) {
                     if (!"fraction".equals(Kpis.unitOf(e.getKey())) || e.getValue() == null
                             || Double.isNaN(e.getValue())) {

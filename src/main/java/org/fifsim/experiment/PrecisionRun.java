@@ -66,7 +66,7 @@ public final class PrecisionRun {
         int n = Math.min(cap, Math.max(2, initial));
         List<ReplicationResult> results = new ArrayList<>(batch.run(0, n));
         for (String k : kpis) {
-            if (!results.get(0).kpis().containsKey(k)) {
+            if (!results.get(0).kpis().has(k)) {
                 throw new MissingKpi(k);
             }
         }

@@ -33,6 +33,7 @@ import org.fifsim.optimize.Optimizer;
 import org.fifsim.optimize.ScenarioResponses;
 import org.fifsim.optimize.Study;
 import org.fifsim.optimize.Variable;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.selection.DesignOutcome;
@@ -142,7 +143,7 @@ public final class Runner implements AutoCloseable, Oracle {
             return Optional.empty();
         }
         SweepRun run = ran.get();
-        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
+        Set<String> inResults = Set.copyOf(run.at(0, 0).get(0).kpis().names());
         List<String> missing = new ArrayList<>();
         List<String> charted = new ArrayList<>();
         for (String k : spec.kpis()) {
@@ -174,7 +175,7 @@ public final class Runner implements AutoCloseable, Oracle {
             return Optional.empty();
         }
         SweepRun run = ran.get();
-        Set<String> inResults = run.at(0, 0).get(0).kpis().keySet();
+        Set<String> inResults = Set.copyOf(run.at(0, 0).get(0).kpis().names());
         List<String> charted = spec.kpis().stream().filter(inResults::contains).toList();
         List<String> missing = spec.kpis().stream().filter(k -> !inResults.contains(k)).toList();
         SensitivityOutcome o = SensitivityOutcome.of(spec.name(), spec.replications(), spec.seed(), spec.delta(),
@@ -292,7 +293,7 @@ public final class Runner implements AutoCloseable, Oracle {
                         : o.getOrDefault(v.key(), ""));
             }
             ReplicationResult r = source.result(e.design(), e.replication());
-            entries.add(new Journal.Entry(e.design(), decision, e.replication(), e.values(), r == null ? Map.of()
+            entries.add(new Journal.Entry(e.design(), decision, e.replication(), e.values(), r == null ? KpiValues.none()
                     : r.kpis()));
             values.computeIfAbsent(e.design(), k -> new TreeMap<>()).put(e.replication(), e.values());
         }

@@ -103,7 +103,7 @@ public record Attribution(List<String> groups, Map<String, Parts> kpis) {
                 throw new IllegalArgumentException("every design needs the same " + n + " replications");
             }
             for (int r = 0; r < n; r++) {
-                Double x = rs.get(r).kpis().get(kpi);
+                Double x = rs.get(r).kpis().find(kpi);
                 if (x == null || !Double.isFinite(x)) {
                     return null;
                 }

@@ -1,10 +1,10 @@
 package org.fifsim.model;
 
 import java.util.List;
-import java.util.Map;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.CellSupplySpec;
 import org.fifsim.scenario.Disruption;
 
@@ -98,11 +98,12 @@ final class CellSupply {
      * their mass), and the cell store at the pack line, a hub on the pack plant's site.
      */
     void activity(double now, double perYear, List<Activity.Leg> legs, List<Activity.Hub> hubs) {
-        legs.add(road.leg(perYear, Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, spec.cellMassKg()));
-        hubs.add(store.hub("store", Activity.PACK_PLANT, now, perYear));
+        legs.add(road.leg(perYear, Activity.Load.CELLS, Activity.Site.CELL_PLANT, Activity.Site.PACK_PLANT,
+                spec.cellMassKg()));
+        hubs.add(store.hub(Activity.HubKind.STORE, Activity.Site.PACK_PLANT, now, perYear));
     }
 
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         road.details("cells.", now, perYear, out);
         store.details("cells.", now, perYear, out);
         out.put("cells.kits_taken_per_yr", taken * perYear);

@@ -1,9 +1,7 @@
 package org.fifsim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.tudelft.simulation.dsol.experiment.Replication;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
@@ -14,8 +12,12 @@ import org.fifsim.model.energy.YearCalendar;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
+import org.fifsim.results.EnergyProfiles;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.results.StationTime;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 
@@ -135,7 +137,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         double measured = now - measuredFrom;
         double perYear = measured > 0 ? Durations.YEAR / measured : 0;
         Measures m = measures;
-        Map<String, Double> k = new LinkedHashMap<>();
+        KpiValues.Builder k = KpiValues.builder();
         k.put(Kpis.PACKS_GOOD, m.good * perYear);
         k.put(Kpis.PACKS_SCRAPPED, m.scrapped * perYear);
         k.put(Kpis.VEHICLES_BUILT, m.installed * perYear);
@@ -174,7 +176,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
             k.put(Kpis.STOCK_OUT_SHARE, stock[3]);
         }
 
-        Map<String, Double> details = new LinkedHashMap<>();
+        Details.Builder details = Details.builder();
         if (orderBook != null) {
             orderBook.results(now, perYear, k, details);
         }
@@ -184,9 +186,9 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
 
         for (Station s : packLine.stations()) {
             double[] shares = s.useShares(now);
-            for (Station.Use u : Station.Use.values()) {
-                details.put("station." + s.name + ".share_" + u.name().toLowerCase(), shares[u.ordinal()]);
-            }
+            details.station(new StationTime(s.name, shares[Station.Use.BUSY.ordinal()],
+                    shares[Station.Use.BLOCKED.ordinal()], shares[Station.Use.STARVED.ordinal()],
+                    shares[Station.Use.DOWN.ordinal()], shares[Station.Use.OFF.ordinal()]));
         }
         pipeline.details(now, perYear, details);
         if (cellSupply != null) {
@@ -200,7 +202,7 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         if (cellSupply != null) {
             cellSupply.activity(now, perYear, legs, hubs);
         }
-        Map<String, double[]> profiles = new LinkedHashMap<>();
+        EnergyProfiles.Builder profiles = new EnergyProfiles.Builder();
         Activity.SiteEnergy site = energy(now, k, profiles);
         Activity activity = new Activity(m.good * perYear, m.scrapped * perYear, m.reworked * perYear,
                 m.installed * perYear, m.pipeline.mean(now), legs, hubs, List.of(site),
@@ -210,12 +212,12 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         ReplicationResult.PackBalance balance = new ReplicationResult.PackBalance(m.totalStarted, m.totalGood,
                 m.totalScrapped, Math.round(m.packLineWip.value()), m.totalInstalled,
                 pipeline.initialStock(), pipeline.count());
-        return new ReplicationResult(replication, k, details, balance, events, recorder.series(),
-                m.leadTimes.export(Durations.HOUR), activity, profiles);
+        return new ReplicationResult(replication, k.build(), details.build(), balance, events, recorder.series(),
+                m.leadTimes.export(Durations.HOUR), activity, profiles.build());
     }
 
     /** Settles the line's hourly electricity against PV and storage: energy KPIs, activity and chart profiles. */
-    private Activity.SiteEnergy energy(double now, Map<String, Double> k, Map<String, double[]> profiles) {
+    private Activity.SiteEnergy energy(double now, KpiValues.Builder k, EnergyProfiles.Builder profiles) {
         EnergyBalance b = energyMeter.settle(measuredFrom, now, streams.stream("energy/weather"));
         double hours = b.hours();
         double perYear = hours > 0 ? 8760.0 / hours : 0;
@@ -233,17 +235,18 @@ public final class FifModel extends AbstractDsolModel<Double, DevsSimulatorInter
         }
         for (EnergyBalance.Flow f : new EnergyBalance.Flow[] {EnergyBalance.Flow.LOAD, EnergyBalance.Flow.PV,
                 EnergyBalance.Flow.GRID, EnergyBalance.Flow.SURPLUS}) {
-            profiles.put("energy.monthly." + f.name().toLowerCase() + "_kwh", b.monthly(f));
+            EnergyProfiles.Flow flow = EnergyProfiles.Flow.valueOf(f.name());
+            profiles.monthly(flow, b.monthly(f));
             for (YearCalendar.Season season : YearCalendar.Season.values()) {
                 double[] day = new double[24];
                 for (int h = 0; h < 24; h++) {
                     int n = b.seasonHourCount(season, h);
                     day[h] = n > 0 ? b.seasonHour(f, season, h) / n : 0;
                 }
-                profiles.put("energy.day." + season.name().toLowerCase() + "." + f.name().toLowerCase() + "_kwh", day);
+                profiles.day(EnergyProfiles.Season.valueOf(season.name()), flow, day);
             }
         }
-        return new Activity.SiteEnergy(Activity.PACK_PLANT, b.loadKwh() * perYear, b.pvKwh() * perYear,
+        return new Activity.SiteEnergy(Activity.Site.PACK_PLANT, b.loadKwh() * perYear, b.pvKwh() * perYear,
                 (b.pvUsedKwh() + b.storageDischargeKwh()) * perYear, b.gridKwh() * perYear, gridByHour);
     }
 }

@@ -3,12 +3,13 @@ package org.fifsim.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.OrdersSpec;
@@ -204,7 +205,7 @@ final class OrderBook {
     }
 
     /** Order to delivery, the order bank, sequence misses, and stock and builds by variant. */
-    void results(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+    void results(double now, double perYear, KpiValues.Builder k, Details.Sink details) {
         Measures m = measures;
         double vehicleWorking = m.vehicleWorking.integral(now);
         k.put(Kpis.ORDER_TO_DELIVERY_D, m.deliveryCount > 0 ? m.deliverySum / m.deliveryCount / Durations.DAY

@@ -2,11 +2,11 @@ package org.fifsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.LogisticsSpec;
 import org.fifsim.scenario.Replenishment;
 import org.fifsim.scenario.StageSpec;
@@ -529,17 +529,17 @@ final class Pipeline {
         boolean pastRoad = false;
         for (Stage s : stages) {
             if (s instanceof RoadStage r) {
-                legs.add(r.leg(perYear, Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 0));
+                legs.add(r.leg(perYear, Activity.Load.PACKS, Activity.Site.PACK_PLANT, Activity.Site.VEHICLE_PLANT, 0));
                 pastRoad = true;
             } else {
-                String site = pastRoad ? Activity.VEHICLE_PLANT : Activity.PACK_PLANT;
-                String kind = s instanceof StoreStage ? "store" : "transfer";
+                Activity.Site site = pastRoad ? Activity.Site.VEHICLE_PLANT : Activity.Site.PACK_PLANT;
+                Activity.HubKind kind = s instanceof StoreStage ? Activity.HubKind.STORE : Activity.HubKind.TRANSFER;
                 hubs.add(s.hub(kind, site, now, perYear));
             }
         }
     }
 
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         for (Stage s : stages) {
             s.details("stage.", now, perYear, out);
         }

@@ -2,11 +2,12 @@ package org.fifsim.model;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import nl.tudelft.simulation.jstats.distributions.DistBernoulli;
 import org.fifsim.model.random.Sampler;
 import org.fifsim.model.random.Streams;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.scenario.QualitySpec;
 import org.fifsim.scenario.Scenario;
@@ -215,7 +216,7 @@ final class QualityIncidents {
      * The annual figures are estimated as rate x per-incident figure ({@link #estimated}); the realised counts per
      * year are kept apart under {@code …_realised}.
      */
-    void results(double now, double perYear, Map<String, Double> k, Map<String, Double> details) {
+    void results(double now, double perYear, KpiValues.Builder k, Details.Sink details) {
         Measures m = measures;
         double perIncident = m.incidents > 0 ? 1.0 / m.incidents : Double.NaN;
         k.put(Kpis.QUALITY_INCIDENTS, incidentsPerYear());

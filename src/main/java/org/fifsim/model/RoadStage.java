@@ -3,9 +3,9 @@ package org.fifsim.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 import org.fifsim.scenario.StageSpec;
 
 /**
@@ -169,7 +169,7 @@ final class RoadStage extends Stage {
     }
 
     @Override
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         super.details(now, perYear, out);
         out.put("dock_packs", dockStock.mean(now));
         out.put("trips_per_yr", trips * perYear);
@@ -186,7 +186,7 @@ final class RoadStage extends Stage {
      *
      * @param unitMassKg mass of one unit carried; 0 for a pack (priced at the pack_mass_kg factor)
      */
-    Activity.Leg leg(double perYear, String kind, String from, String to, double unitMassKg) {
+    Activity.Leg leg(double perYear, Activity.Load kind, Activity.Site from, Activity.Site to, double unitMassKg) {
         double t = trips * perYear;
         double km = t * spec.distanceKm();
         return new Activity.Leg(name, kind, from, to, spec.distanceKm(), unitMassKg, entered * perYear, t, km, km,

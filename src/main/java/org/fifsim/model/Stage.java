@@ -1,8 +1,7 @@
 package org.fifsim.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Details;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
@@ -120,21 +119,19 @@ abstract class Stage {
     }
 
     /** Finer values for replications.csv, keyed by name without the stage prefix. */
-    void details(double now, double perYear, Map<String, Double> out) {
+    void details(double now, double perYear, Details.Sink out) {
         out.put("mean_packs", stock.mean(now));
         out.put("packs_handled_per_yr", entered * perYear);
         out.put("mean_stay_h", left > 0 ? staySum / left / 3600.0 : 0); // 0: no pack left since the warm-up
     }
 
     /** This stage as a hub on {@code site}, per year: units handled and unit-days held. */
-    final Activity.Hub hub(String kind, String site, double now, double perYear) {
+    final Activity.Hub hub(Activity.HubKind kind, Activity.Site site, double now, double perYear) {
         return new Activity.Hub(name, kind, site, entered * perYear, stock.integral(now) / 86400.0 * perYear);
     }
 
-    /** {@link #details(double, double, Map)} under the keys {@code prefix + name + "." + key}. */
-    final void details(String prefix, double now, double perYear, Map<String, Double> out) {
-        Map<String, Double> d = new LinkedHashMap<>();
-        details(now, perYear, d);
-        d.forEach((k, v) -> out.put(prefix + name + "." + k, v));
+    /** {@link #details(double, double, Details.Sink)} under the columns {@code prefix + name + "." + key}. */
+    final void details(String prefix, double now, double perYear, Details.Sink out) {
+        details(now, perYear, (k, v) -> out.put(prefix + name + "." + k, v));
     }
 }

@@ -2,7 +2,7 @@ package org.fifsim.optimize;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import org.fifsim.results.KpiValues;
 
 /**
  * Where a study keeps its evaluations as they come back (history.csv): read back to resume a stopped study, appended
@@ -32,11 +32,10 @@ public interface Journal {
      * @param values the objective, then each constraint's KPI
      * @param kpis every KPI of the replication (empty when not known)
      */
-    record Entry(String design, List<String> decision, int replication, double[] values, Map<String, Double> kpis) {
+    record Entry(String design, List<String> decision, int replication, double[] values, KpiValues kpis) {
         public Entry {
             decision = List.copyOf(decision);
             values = values.clone();
-            kpis = Map.copyOf(kpis);
         }
 
         @Override

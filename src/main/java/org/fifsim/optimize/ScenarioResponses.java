@@ -10,6 +10,7 @@ import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.experiment.engine.Oracle;
 import org.fifsim.experiment.engine.Request;
 import org.fifsim.experiment.engine.SimulationFailure;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ScenarioException;
@@ -125,7 +126,7 @@ public final class ScenarioResponses implements Responses {
     double[] values(ReplicationResult r) {
         double[] v = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            Double x = r.kpis().get(columns.get(c));
+            Double x = r.kpis().find(columns.get(c));
             if (x == null) {
                 throw new MissingKpi(columns.get(c));
             }
@@ -135,7 +136,7 @@ public final class ScenarioResponses implements Responses {
     }
 
     /** Replication {@code replication} of {@code design} as read back from a saved history, for the reports. */
-    public void remember(String design, int replication, Map<String, Double> kpis) {
+    public void remember(String design, int replication, KpiValues kpis) {
         kept.computeIfAbsent(design, k -> new TreeMap<>()).putIfAbsent(replication,
                 ReplicationResult.ofKpis(replication, kpis));
     }

@@ -17,6 +17,7 @@ import org.fifsim.accounting.Factors;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Activity;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
@@ -352,7 +353,7 @@ public final class Reprice {
             throw new Unpriceable(dir + ": " + e.getMessage() + " in these results (containment_* need a quality"
                     + " section, pack_value_cny.<variant> one of their variants)");
         }
-        List<Map<String, Double>> modelKpis = modelKpis(dir.resolve("replications.csv"));
+        List<KpiValues> modelKpis = modelKpis(dir.resolve("replications.csv"));
         if (modelKpis.size() != activity.size()) {
             throw new Unpriceable(dir + ": replications.csv and activity.json disagree on the replications");
         }
@@ -375,25 +376,25 @@ public final class Reprice {
     }
 
     /** The model's KPIs per replication (not the accounting's), read back exactly from replications.csv. */
-    private static List<Map<String, Double>> modelKpis(Path csv) throws IOException, Unpriceable {
+    private static List<KpiValues> modelKpis(Path csv) throws IOException, Unpriceable {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new Unpriceable(csv + ": empty");
         }
         String[] header = lines.get(0).split(",", -1);
-        List<Map<String, Double>> out = new ArrayList<>();
+        List<KpiValues> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             String[] cells = line.split(",", -1);
-            Map<String, Double> k = new LinkedHashMap<>();
+            KpiValues.Builder k = KpiValues.builder();
             for (int c = 1; c < header.length && c < cells.length; c++) {
                 if (Kpis.get(header[c]) != null && !Accounting.computes(header[c])) {
                     k.put(header[c], cells[c].isEmpty() ? Double.NaN : Double.parseDouble(cells[c]));
                 }
             }
-            out.add(k);
+            out.add(k.build());
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.fifsim.results;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,14 +29,47 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
         double pipelinePacks, List<Leg> legs, List<Hub> hubs, List<SiteEnergy> sites, Quality quality,
         List<Variant> variants, double vehiclesShort) implements java.io.Serializable {
 
-    /** Site of the pack line; co-located, it is inside the vehicle plant. */
-    public static final String PACK_PLANT = "pack_plant";
-    public static final String VEHICLE_PLANT = "vehicle_plant";
-    public static final String CELL_PLANT = "cell_plant";
+    /** The plants of the chain: where a leg starts and ends, a hub stands, a load draws electricity. */
+    public enum Site {
+        /** the pack line's; co-located, it is inside the vehicle plant */
+        PACK_PLANT,
+        VEHICLE_PLANT,
+        CELL_PLANT;
+
+        /** Its word in activity.json, shard files and flat names: {@code pack_plant}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** What a leg carries: finished packs, or the cells for them. */
-    public static final String PACKS = "pack";
-    public static final String CELLS = "cell";
+    public enum Load {
+        PACKS("pack"), CELLS("cell");
+
+        private final String word;
+
+        Load(String word) {
+            this.word = word;
+        }
+
+        /** Its word in activity.json and shard files. */
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** A hub's kind: a store (a building with its own electricity) or a transfer (a conveyor or tugger move). */
+    public enum HubKind {
+        STORE, TRANSFER;
+
+        /** Its word in activity.json and shard files. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public Activity {
         // absent from activity.json when empty (and from files written before the field existed)
@@ -90,7 +124,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     /**
      * A road leg between two sites. A trip is one loaded run and its empty return.
      *
-     * @param kind {@link #PACKS} or {@link #CELLS}: what it carries
+     * @param kind what it carries
      * @param unitMassKg mass of one unit carried (a pack's worth of cells, from the scenario); 0 for a pack, whose
      *        mass is the accounting's {@code pack_mass_kg} factor
      * @param unitsLoaded units that entered the leg (handled at its dock), per year
@@ -99,7 +133,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param emptyKm truck-km driven empty (returns), per year
      * @param unitKm units carried × km, per year (× mass per unit = payload t-km)
      */
-    public record Leg(String name, String kind, String from, String to, double distanceKm, double unitMassKg,
+    public record Leg(String name, Load kind, Site from, Site to, double distanceKm, double unitMassKg,
             double unitsLoaded, double trips, double loadedKm, double emptyKm, double unitKm)
             implements java.io.Serializable {
     }
@@ -107,11 +141,11 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     /**
      * A hub (ISO 14083: a place where goods are transshipped or stored) on a site's electricity.
      *
-     * @param kind {@code store} (a building with its own electricity) or {@code transfer} (a conveyor or tugger move)
+     * @param kind store or transfer
      * @param unitsHandled units that entered, per year
      * @param unitDays units × days held, per year (time-averaged stock × 365)
      */
-    public record Hub(String name, String kind, String site, double unitsHandled, double unitDays)
+    public record Hub(String name, HubKind kind, Site site, double unitsHandled, double unitDays)
             implements java.io.Serializable {
     }
 
@@ -124,7 +158,7 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
      * @param gridKwh imported from the grid
      * @param gridKwhByHour grid import by clock hour 0..23 (the tariff's time-of-use bands price these)
      */
-    public record SiteEnergy(String site, double loadKwh, double pvKwh, double pvUsedKwh, double gridKwh,
+    public record SiteEnergy(Site site, double loadKwh, double pvKwh, double pvUsedKwh, double gridKwh,
             double[] gridKwhByHour) implements java.io.Serializable {
         public SiteEnergy {
             gridKwhByHour = gridKwhByHour.clone();
@@ -132,14 +166,16 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof SiteEnergy s && site.equals(s.site) && loadKwh == s.loadKwh && pvKwh == s.pvKwh
+            return o instanceof SiteEnergy s && site == s.site && loadKwh == s.loadKwh && pvKwh == s.pvKwh
                     && pvUsedKwh == s.pvUsedKwh && gridKwh == s.gridKwh
                     && java.util.Arrays.equals(gridKwhByHour, s.gridKwhByHour);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(site, loadKwh, gridKwh, java.util.Arrays.hashCode(gridKwhByHour));
+            // by the site's word: an enum's own hash differs from one JVM to the next
+            return java.util.Objects.hash(site.toString(), loadKwh, gridKwh,
+                    java.util.Arrays.hashCode(gridKwhByHour));
         }
     }
 
@@ -149,9 +185,9 @@ public record Activity(double packsGood, double packsScrapped, double packsRewor
     }
 
     /** The electricity of a site, or null when the model does not simulate its load. */
-    public SiteEnergy site(String name) {
+    public SiteEnergy site(Site site) {
         for (SiteEnergy s : sites) {
-            if (s.site().equals(name)) {
+            if (s.site() == site) {
                 return s;
             }
         }

@@ -1,5 +1,6 @@
 package org.fifsim.results;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -281,10 +282,12 @@ public final class Kpis {
             new Part(CO2_PV_LIFECYCLE_T, "PV life cycle"));
 
     private static final Map<String, Kpi> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Integer> INDEX = new HashMap<>();
 
     static {
         for (Kpi k : ALL) {
             BY_NAME.put(k.name(), k);
+            INDEX.put(k.name(), INDEX.size());
         }
     }
 
@@ -293,6 +296,12 @@ public final class Kpis {
 
     public static List<Kpi> all() {
         return ALL;
+    }
+
+    /** Position of the KPI of that name in {@link #all()}, or -1: what {@link KpiValues} are indexed by. */
+    static int indexOf(String name) {
+        Integer i = INDEX.get(name);
+        return i == null ? -1 : i;
     }
 
     /** The KPI of that name, or null. */

@@ -1,41 +1,39 @@
 package org.fifsim.results;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What one replication produced, as plain numbers: the only thing that crosses from simulation to analysis, so
  * statistics and reports can be tested on synthetic values and rebuilt from saved files.
  *
  * @param replication replication number, from 0
- * @param kpis KPI values by name, in report order
+ * @param kpis KPI values, in report order
  * @param details finer per-replication values (per station, per stage) for replications.csv and charts
  * @param balance pack counts since time zero, for the built-in checks
  * @param events model events scheduled, for the benchmark
  * @param series sampled stock and cumulative flows over time, for charts and warm-up detection
  * @param leadTimes lead-time histogram in hours, after the warm-up
  * @param activity what the replication did, per year, in physical units: what cost and carbon are priced from
- * @param profiles short arrays for charts (monthly energy, average day per season)
+ * @param profiles the line's electricity by month and as an average day per season, for charts
  */
-public record ReplicationResult(int replication, Map<String, Double> kpis, Map<String, Double> details,
+public record ReplicationResult(int replication, KpiValues kpis, Details details,
         PackBalance balance, long events, TimeSeries series, Histogram leadTimes, Activity activity,
-        Map<String, double[]> profiles) implements java.io.Serializable {
+        EnergyProfiles profiles) implements java.io.Serializable {
 
     public ReplicationResult {
-        kpis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
-        details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        kpis = kpis == null ? KpiValues.none() : kpis;
+        details = details == null ? Details.none() : details;
         activity = activity == null ? Activity.none() : activity;
-        profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        profiles = profiles == null ? EnergyProfiles.none() : profiles;
     }
 
     /** A result with only KPIs, for statistics and report tests on synthetic numbers. */
-    public static ReplicationResult ofKpis(int replication, Map<String, Double> kpis) {
-        return new ReplicationResult(replication, kpis, Map.of(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
-                TimeSeries.empty(), Histogram.empty(), Activity.none(), Map.of());
+    public static ReplicationResult ofKpis(int replication, KpiValues kpis) {
+        return new ReplicationResult(replication, kpis, Details.none(), new PackBalance(0, 0, 0, 0, 0, 0, 0), 0,
+                TimeSeries.empty(), Histogram.empty(), Activity.none(), EnergyProfiles.none());
     }
 
     /** This result with other KPI values (the accounting adds its KPIs to the model's). */
-    public ReplicationResult withKpis(Map<String, Double> newKpis) {
+    public ReplicationResult withKpis(KpiValues newKpis) {
         return new ReplicationResult(replication, newKpis, details, balance, events, series, leadTimes, activity,
                 profiles);
     }
@@ -50,16 +48,17 @@ public record ReplicationResult(int replication, Map<String, Double> kpis, Map<S
      * is a few hundred numbers: a sweep re-prices it for the factor band of its crossings).
      */
     public ReplicationResult lean() {
-        return new ReplicationResult(replication, kpis, Map.of(), balance, events, TimeSeries.empty(),
-                Histogram.empty(), activity, Map.of());
+        return new ReplicationResult(replication, kpis, Details.none(), balance, events, TimeSeries.empty(),
+                Histogram.empty(), activity, EnergyProfiles.none());
     }
 
+    /**
+     * The value of the KPI of that name.
+     *
+     * @throws IllegalArgumentException when this replication does not have it
+     */
     public double kpi(String name) {
-        Double v = kpis.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("no KPI " + name);
-        }
-        return v;
+        return kpis.get(name);
     }
 
     /**

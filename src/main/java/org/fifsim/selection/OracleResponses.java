@@ -54,7 +54,7 @@ public final class OracleResponses implements Responses {
             out[a] = new double[got.size()][columns.size()];
             for (int j = 0; j < got.size(); j++) {
                 for (int c = 0; c < columns.size(); c++) {
-                    Double v = got.get(j).kpis().get(columns.get(c));
+                    Double v = got.get(j).kpis().find(columns.get(c));
                     if (v == null) {
                         throw new MissingKpi(columns.get(c));
                     }

@@ -25,8 +25,8 @@ public final class ComparisonJson {
                     + other.size());
         }
         Map<String, Estimate> out = new LinkedHashMap<>();
-        for (String kpi : base.get(0).kpis().keySet()) {
-            if (!other.get(0).kpis().containsKey(kpi)) {
+        for (String kpi : base.get(0).kpis().names()) {
+            if (!other.get(0).kpis().has(kpi)) {
                 continue;
             }
             List<double[]> pairs = new ArrayList<>();

@@ -17,14 +17,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.Details;
+import org.fifsim.results.EnergyProfiles;
+import org.fifsim.results.KpiValues;
+import org.fifsim.results.Kpis;
 
 /**
  * A plain, length-checked binary form of result records, in place of Java serialisation: each record is its
  * components in declaration order (found by reflection, so a component added to a result record is saved without
  * anyone remembering to), numbers as big-endian bits (every double back to the last bit), text as UTF-8, lists, maps
- * and arrays with a count first and every reference with a presence byte. Reading checks every count against the
- * bytes left before allocating, so a damaged or hostile file is a one-line problem, never an {@code OutOfMemoryError};
- * only record classes of {@code org.fifsim.results} are built.
+ * and arrays with a count first and every reference with a presence byte ({@link KpiValues}, {@link Details} and
+ * {@link EnergyProfiles} as the maps by name they replaced). Reading checks every count against the bytes left
+ * before allocating, so a damaged or hostile file is a one-line problem, never an {@code OutOfMemoryError}; only
+ * record classes of {@code org.fifsim.results} are built.
  */
 final class RecordBinary {
     private static final String ALLOWED = "org.fifsim.results.";
@@ -61,8 +66,9 @@ final class RecordBinary {
             out.writeLong((Long) value);
         } else if (raw == Integer.class) {
             out.writeInt((Integer) value);
-        } else if (raw == String.class) {
-            byte[] b = ((String) value).getBytes(StandardCharsets.UTF_8);
+        } else if (raw == String.class || raw.isEnum()) {
+            // an enum by its word, as the text it replaced (a site, a load), so shard files keep their form
+            byte[] b = value.toString().getBytes(StandardCharsets.UTF_8);
             out.writeInt(b.length);
             out.write(b);
         } else if (raw == double[].class) {
@@ -89,6 +95,30 @@ final class RecordBinary {
             Type element = argument(type, 0);
             for (Object o : l) {
                 write(out, element, o);
+            }
+        } else if (raw == EnergyProfiles.class) {
+            // as the map by name it replaced, so shard files keep their form
+            Map<String, double[]> m = ((EnergyProfiles) value).byName();
+            out.writeInt(m.size());
+            for (Map.Entry<String, double[]> e : m.entrySet()) {
+                write(out, String.class, e.getKey());
+                write(out, double[].class, e.getValue());
+            }
+        } else if (raw == Details.class) {
+            // as the map by column it replaced, so shard files keep their form
+            Map<String, Double> m = ((Details) value).columns();
+            out.writeInt(m.size());
+            for (Map.Entry<String, Double> e : m.entrySet()) {
+                write(out, String.class, e.getKey());
+                write(out, Double.class, e.getValue());
+            }
+        } else if (raw == KpiValues.class) {
+            // as the map by name it replaced, so shard files keep their form
+            Map<String, Double> m = ((KpiValues) value).asMap();
+            out.writeInt(m.size());
+            for (Map.Entry<String, Double> e : m.entrySet()) {
+                write(out, String.class, e.getKey());
+                write(out, Double.class, e.getValue());
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             Map<?, ?> m = (Map<?, ?>) value;
@@ -174,14 +204,7 @@ final class RecordBinary {
         } else if (raw == Integer.class) {
             return in.getInt();
         } else if (raw == String.class) {
-            byte[] b = new byte[count(in, 1)];
-            in.get(b);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(b)).toString();
-            } catch (CharacterCodingException e) {
-                throw new Malformed("holds text that is not UTF-8");
-            }
+            return text(in);
         } else if (raw == double[].class) {
             double[] a = new double[count(in, Double.BYTES)];
             in.asDoubleBuffer().get(a);
@@ -205,6 +228,50 @@ final class RecordBinary {
                 l.add(readValue(in, element, depth + 1));
             }
             return l;
+        } else if (raw.isEnum() && raw.getName().startsWith(ALLOWED)) {
+            String word = text(in);
+            for (Object c : raw.getEnumConstants()) {
+                if (c.toString().equals(word)) {
+                    return c;
+                }
+            }
+            throw new Malformed("holds a " + raw.getSimpleName() + " this fifsim does not know (" + word + ")");
+        } else if (raw == EnergyProfiles.class) {
+            int n = count(in, 2);
+            Map<String, double[]> m = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String name = (String) readValue(in, String.class, depth + 1);
+                m.put(name, (double[]) readValue(in, double[].class, depth + 1));
+            }
+            try {
+                return EnergyProfiles.ofNames(m);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new Malformed("holds energy profiles this fifsim does not know (" + m.keySet() + ")");
+            }
+        } else if (raw == Details.class) {
+            int n = count(in, 2);
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String name = (String) readValue(in, String.class, depth + 1);
+                Double v = (Double) readValue(in, Double.class, depth + 1);
+                if (name == null || v == null) {
+                    throw new Malformed("holds a detail without a name or value");
+                }
+                m.put(name, v);
+            }
+            return Details.ofColumns(m);
+        } else if (raw == KpiValues.class) {
+            int n = count(in, 2);
+            KpiValues.Builder k = KpiValues.builder();
+            for (int i = 0; i < n; i++) {
+                String name = (String) readValue(in, String.class, depth + 1);
+                Double v = (Double) readValue(in, Double.class, depth + 1);
+                if (name == null || v == null || Kpis.get(name) == null) {
+                    throw new Malformed("holds a KPI this fifsim does not know (" + name + ")");
+                }
+                k.put(name, v);
+            }
+            return k.build();
         } else if (Map.class.isAssignableFrom(raw)) {
             int n = count(in, 2);
             Type key = argument(type, 0);
@@ -234,6 +301,17 @@ final class RecordBinary {
             }
         }
         throw new Malformed("holds a value of a type this fifsim does not read (" + type + ")");
+    }
+
+    private static String text(ByteBuffer in) throws Malformed {
+        byte[] b = new byte[count(in, 1)];
+        in.get(b);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Malformed("holds text that is not UTF-8");
+        }
     }
 
     /** A count that cannot ask for more elements than bytes are left, each at least {@code minBytes}. */

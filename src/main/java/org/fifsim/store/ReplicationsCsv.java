@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fifsim.results.ReplicationResult;
 
 /**
@@ -18,8 +19,8 @@ public final class ReplicationsCsv {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no replications to write");
         }
-        List<String> columns = new ArrayList<>(results.get(0).kpis().keySet());
-        List<String> details = new ArrayList<>(results.get(0).details().keySet());
+        List<String> columns = new ArrayList<>(results.get(0).kpis().names());
+        List<String> details = new ArrayList<>(results.get(0).details().columns().keySet());
         try (CsvFile csv = CsvFile.create(file)) {
             List<String> row = new ArrayList<>();
             row.add("replication");
@@ -29,8 +30,9 @@ public final class ReplicationsCsv {
             for (ReplicationResult r : results) {
                 row.clear();
                 row.add(Integer.toString(r.replication()));
-                columns.forEach(c -> row.add(CsvFile.number(r.kpis().get(c))));
-                details.forEach(c -> row.add(CsvFile.number(r.details().get(c))));
+                columns.forEach(c -> row.add(CsvFile.number(r.kpis().find(c))));
+                Map<String, Double> values = r.details().columns();
+                details.forEach(c -> row.add(CsvFile.number(values.get(c))));
                 csv.row(row);
             }
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -33,7 +34,7 @@ class AccountingRunTest {
     @Test
     void accountingKpisFollowTheEnergyKpisAtTheFactorsCentralValues() {
         ReplicationResult r = runOne(plant("a", "transfer: 20min", 1), 0);
-        List<String> names = new ArrayList<>(r.kpis().keySet());
+        List<String> names = new ArrayList<>(r.kpis().names());
         int energy = names.indexOf(Kpis.STORAGE_THROUGHPUT_KWH);
         List<String> terms = Accounting.TERMS.stream().map(Accounting.Term::name)
                 .filter(n -> !n.equals(Kpis.COST_CONTAINMENT_CNY)).toList();
@@ -44,8 +45,8 @@ class AccountingRunTest {
         assertTrue(r.kpi(Kpis.COST_HANDLING_CNY) > 0, "the transfer stage handles every pack");
         // and they are exactly the accounting of the saved activity
         assertEquals(Accounting.compute(r.activity(), FactorSet.of(plant("a", "transfer: 20min", 1)).central()),
-                r.kpis().entrySet().stream().filter(e -> Accounting.computes(e.getKey()))
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                KpiValues.of(r.kpis().asMap().entrySet().stream().filter(e -> Accounting.computes(e.getKey()))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Activity.HubKind;
+import org.fifsim.results.Activity.Load;
+import org.fifsim.results.Activity.Site;
 import org.fifsim.results.Kpis;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +28,12 @@ class AccountingTest {
         double[] byHour = new double[24];
         byHour[3] = 10_000;
         return new Activity(1000, 2, 3, 1000, 40,
-                List.of(new Activity.Leg("road", Activity.PACKS, Activity.PACK_PLANT, Activity.VEHICLE_PLANT, 100,
+                List.of(new Activity.Leg("road", Load.PACKS, Site.PACK_PLANT, Site.VEHICLE_PLANT, 100,
                         0, 1000, 10, 1000, 1000, 100_000)),
-                List.of(new Activity.Hub("fg", "store", Activity.PACK_PLANT, 1000, 300),
-                        new Activity.Hub("inbound", "store", Activity.VEHICLE_PLANT, 1000, 200),
-                        new Activity.Hub("feed", "transfer", Activity.VEHICLE_PLANT, 1000, 5)),
-                List.of(new Activity.SiteEnergy(Activity.PACK_PLANT, 12_000, 3000, 2000, 10_000, byHour)));
+                List.of(new Activity.Hub("fg", HubKind.STORE, Site.PACK_PLANT, 1000, 300),
+                        new Activity.Hub("inbound", HubKind.STORE, Site.VEHICLE_PLANT, 1000, 200),
+                        new Activity.Hub("feed", HubKind.TRANSFER, Site.VEHICLE_PLANT, 1000, 5)),
+                List.of(new Activity.SiteEnergy(Site.PACK_PLANT, 12_000, 3000, 2000, 10_000, byHour)));
     }
 
     static Map<String, Double> factorValues() {
@@ -69,7 +72,7 @@ class AccountingTest {
     }
 
     private static Map<String, Double> compute(Map<String, Double> factors) {
-        return Accounting.compute(activity(), Factors.of(factors));
+        return Accounting.compute(activity(), Factors.of(factors)).asMap();
     }
 
     @Test
@@ -116,7 +119,7 @@ class AccountingTest {
     void containmentIsPricedByItsFactorsAndEntersTheTotal() {
         Map<String, Double> plain = compute(factorValues());
         Map<String, Double> k = Accounting.compute(activity(new Activity.Quality(100, 4, 1, 20), List.of()),
-                Factors.of(containmentPrices(factorValues())));
+                Factors.of(containmentPrices(factorValues()))).asMap();
         double containment = 100 * 300 + 4 * 2000 + 1 * 48_000 + 20 * 5000;
         assertEquals(containment, k.get(Kpis.COST_CONTAINMENT_CNY), EPS);
         // the two end-of-line scraps: 2 x 50,000 x 0.5, as without quality incidents
@@ -131,7 +134,7 @@ class AccountingTest {
         assertEquals(terms, k.get(Kpis.COST_TOTAL_CNY), EPS, "the waterfall's terms add up to the total");
         assertFalse(plain.containsKey(Kpis.COST_CONTAINMENT_CNY), "no quality incidents, no containment KPI");
         assertThrows(IllegalArgumentException.class, () -> Accounting.compute(
-                activity(new Activity.Quality(1, 0, 0, 0), List.of()), Factors.of(factorValues())),
+                activity(new Activity.Quality(1, 0, 0, 0), List.of()), Factors.of(factorValues())).asMap(),
                 "quality activity needs the containment prices");
     }
 
@@ -146,7 +149,7 @@ class AccountingTest {
         f.put(Factors.packValueOf("big"), 60_000.0);
         Map<String, Double> k = Accounting.compute(activity(null, List.of(
                 new Activity.Variant("small", 0.25, 60, 400, 10), new Activity.Variant("big", 0.75, 100, 700, 5))),
-                Factors.of(f));
+                Factors.of(f)).asMap();
         assertEquals(0.2 * (10 * 40_000 + 5 * 60_000 + 25 * 55_000), k.get(Kpis.COST_INVENTORY_CNY), EPS);
         assertEquals(2 * 55_000 * 0.5, k.get(Kpis.COST_SCRAP_CNY), EPS);
         // 100,000 pack-km x 0.625 t (the mix)
@@ -164,9 +167,9 @@ class AccountingTest {
         f.put(Factors.packValueOf("m7"), 50_000.0);
         Map<String, Double> plain = compute(f);
         assertEquals(plain, Accounting.compute(activity(null, List.of(new Activity.Variant("m7", 1.0, 80, 500, 30))),
-                Factors.of(f)));
+                Factors.of(f)).asMap());
         assertEquals(plain, Accounting.compute(activity(null, List.of(new Activity.Variant("m7", 1.0, 0, 0, 30))),
-                Factors.of(f)));
+                Factors.of(f)).asMap());
     }
 
     @Test
@@ -229,9 +232,9 @@ class AccountingTest {
     /** Tank-to-wheel kg of a one-trip leg with these loaded and empty km. */
     private static double ttwOfLeg(Map<String, Double> f, double loadedKm, double emptyKm) {
         Activity a = new Activity(1, 0, 0, 1, 0,
-                List.of(new Activity.Leg("r", Activity.PACKS, "a", "b", 1, 0, 0, 0, loadedKm, emptyKm, 0)), List.of(),
-                List.of());
-        return Accounting.compute(a, Factors.of(f)).get(Kpis.CO2_TRANSPORT_TTW_T) * 1000;
+                List.of(new Activity.Leg("r", Load.PACKS, Site.PACK_PLANT, Site.VEHICLE_PLANT, 1, 0, 0, 0, loadedKm,
+                        emptyKm, 0)), List.of(), List.of());
+        return Accounting.compute(a, Factors.of(f)).asMap().get(Kpis.CO2_TRANSPORT_TTW_T) * 1000;
     }
 
     @Test
@@ -239,8 +242,9 @@ class AccountingTest {
         for (double method : new double[] {0, 1}) {
             Map<String, Double> f = factorValues();
             f.put(Factors.ROAD_VEHICLE_BASED, method);
-            Map<String, Double> once = Accounting.compute(activity(), Factors.of(f));
-            Map<String, Double> twice = Accounting.compute(activity().withLegDistance("road", 2), Factors.of(f));
+            Map<String, Double> once = Accounting.compute(activity(), Factors.of(f)).asMap();
+            Map<String, Double> twice = Accounting.compute(activity().withLegDistance("road", 2), Factors.of(f))
+                    .asMap();
             assertEquals(2 * once.get(Kpis.TRANSPORT_TKM), twice.get(Kpis.TRANSPORT_TKM), EPS);
             assertEquals(2 * once.get(Kpis.CO2_TRANSPORT_TTW_T), twice.get(Kpis.CO2_TRANSPORT_TTW_T), EPS);
             assertEquals(2 * once.get(Kpis.CO2_TRANSPORT_WTT_T), twice.get(Kpis.CO2_TRANSPORT_WTT_T), EPS);
@@ -250,7 +254,7 @@ class AccountingTest {
     @Test
     void locationAndMarketBasedDifferExactlyByThePvConsumedTimesTheGridFactor() {
         Map<String, Double> k = compute(factorValues());
-        double pvUsed = activity().site(Activity.PACK_PLANT).pvUsedKwh();
+        double pvUsed = activity().site(Site.PACK_PLANT).pvUsedKwh();
         assertEquals(pvUsed * 0.6 / 1000, k.get(Kpis.CO2_ELECTRICITY_LOCATION_T)
                 - k.get(Kpis.CO2_ELECTRICITY_MARKET_T), EPS);
         // green power contracts lower only the market-based figure
@@ -264,10 +268,10 @@ class AccountingTest {
     @Test
     void cellLegsUseTheCellMassAndHubsTheirSitesGrid() {
         Activity a = new Activity(1000, 0, 0, 1000, 0,
-                List.of(new Activity.Leg("cells", Activity.CELLS, Activity.CELL_PLANT, Activity.PACK_PLANT, 10, 400,
+                List.of(new Activity.Leg("cells", Load.CELLS, Site.CELL_PLANT, Site.PACK_PLANT, 10, 400,
                         0, 1, 10, 10, 1000)),
-                List.of(new Activity.Hub("cell-store", "store", Activity.CELL_PLANT, 0, 100)), List.of());
-        Map<String, Double> k = Accounting.compute(a, Factors.of(factorValues()));
+                List.of(new Activity.Hub("cell-store", HubKind.STORE, Site.CELL_PLANT, 0, 100)), List.of());
+        Map<String, Double> k = Accounting.compute(a, Factors.of(factorValues())).asMap();
         assertEquals(1000 * 0.4, k.get(Kpis.TRANSPORT_TKM), EPS);
         assertEquals(100 * 0.4 * 0.1 / 1000, k.get(Kpis.CO2_WAREHOUSE_T), EPS);
     }
@@ -276,7 +280,7 @@ class AccountingTest {
     void timeOfUsePricesTheHourItIsDrawnIn() {
         Double[] tou = new Double[24];
         tou[3] = 1.2;
-        Map<String, Double> k = Accounting.compute(activity(), Factors.of(factorValues(), tou));
+        Map<String, Double> k = Accounting.compute(activity(), Factors.of(factorValues(), tou)).asMap();
         assertEquals(10_000 * 1.2 + 110 + 126, k.get(Kpis.COST_ENERGY_CNY), EPS);
     }
 
@@ -359,7 +363,7 @@ class AccountingTest {
         Activity a = activity();
         Activity none = new Activity(0, a.packsScrapped(), a.packsReworked(), 0, a.pipelinePacks(), a.legs(),
                 a.hubs(), a.sites());
-        Map<String, Double> k = Accounting.compute(none, Factors.of(factorValues()));
+        Map<String, Double> k = Accounting.compute(none, Factors.of(factorValues())).asMap();
         assertTrue(Double.isNaN(k.get(Kpis.COST_PER_PACK_CNY)));
         assertTrue(Double.isNaN(k.get(Kpis.CO2_PER_PACK_KG)));
         assertTrue(Double.isNaN(k.get(Kpis.CO2_PER_KWH_KG)));
@@ -388,7 +392,7 @@ class AccountingTest {
         Activity shortOf = new Activity(a.packsGood(), a.packsScrapped(), a.packsReworked(), a.vehiclesBuilt(),
                 a.pipelinePacks(), a.legs(), a.hubs(), a.sites(), null, List.of(), 250);
         Map<String, Double> none = compute(factorValues());
-        Map<String, Double> k = Accounting.compute(shortOf, Factors.of(factorValues()));
+        Map<String, Double> k = Accounting.compute(shortOf, Factors.of(factorValues())).asMap();
         assertEquals(0, none.get(Kpis.COST_LOST_VEHICLES_CNY), 0);
         assertEquals(250 * 80_000.0, k.get(Kpis.COST_LOST_VEHICLES_CNY), 1e-6);
         assertEquals(none.get(Kpis.COST_TOTAL_CNY) + 250 * 80_000.0, k.get(Kpis.COST_TOTAL_CNY), 1e-3);
@@ -401,7 +405,7 @@ class AccountingTest {
         Activity bad = new Activity(a.packsGood(), a.packsScrapped(), a.packsReworked(), a.vehiclesBuilt(),
                 Double.NaN, a.legs(), a.hubs(), a.sites());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Accounting.compute(bad, Factors.of(factorValues())));
+                () -> Accounting.compute(bad, Factors.of(factorValues())).asMap());
         assertTrue(e.getMessage().contains("pipeline_packs"), e.getMessage());
         Map<String, Double> f = factorValues();
         f.remove(Factors.SCRAP_VALUE_SHARE);

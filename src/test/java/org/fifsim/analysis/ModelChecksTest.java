@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.report.Synthetic;
+import org.fifsim.results.Details;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Each built-in check passes on consistent numbers and fails on the inconsistency it is there to catch. */
 class ModelChecksTest {
     private static ReplicationResult with(Map<String, Double> kpis) {
-        return ReplicationResult.ofKpis(0, kpis);
+        return ReplicationResult.ofKpis(0, KpiValues.of(kpis));
     }
 
     private static Map<String, Double> little(double pipeline, double lineSide, double good, double lead) {
@@ -65,7 +67,7 @@ class ModelChecksTest {
     @Test
     void packBalanceFailsWhenAPackIsLost() {
         var lost = new ReplicationResult.PackBalance(100, 90, 5, 4, 80, 0, 10);
-        var r = new ReplicationResult(3, Map.of(), Map.of(), lost, 0, null, null, null, Map.of());
+        var r = new ReplicationResult(3, KpiValues.none(), Details.none(), lost, 0, null, null, null, null);
         CheckResult c = ModelChecks.packBalance(List.of(Synthetic.result(0, false, 0), r));
         assertEquals(CheckResult.Outcome.FAIL, c.outcome());
         assertTrue(c.detail().contains("[3]"), c.detail());

@@ -10,6 +10,7 @@ import org.fifsim.report.MarkdownReport;
 import org.fifsim.report.Report;
 import org.fifsim.report.RunReport;
 import org.fifsim.report.Synthetic;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.store.Json;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class WarmupCheckTest {
 
     @Test
     void withoutSeriesThereIsNoJudgementAndNoWarning() {
-        var results = List.of(ReplicationResult.ofKpis(0, Map.of("packs_good", 1.0)));
+        var results = List.of(ReplicationResult.ofKpis(0, KpiValues.of(Map.of("packs_good", 1.0))));
         WarmupCheck w = WarmupCheck.of(Synthetic.scenario("0s"), results);
         assertFalse(w.judged());
         assertFalse(w.tooShort());

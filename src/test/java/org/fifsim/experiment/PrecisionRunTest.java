@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Random;
 import org.fifsim.TestScenarios;
 import org.fifsim.experiment.engine.Experiment;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** The precision loop with a fake runner: stops when met, respects the cap, asks for each replication once. */
 class PrecisionRunTest {
-    /** A runner whose KPI "x" is {@code mean} plus noise of sd {@code sd}, seeded by replication number. */
+    /** A runner whose KPI "packs_good" is {@code mean} plus noise of sd {@code sd}, seeded by replication number. */
     private static final class FakeRunner implements PrecisionRun.Batch {
         final double mean;
         final double sd;
@@ -33,7 +34,7 @@ class PrecisionRunTest {
             List<ReplicationResult> out = new ArrayList<>();
             for (int i = from; i < from + count; i++) {
                 double x = mean + sd * new Random(i).nextGaussian();
-                out.add(ReplicationResult.ofKpis(i, Map.of("x", x, "zero", 0.0)));
+                out.add(ReplicationResult.ofKpis(i, KpiValues.of(Map.of("packs_good", x, "packs_scrapped", 0.0))));
             }
             return out;
         }
@@ -46,7 +47,7 @@ class PrecisionRunTest {
     @Test
     void stopsAfterTheFirstBatchWhenItAlreadyMeetsTheTarget() throws Exception {
         FakeRunner runner = new FakeRunner(100, 0.01);
-        PrecisionRun.Outcome o = PrecisionRun.run(runner, 5, 100, 0.01, List.of("x"));
+        PrecisionRun.Outcome o = PrecisionRun.run(runner, 5, 100, 0.01, List.of("packs_good"));
         assertTrue(o.met());
         assertEquals(1, o.batches());
         assertEquals(5, o.results().size());
@@ -56,10 +57,10 @@ class PrecisionRunTest {
     @Test
     void addsBatchesUntilMetAskingForEachReplicationOnceInOrder() throws Exception {
         FakeRunner runner = new FakeRunner(100, 5);
-        PrecisionRun.Outcome o = PrecisionRun.run(runner, 3, 1000, 0.01, List.of("x"));
+        PrecisionRun.Outcome o = PrecisionRun.run(runner, 3, 1000, 0.01, List.of("packs_good"));
         assertTrue(o.met(), "met with " + o.results().size());
         assertTrue(o.batches() > 1);
-        assertTrue(o.estimates().get("x").relativeHalfWidth() <= 0.01);
+        assertTrue(o.estimates().get("packs_good").relativeHalfWidth() <= 0.01);
         int next = 0;
         for (int[] c : runner.calls) {
             assertEquals(next, c[0], "batches follow on without gap or overlap");
@@ -71,14 +72,14 @@ class PrecisionRunTest {
         }
         // one batch fewer would not have been enough
         int before = o.results().size() - runner.calls.get(runner.calls.size() - 1)[1];
-        double[] v = o.results().subList(0, before).stream().mapToDouble(r -> r.kpi("x")).toArray();
+        double[] v = o.results().subList(0, before).stream().mapToDouble(r -> r.kpi("packs_good")).toArray();
         assertTrue(org.fifsim.stats.Estimate.of(v).relativeHalfWidth() > 0.01);
     }
 
     @Test
     void respectsTheCapAndSaysTheTargetWasNotMet() throws Exception {
         FakeRunner runner = new FakeRunner(100, 50);
-        PrecisionRun.Outcome o = PrecisionRun.run(runner, 4, 9, 0.001, List.of("x"));
+        PrecisionRun.Outcome o = PrecisionRun.run(runner, 4, 9, 0.001, List.of("packs_good"));
         assertFalse(o.met());
         assertEquals(9, o.results().size());
         assertEquals(9, runner.total());
@@ -86,9 +87,10 @@ class PrecisionRunTest {
 
     @Test
     void aKpiAtZeroWithNoSpreadCountsAsMetAndOneWithSpreadRunsToTheCap() throws Exception {
-        assertTrue(PrecisionRun.run(new FakeRunner(100, 0.001), 2, 50, 0.01, List.of("x", "zero")).met());
+        assertTrue(PrecisionRun.run(new FakeRunner(100, 0.001), 2, 50, 0.01, List.of("packs_good", "packs_scrapped"))
+                .met());
         FakeRunner around0 = new FakeRunner(0, 1);
-        PrecisionRun.Outcome o = PrecisionRun.run(around0, 2, 12, 0.01, List.of("x"));
+        PrecisionRun.Outcome o = PrecisionRun.run(around0, 2, 12, 0.01, List.of("packs_good"));
         assertFalse(o.met());
         assertEquals(12, o.results().size());
         assertEquals(2, o.batches(), "an unreachable target jumps straight to the cap");
@@ -98,7 +100,7 @@ class PrecisionRunTest {
     void aKpiTheResultsDoNotHaveIsRefusedAfterTheFirstBatch() {
         FakeRunner runner = new FakeRunner(100, 1);
         var e = org.junit.jupiter.api.Assertions.assertThrows(PrecisionRun.MissingKpi.class,
-                () -> PrecisionRun.run(runner, 3, 50, 0.01, List.of("x", "cost_total_cny")));
+                () -> PrecisionRun.run(runner, 3, 50, 0.01, List.of("packs_good", "cost_total_cny")));
         assertTrue(e.getMessage().contains("cost_total_cny"), e.getMessage());
         assertEquals(1, runner.calls.size());
     }

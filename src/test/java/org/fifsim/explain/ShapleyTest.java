@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class ShapleyTest {
             for (int r = 0; r < n; r++) {
                 double x = 1e8 / 3 + noise[r] * 1e5 + ((t & 1) != 0 ? -7.1e6 - r * 1e4 : 0) + ((t & 2) != 0 ? 1.3e6 : 0)
                         + (t == 3 ? 0.4e6 : 0);
-                reps.add(ReplicationResult.ofKpis(r, Map.of("cost_total_cny", x, "other", 1.0)));
+                reps.add(ReplicationResult.ofKpis(r, KpiValues.of(Map.of("cost_total_cny", x, "packs_good", 1.0))));
             }
             results.add(reps);
         }
@@ -96,8 +97,9 @@ class ShapleyTest {
 
     @Test
     void aDesignAgainstItselfExplainsToZero() {
-        List<List<ReplicationResult>> same = List.of(List.of(ReplicationResult.ofKpis(0, Map.of("co2_total_t", 5.0)),
-                ReplicationResult.ofKpis(1, Map.of("co2_total_t", 6.0))));
+        List<List<ReplicationResult>> same = List.of(List.of(
+                ReplicationResult.ofKpis(0, KpiValues.of(Map.of("co2_total_t", 5.0))),
+                ReplicationResult.ofKpis(1, KpiValues.of(Map.of("co2_total_t", 6.0)))));
         Attribution.Parts p = Attribution.of(List.of(), same, List.of("co2_total_t")).kpis().get("co2_total_t");
         assertEquals(0, p.total().mean());
         assertEquals(0, p.interaction().signum());

@@ -112,7 +112,7 @@ class BaseStockKnownAnswersTest {
             boolean inInterval) {
         double[] d = new double[r.size()];
         for (int i = 0; i < d.length; i++) {
-            double callOffsPerHour = r.get(i).details().get("orders.arrived_per_yr") / 8766;
+            double callOffsPerHour = r.get(i).details().column("orders.arrived_per_yr") / 8766;
             d[i] = r.get(i).kpi(kpi) - palm(level, callOffsPerHour * LEAD_TIME_H)[measure];
         }
         Estimate e = Estimate.of(d);

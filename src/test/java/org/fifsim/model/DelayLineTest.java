@@ -18,8 +18,8 @@ class DelayLineTest {
                 + "    - {name: store, type: store, dwell: {uniform: [2h, 10h]}}\n"
                 + "    - {name: feed, type: transfer, delay: {exponential: 30min}}\n"), 0);
         assertEquals(6.5, r.kpi(Kpis.LEAD_TIME_H), 0.1);
-        assertEquals(80 * 6, r.details().get("stage.store.mean_packs"), 80 * 6 * 0.02);
-        assertEquals(80 * 0.5, r.details().get("stage.feed.mean_packs"), 80 * 0.5 * 0.05);
+        assertEquals(80 * 6, r.details().column("stage.store.mean_packs"), 80 * 6 * 0.02);
+        assertEquals(80 * 0.5, r.details().column("stage.feed.mean_packs"), 80 * 0.5 * 0.05);
         // uniform(2h, 10h): the median lead time is about 6.5 h, the 95th percentile about 10 h
         assertEquals(9.6 + 0.4, r.kpi(Kpis.LEAD_TIME_P95_H), 0.5);
     }

@@ -100,7 +100,7 @@ class KnownAnswersTest {
                 "  stations: [{name: a, cycle_time: 44s}]\n  yield: 1",
                 "{mode: co-located, transfer: 48h, safety_stock: 50}");
         ReplicationResult r = runOne(s, 0);
-        assertEquals(3840, r.details().get("stage.transfer.mean_packs"), 3840 * 0.002);
+        assertEquals(3840, r.details().column("stage.transfer.mean_packs"), 3840 * 0.002);
         assertEquals(48.0, r.kpi(Kpis.LEAD_TIME_H), 1e-9);
         // the pull rule holds the pipeline at lead-time demand plus safety stock
         assertEquals(3840 + 50, r.kpi(Kpis.PIPELINE_PACKS), 3);
@@ -142,7 +142,7 @@ class KnownAnswersTest {
                 + "logistics: {mode: co-located, transfer: 10min, safety_stock: 0, initial_stock: 0}\n");
         ReplicationResult r = runOne(s, 0);
         assertEquals(2.0 / 3, r.kpi(Kpis.VEHICLE_LINE_STARVED), 0.01);
-        double station = r.details().get("station.a.share_off");
+        double station = r.details().column("station.a.share_off");
         assertEquals(2.0 / 3, station, 0.01);
     }
 

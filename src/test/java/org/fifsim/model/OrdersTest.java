@@ -45,7 +45,7 @@ class OrdersTest {
                 "orders: {interarrival: 50s, frozen_horizon: 10min, initial_bank: 0}\n");
         ReplicationResult r = runOne(s, 0);
         double growth = (1.0 / 50 - 1.0 / 60) * DAY;
-        assertEquals(growth, r.details().get("orders.bank_at_end"), 2);
+        assertEquals(growth, r.details().column("orders.bank_at_end"), 2);
         assertEquals(growth / 2, r.kpi(Kpis.ORDER_BANK_ORDERS), 2);
         assertEquals(0.0, r.kpi(Kpis.SEQUENCE_MISSES), 0);
     }
@@ -112,7 +112,7 @@ class OrdersTest {
         ReplicationResult r = runOne(s, 0);
         assertTrue(r.kpi(Kpis.SEQUENCE_MISSES) > 1000);
         assertEquals(0.0, r.kpi(Kpis.VEHICLE_LINE_STARVED), 0);
-        assertEquals(r.kpi(Kpis.SEQUENCE_MISSES), r.details().get("orders.vehicles_reworked_per_yr"), 1e-6);
+        assertEquals(r.kpi(Kpis.SEQUENCE_MISSES), r.details().column("orders.vehicles_reworked_per_yr"), 1e-6);
         assertTrue(r.balance().balances(), r.balance().toString());
     }
 
@@ -146,8 +146,8 @@ class OrdersTest {
                 "orders: {interarrival: {exponential: 50s}, frozen_horizon: 1h}\n"
                         + "variants: [{name: m5, share: 0.2}, {name: m7, share: 0.8}]\n");
         ReplicationResult r = runOne(s, 0);
-        double m5 = r.details().get("variant.m5.vehicles_since_start");
-        double m7 = r.details().get("variant.m7.vehicles_since_start");
+        double m5 = r.details().column("variant.m5.vehicles_since_start");
+        double m7 = r.details().column("variant.m7.vehicles_since_start");
         double n = m5 + m7;
         assertEquals(0.2, m5 / n, 4 * Math.sqrt(0.16 / n));
     }
@@ -166,13 +166,13 @@ class OrdersTest {
         ReplicationResult r = runOne(s, 0);
         double measured = r.kpis().get(org.fifsim.results.Kpis.VEHICLES_BUILT) * 2 * DAY / (365 * DAY);
         assertEquals(Math.rint(measured), measured, 1e-6, "vehicles built in the 2 measured days");
-        double sinceStart = r.details().get("variant.m5.vehicles_since_start")
-                + r.details().get("variant.m7.vehicles_since_start");
+        double sinceStart = r.details().column("variant.m5.vehicles_since_start")
+                + r.details().column("variant.m7.vehicles_since_start");
         assertTrue(sinceStart > measured + 1000, "the warm-up day built vehicles too");
         for (org.fifsim.results.Activity.Variant v : r.activity().variants()) {
             double vehicles = v.share() * measured;
             assertEquals(Math.rint(vehicles), vehicles, 1e-6, v.name() + ": a whole number of measured vehicles");
-            double shareSinceStart = r.details().get("variant." + v.name() + ".vehicles_since_start") / sinceStart;
+            double shareSinceStart = r.details().column("variant." + v.name() + ".vehicles_since_start") / sinceStart;
             assertTrue(Math.abs(shareSinceStart - v.share()) > 1e-9, v.name() + ": not the share since time zero");
         }
     }

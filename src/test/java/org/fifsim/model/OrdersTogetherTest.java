@@ -67,7 +67,7 @@ class OrdersTogetherTest {
             assertTrue(r.balance().balances(), r.balance().toString());
             assertEquals(r.kpis(), two.get(i).kpis());
             assertEquals(r.details(), two.get(i).details());
-            r.kpis().forEach((k, v) -> assertTrue(Double.isFinite(v) || k.contains("per_incident")
+            r.kpis().asMap().forEach((k, v) -> assertTrue(Double.isFinite(v) || k.contains("per_incident")
                     || k.startsWith("order_to_delivery"), k + " = " + v));
         }
         assertTrue(one.stream().mapToDouble(r -> r.kpi("quality_incidents")).sum() > 0);

@@ -98,7 +98,7 @@ class QualityIncidentsTest {
         assertTrue(r.kpi(Kpis.QUARANTINED_PACKS_PER_INCIDENT) > 100, "" + r.kpi(Kpis.QUARANTINED_PACKS_PER_INCIDENT));
         assertTrue(r.kpi(Kpis.VEHICLES_LOST) > 0);
         assertTrue(r.kpi(Kpis.VEHICLE_LINE_STARVED) > 0.01);
-        assertTrue(r.details().get("quality.scrapped_packs_per_yr") > 0);
+        assertTrue(r.details().column("quality.scrapped_packs_per_yr") > 0);
         assertTrue(r.balance().balances(), r.balance().toString());
     }
 }

@@ -31,8 +31,8 @@ class RemoteLogisticsTest {
         assertEquals(6.5, r.kpi(Kpis.LEAD_TIME_H), 1e-9);
         assertEquals(6.5, r.kpi(Kpis.LEAD_TIME_P95_H), 6.5 * 0.01);
         // Little's law per stage at 80 packs/h
-        assertEquals(160, r.details().get("stage.fg.mean_packs"), 2);
-        assertEquals(240, r.details().get("stage.road.mean_packs"), 2);
+        assertEquals(160, r.details().column("stage.fg.mean_packs"), 2);
+        assertEquals(240, r.details().column("stage.road.mean_packs"), 2);
         assertEquals(0.0, r.kpi(Kpis.VEHICLE_LINE_STARVED), 1e-12);
     }
 
@@ -42,8 +42,8 @@ class RemoteLogisticsTest {
                 "    - {name: road, type: road, truck_capacity: 20, fleet: 50, distance_km: 100, transit: 2h}\n");
         ReplicationResult r = runOne(s, 0);
         assertEquals(r.kpi(Kpis.VEHICLES_BUILT) / 20, r.kpi(Kpis.TRUCK_TRIPS), r.kpi(Kpis.TRUCK_TRIPS) * 0.005);
-        assertEquals(20.0, r.details().get("stage.road.mean_load_packs"), 1e-12);
-        assertEquals(r.kpi(Kpis.TRUCK_TRIPS) * 100, r.details().get("stage.road.loaded_km_per_yr"), 1e-6);
+        assertEquals(20.0, r.details().column("stage.road.mean_load_packs"), 1e-12);
+        assertEquals(r.kpi(Kpis.TRUCK_TRIPS) * 100, r.details().column("stage.road.loaded_km_per_yr"), 1e-6);
         // a pack waits on average (capacity - 1)/2 takts for its load to fill: 9.5 x 45 s
         assertEquals(2 + 9.5 * 45 / 3600, r.kpi(Kpis.LEAD_TIME_H), 0.02);
     }
@@ -55,7 +55,7 @@ class RemoteLogisticsTest {
         ReplicationResult r = runOne(s, 0);
         // one truck an hour, each carrying the hour's 80 packs
         assertEquals(YEAR_H, r.kpi(Kpis.TRUCK_TRIPS), YEAR_H * 0.01);
-        assertEquals(80, r.details().get("stage.road.mean_load_packs"), 1);
+        assertEquals(80, r.details().column("stage.road.mean_load_packs"), 1);
     }
 
     @Test
@@ -69,9 +69,9 @@ class RemoteLogisticsTest {
         ReplicationResult l = runOne(large, 0);
         // one truck of 10 packs per 10 h round trip carries 1 pack/h against a demand of 80/h
         assertEquals(YEAR_H, s.kpi(Kpis.VEHICLES_BUILT), YEAR_H * 0.1);
-        assertTrue(s.details().get("stage.road.dock_packs") > 400, "packs pile up at the dock");
-        assertEquals(1.0, s.details().get("stage.road.trucks_away_share"), 1e-9);
-        assertTrue(l.details().get("stage.road.dock_packs") < 10, "enough trucks: no queue");
+        assertTrue(s.details().column("stage.road.dock_packs") > 400, "packs pile up at the dock");
+        assertEquals(1.0, s.details().column("stage.road.trucks_away_share"), 1e-9);
+        assertTrue(l.details().column("stage.road.dock_packs") < 10, "enough trucks: no queue");
         assertEquals(0.0, l.kpi(Kpis.VEHICLE_LINE_STARVED), 1e-12);
     }
 
@@ -84,7 +84,7 @@ class RemoteLogisticsTest {
         ReplicationResult r = runOne(s, 0);
         double starvedHours = r.kpi(Kpis.VEHICLE_LINE_STARVED) * 5 * 24;
         assertEquals(3.0, starvedHours, 0.1);
-        assertEquals(4.0 / (5 * 24), r.details().get("stage.road.closed_share"), 1e-6);
+        assertEquals(4.0 / (5 * 24), r.details().column("stage.road.closed_share"), 1e-6);
     }
 
     @Test

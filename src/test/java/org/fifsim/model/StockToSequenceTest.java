@@ -46,8 +46,8 @@ class StockToSequenceTest {
         assertEquals(plain.kpi(Kpis.LEAD_TIME_H), stock.kpi(Kpis.LEAD_TIME_H), plain.kpi(Kpis.LEAD_TIME_H) * 0.02);
         assertTrue(stock.kpi(Kpis.LEAD_TIME_H) > 20, "fg 12 h + road + inbound 8 h + feed: " + stock.kpi(Kpis.LEAD_TIME_H));
         assertEquals(0.0, stock.kpi(Kpis.SEQUENCE_MISSES), 0);
-        assertEquals(960, stock.details().get("stage.fg.mean_packs"), 960 * 0.03);
-        assertEquals(640, stock.details().get("stage.inbound.mean_packs"), 640 * 0.03);
+        assertEquals(960, stock.details().column("stage.fg.mean_packs"), 960 * 0.03);
+        assertEquals(640, stock.details().column("stage.inbound.mean_packs"), 640 * 0.03);
         assertTrue(stock.balance().balances(), stock.balance().toString());
     }
 
@@ -66,7 +66,7 @@ class StockToSequenceTest {
         double[] shares = {0.3, 0.35, 0.35};
         double sum = 0;
         for (int v = 0; v < 3; v++) {
-            double own = r.details().get("variant." + names[v] + ".line_side_packs");
+            double own = r.details().column("variant." + names[v] + ".line_side_packs");
             assertEquals(shares[v] * total, own, shares[v] * total * 0.1, names[v]);
             sum += own;
         }
@@ -77,8 +77,8 @@ class StockToSequenceTest {
             held += v.heldPacks();
         }
         assertEquals(r.kpi(Kpis.PIPELINE_PACKS), held, 1e-6 * held, "stock held by variant = the pipeline");
-        assertEquals(960, r.details().get("stage.fg.mean_packs"), 960 * 0.05);
-        assertEquals(640, r.details().get("stage.inbound.mean_packs"), 640 * 0.05);
+        assertEquals(960, r.details().column("stage.fg.mean_packs"), 960 * 0.05);
+        assertEquals(640, r.details().column("stage.inbound.mean_packs"), 640 * 0.05);
         assertEquals(0.0, r.kpi(Kpis.SEQUENCE_MISSES), 0);
         assertTrue(r.kpi(Kpis.LEAD_TIME_H) > 20, "lead time " + r.kpi(Kpis.LEAD_TIME_H));
         assertTrue(r.balance().balances(), r.balance().toString());

@@ -22,8 +22,8 @@ class SupplyNetworkTest {
     }
 
     private static double detail(ReplicationResult r, String key) {
-        Double v = r.details().get(key);
-        assertTrue(v != null, "no detail " + key + " in " + r.details().keySet());
+        Double v = r.details().column(key);
+        assertTrue(v != null, "no detail " + key + " in " + r.details().columns().keySet());
         return v;
     }
 

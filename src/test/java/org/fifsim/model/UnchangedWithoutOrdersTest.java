@@ -48,8 +48,8 @@ class UnchangedWithoutOrdersTest {
             s = s.withRun(new RunSpec(4 * 86400.0, 86400.0, 2, s.run().seed()));
             for (int rep = 0; rep < 2; rep++) {
                 ReplicationResult r = TestScenarios.runOne(s, rep);
-                add(lines, name + "/" + rep + "/kpi/", r.kpis());
-                add(lines, name + "/" + rep + "/detail/", r.details());
+                add(lines, name + "/" + rep + "/kpi/", r.kpis().asMap());
+                add(lines, name + "/" + rep + "/detail/", r.details().columns());
                 lines.add(name + "/" + rep + "/events " + r.events());
             }
         }

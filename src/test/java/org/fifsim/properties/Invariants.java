@@ -39,7 +39,7 @@ final class Invariants {
             v.add(rep + "negative pack count: " + b);
         }
         boolean packReachedLineSide = r.leadTimes().total() > 0;
-        for (Map.Entry<String, Double> e : r.kpis().entrySet()) {
+        for (Map.Entry<String, Double> e : r.kpis().asMap().entrySet()) {
             String name = e.getKey();
             double x = e.getValue();
             if (name.startsWith("order_to_delivery") && Double.isNaN(x)) {
@@ -75,22 +75,23 @@ final class Invariants {
                 // per quality incident: undefined when the measured time saw none
                 boolean noIncident = r.kpis().getOrDefault(Kpis.QUALITY_INCIDENTS_REALISED, 0.0) == 0;
                 if (Double.isNaN(x) != noIncident) {
-                    v.add(rep + name + " is " + x + " with " + r.kpis().get(Kpis.QUALITY_INCIDENTS_REALISED) + " incidents");
+                    v.add(rep + name + " is " + x + " with " + r.kpis().find(Kpis.QUALITY_INCIDENTS_REALISED)
+                            + " incidents");
                 }
                 continue;
             }
             value(v, rep + "KPI ", name, x, Kpis.unitOf(name));
         }
-        if (!packReachedLineSide && r.kpis().containsKey(Kpis.LEAD_TIME_H)
+        if (!packReachedLineSide && r.kpis().has(Kpis.LEAD_TIME_H)
                 && !Double.isNaN(r.kpi(Kpis.LEAD_TIME_H))) {
             v.add(rep + "lead_time_h is " + r.kpi(Kpis.LEAD_TIME_H) + " although no pack reached the line-side");
         }
-        Double p50 = r.kpis().get(Kpis.LEAD_TIME_P50_H);
-        Double p95 = r.kpis().get(Kpis.LEAD_TIME_P95_H);
+        Double p50 = r.kpis().find(Kpis.LEAD_TIME_P50_H);
+        Double p95 = r.kpis().find(Kpis.LEAD_TIME_P95_H);
         if (p50 != null && p95 != null && p50 > p95) {
             v.add(rep + "lead-time median " + p50 + " above its 95th percentile " + p95);
         }
-        for (Map.Entry<String, Double> e : r.details().entrySet()) {
+        for (Map.Entry<String, Double> e : r.details().columns().entrySet()) {
             value(v, rep + "detail ", e.getKey(), e.getValue(), Kpis.unitOf(e.getKey()));
         }
         for (Map.Entry<String, Double> e : r.activity().flat().entrySet()) {
@@ -158,8 +159,7 @@ final class Invariants {
                 || !Arrays.equals(a.leadTimes().lower(), b.leadTimes().lower())) {
             d.add(rep + "lead-time histograms differ");
         }
-        if (!a.profiles().keySet().equals(b.profiles().keySet()) || a.profiles().entrySet().stream()
-                .anyMatch(e -> !Arrays.equals(e.getValue(), b.profiles().get(e.getKey())))) {
+        if (!a.profiles().equals(b.profiles())) {
             d.add(rep + "profiles differ");
         }
         return d;

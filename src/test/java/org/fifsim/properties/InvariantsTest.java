@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.TestScenarios;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.results.ReplicationResult.PackBalance;
@@ -20,7 +22,8 @@ class InvariantsTest {
     private static final PackBalance GOOD_BALANCE = new PackBalance(100, 90, 5, 5, 80, 10, 20);
 
     private static ReplicationResult result(Map<String, Double> kpis, PackBalance balance, Histogram leadTimes) {
-        return new ReplicationResult(0, kpis, Map.of(), balance, 0, TimeSeries.empty(), leadTimes, null, Map.of());
+        return new ReplicationResult(0, KpiValues.of(kpis), Details.none(), balance, 0, TimeSeries.empty(), leadTimes,
+                null, null);
     }
 
     private static Map<String, Double> kpis(String name, double value) {
@@ -75,9 +78,10 @@ class InvariantsTest {
         ReplicationResult a = TestScenarios.runOne(s, 0);
         ReplicationResult b = TestScenarios.runOne(s, 0);
         assertEquals(List.of(), Invariants.differences(a, b));
-        Map<String, Double> changed = new LinkedHashMap<>(b.kpis());
+        Map<String, Double> changed = new LinkedHashMap<>(b.kpis().asMap());
         changed.put(Kpis.PACKS_GOOD, Math.nextUp(changed.get(Kpis.PACKS_GOOD)));
-        ReplicationResult c = new ReplicationResult(0, changed, b.details(), b.balance(), b.events(), b.series(),
+        ReplicationResult c = new ReplicationResult(0, KpiValues.of(changed), b.details(), b.balance(), b.events(),
+                b.series(),
                 b.leadTimes(), b.activity(), b.profiles());
         assertEquals(1, Invariants.differences(a, c).size(), Invariants.differences(a, c).toString());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.fifsim.TestScenarios;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
@@ -75,9 +76,9 @@ class CompareReportTest {
 
     /** The same replication with every KPI scaled: a clear, paired difference. */
     private static ReplicationResult shifted(ReplicationResult r, double factor) {
-        Map<String, Double> k = new LinkedHashMap<>();
-        r.kpis().forEach((name, v) -> k.put(name, v * factor));
-        return new ReplicationResult(r.replication(), k, r.details(), r.balance(), r.events(), r.series(),
+        KpiValues.Builder k = KpiValues.builder();
+        r.kpis().forEach((kpi, v) -> k.put(kpi, v * factor));
+        return new ReplicationResult(r.replication(), k.build(), r.details(), r.balance(), r.events(), r.series(),
                 r.leadTimes(), r.activity(), r.profiles());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ServiceCheck;
+import org.fifsim.results.KpiValues;
+import org.fifsim.results.ReplicationResult;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.ServiceSpec;
@@ -93,7 +95,7 @@ class LikeForLikeStyleTest {
         k.put(Kpis.VEHICLE_LINE_STARVED, starved);
         k.put(Kpis.COST_TOTAL_CNY, cost);
         k.put(Kpis.CO2_TOTAL_T, 10_000.0);
-        return ReplicationResult.ofKpis(i, k);
+        return ReplicationResult.ofKpis(i, KpiValues.of(k));
     }
 
     private static double[] values(List<ReplicationResult> r, String kpi) {

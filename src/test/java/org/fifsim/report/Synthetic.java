@@ -6,7 +6,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.fifsim.TestScenarios;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
+import org.fifsim.results.EnergyProfiles;
+import org.fifsim.results.EnergyProfiles.Flow;
+import org.fifsim.results.EnergyProfiles.Season;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.results.TimeSeries;
@@ -104,7 +109,7 @@ public final class Synthetic {
             counts[i] = 1000 + 100L * (15 - Math.abs(15 - i));
         }
 
-        Map<String, double[]> p = new LinkedHashMap<>();
+        EnergyProfiles.Builder p = new EnergyProfiles.Builder();
         if (pv) {
             double[] load = new double[12];
             double[] pvm = new double[12];
@@ -114,22 +119,19 @@ public final class Synthetic {
                 pvm[m] = 300_000 + 300_000 * Math.sin(Math.PI * m / 11);
                 grid[m] = load[m] - 0.7 * pvm[m];
             }
-            p.put("energy.monthly.load_kwh", load);
-            p.put("energy.monthly.pv_kwh", pvm);
-            p.put("energy.monthly.grid_kwh", grid);
-            for (String season : List.of("winter", "spring", "summer", "autumn")) {
+            p.monthly(Flow.LOAD, load).monthly(Flow.PV, pvm).monthly(Flow.GRID, grid);
+            for (Season season : Season.values()) {
                 double[] dayPv = new double[24];
                 double[] dayLoad = new double[24];
                 for (int h = 0; h < 24; h++) {
                     dayPv[h] = Math.max(0, 2000 * Math.sin(Math.PI * (h - 6) / 12));
                     dayLoad[h] = 980;
                 }
-                p.put("energy.day." + season + ".pv_kwh", dayPv);
-                p.put("energy.day." + season + ".load_kwh", dayLoad);
+                p.day(season, Flow.PV, dayPv).day(season, Flow.LOAD, dayLoad);
             }
         }
         var balance = new ReplicationResult.PackBalance(1000, 990, 5, 5, 980, 30, 40);
-        return new ReplicationResult(rep, k, d, balance, 12345, new TimeSeries(t, s), new Histogram(lower, upper,
-                counts), null, p);
+        return new ReplicationResult(rep, KpiValues.of(k), Details.ofColumns(d), balance, 12345, new TimeSeries(t, s),
+                new Histogram(lower, upper, counts), null, p.build());
     }
 }

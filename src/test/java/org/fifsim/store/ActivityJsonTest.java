@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.fifsim.results.Activity;
+import org.fifsim.results.Activity.HubKind;
+import org.fifsim.results.Activity.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +30,13 @@ class ActivityJsonTest {
     void anActivityWithoutQualityOrVariantsWritesNoKeyForThem() throws Exception {
         double[] byHour = new double[24];
         byHour[5] = 7;
-        Activity a = new Activity(10, 1, 2, 9, 3.5, List.of(), List.of(new Activity.Hub("fg", "store",
-                Activity.PACK_PLANT, 10, 0)), List.of(new Activity.SiteEnergy(Activity.PACK_PLANT, 7, 0, 0, 7, byHour)));
+        Activity a = new Activity(10, 1, 2, 9, 3.5, List.of(), List.of(new Activity.Hub("fg", HubKind.STORE,
+                Site.PACK_PLANT, 10, 0)), List.of(new Activity.SiteEnergy(Site.PACK_PLANT, 7, 0, 0, 7, byHour)));
         JsonNode tree = ActivityJson.tree(a);
         assertFalse(tree.has("quality") || tree.has("variants"), tree.toString());
         assertEquals(0.0, tree.at("/hubs/0/unit_days").asDouble(-1), "a zero is written, not dropped");
+        assertEquals("store", tree.at("/hubs/0/kind").asText(), "kinds and sites by their words, as ever");
+        assertEquals("pack_plant", tree.at("/sites/0/site").asText());
         assertEquals(List.of(a), roundTrip(a));
         assertEquals(List.of(Activity.none()), roundTrip(Activity.none()));
     }

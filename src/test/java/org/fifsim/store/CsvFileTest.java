@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fifsim.report.Synthetic;
+import org.fifsim.results.Details;
 import org.fifsim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,8 @@ class CsvFileTest {
         for (String name : new String[] {COMMA, QUOTE, BREAK, FORMULA}) {
             details.put(name, 0.5);
         }
-        ReplicationResult odd = new ReplicationResult(0, r.kpis(), details, r.balance(), r.events(), r.series(),
+        ReplicationResult odd = new ReplicationResult(0, r.kpis(), Details.ofColumns(details), r.balance(), r.events(),
+                r.series(),
                 r.leadTimes(), r.activity(), r.profiles());
         Path file = tmp.resolve("replications.csv");
         ReplicationsCsv.write(file, List.of(odd));

@@ -22,7 +22,7 @@ public final class Estimates {
         if (results.isEmpty()) {
             return out;
         }
-        for (String kpi : results.get(0).kpis().keySet()) {
+        for (String kpi : results.get(0).kpis().names()) {
             double[] v = results.stream().mapToDouble(r -> r.kpis().getOrDefault(kpi, Double.NaN))
                     .filter(Double::isFinite).toArray();
             out.put(kpi, v.length == 0 ? UNKNOWN : Estimate.of(v));
@@ -40,8 +40,8 @@ public final class Estimates {
         if (base.isEmpty()) {
             return out;
         }
-        for (String kpi : base.get(0).kpis().keySet()) {
-            if (!other.get(0).kpis().containsKey(kpi)) {
+        for (String kpi : base.get(0).kpis().names()) {
+            if (!other.get(0).kpis().has(kpi)) {
                 continue;
             }
             List<double[]> pairs = new ArrayList<>();

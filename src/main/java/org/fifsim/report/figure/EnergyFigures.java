@@ -3,11 +3,15 @@ package org.fifsim.report.figure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.ChartStyle;
 import org.fifsim.chart.DayProfileChart;
 import org.fifsim.chart.MonthlyBarChart;
 import org.fifsim.report.Block;
+import org.fifsim.results.EnergyProfiles.Flow;
+import org.fifsim.results.EnergyProfiles.Season;
+import org.fifsim.results.EnergyProfiles;
 import org.fifsim.results.ReplicationResult;
 
 /**
@@ -15,16 +19,15 @@ import org.fifsim.results.ReplicationResult;
  * of the load met by PV per month. Profiles are averaged over replications; the PV charts are skipped without PV.
  */
 final class EnergyFigures {
-    static final List<String> SEASONS = List.of("winter", "spring", "summer", "autumn");
 
     private EnergyFigures() {
     }
 
     static List<Block.Figure> write(FigureWriter w, List<ReplicationResult> results) throws IOException {
         List<Block.Figure> out = new ArrayList<>();
-        double[] load = mean(results, "energy.monthly.load_kwh", 12);
-        double[] pv = mean(results, "energy.monthly.pv_kwh", 12);
-        double[] grid = mean(results, "energy.monthly.grid_kwh", 12);
+        double[] load = mean(results, p -> p.monthly(Flow.LOAD), 12);
+        double[] pv = mean(results, p -> p.monthly(Flow.PV), 12);
+        double[] grid = mean(results, p -> p.monthly(Flow.GRID), 12);
         boolean hasPv = pv != null && sum(pv) > 0;
         // without PV the grid supplies the whole load: one bar a month, not two of the same height
         boolean allFromGrid = !hasPv && load != null && grid != null && similar(List.of(load, grid));
@@ -47,19 +50,19 @@ final class EnergyFigures {
         }
         List<DayProfileChart.Series> day = new ArrayList<>();
         List<double[]> loads = new ArrayList<>();
-        for (String season : SEASONS) {
-            double[] l = mean(results, "energy.day." + season + ".load_kwh", 24);
+        for (Season season : Season.values()) {
+            double[] l = mean(results, p -> p.day(season, Flow.LOAD), 24);
             if (l != null) {
                 loads.add(l);
             }
         }
         // a line that runs around the clock draws the same load in every season: one curve then, not four on top
-        boolean oneLoad = loads.size() == SEASONS.size() && similar(loads);
-        for (int i = 0; i < SEASONS.size(); i++) {
-            String season = SEASONS.get(i);
-            double[] p = mean(results, "energy.day." + season + ".pv_kwh", 24);
-            double[] l = mean(results, "energy.day." + season + ".load_kwh", 24);
-            String name = Character.toUpperCase(season.charAt(0)) + season.substring(1);
+        boolean oneLoad = loads.size() == Season.values().length && similar(loads);
+        for (Season season : Season.values()) {
+            int i = season.ordinal();
+            double[] p = mean(results, e -> e.day(season, Flow.PV), 24);
+            double[] l = mean(results, e -> e.day(season, Flow.LOAD), 24);
+            String name = season.name().charAt(0) + season.name().substring(1).toLowerCase();
             if (p != null) {
                 day.add(new DayProfileChart.Series(name + " PV", p, i, false));
             }
@@ -112,11 +115,11 @@ final class EnergyFigures {
     }
 
     /** The mean over replications of a profile, or null when none has it with the right length and finite values. */
-    static double[] mean(List<ReplicationResult> results, String key, int length) {
+    static double[] mean(List<ReplicationResult> results, Function<EnergyProfiles, double[]> profile, int length) {
         double[] sum = new double[length];
         int n = 0;
         for (ReplicationResult r : results) {
-            double[] v = r.profiles().get(key);
+            double[] v = profile.apply(r.profiles());
             if (v == null || v.length != length || java.util.Arrays.stream(v).anyMatch(x -> !Double.isFinite(x))) {
                 continue;
             }

@@ -9,40 +9,38 @@ import org.fifsim.analysis.Numbers;
 import org.fifsim.chart.StackedShareChart;
 import org.fifsim.report.Block;
 import org.fifsim.results.ReplicationResult;
+import org.fifsim.results.StationTime;
+import org.fifsim.results.StationTime.State;
 
 /** How each pack-line station spends its time (busy, blocked, starved, down, off), mean over replications. */
 final class StationTimeFigure {
-    static final List<String> STATES = List.of("busy", "blocked", "starved", "down", "off");
-
     private StationTimeFigure() {
     }
 
     /** The figure, or null when the results hold no station shares. */
     static Block.Figure write(FigureWriter w, List<ReplicationResult> results) throws IOException {
-        Map<String, LinkedHashMap<String, Double>> byStation = new LinkedHashMap<>();
+        Map<String, double[]> byStation = new LinkedHashMap<>();
         for (ReplicationResult r : results) {
-            for (Map.Entry<String, Double> e : r.details().entrySet()) {
-                String key = e.getKey();
-                int at = key.lastIndexOf(".share_");
-                if (!key.startsWith("station.") || at < 0 || e.getValue() == null || !Double.isFinite(e.getValue())) {
-                    continue;
+            for (StationTime t : r.details().stations()) {
+                double[] mean = byStation.computeIfAbsent(t.station(), s -> new double[State.values().length]);
+                for (State s : State.values()) {
+                    double v = t.share(s);
+                    if (Double.isFinite(v)) {
+                        mean[s.ordinal()] += v / results.size();
+                    }
                 }
-                String station = key.substring("station.".length(), at);
-                String state = key.substring(at + ".share_".length());
-                byStation.computeIfAbsent(station, s -> new LinkedHashMap<>()).merge(state,
-                        e.getValue() / results.size(), Double::sum);
             }
         }
         if (byStation.isEmpty()) {
             return null;
         }
         List<StackedShareChart.Row> rows = new ArrayList<>();
-        for (Map.Entry<String, LinkedHashMap<String, Double>> e : byStation.entrySet()) {
+        for (Map.Entry<String, double[]> e : byStation.entrySet()) {
             LinkedHashMap<String, Double> parts = new LinkedHashMap<>();
             double sum = 0;
-            for (String s : STATES) {
-                double v = Math.max(0, e.getValue().getOrDefault(s, 0.0));
-                parts.put(s, v);
+            for (State s : State.values()) {
+                double v = Math.max(0, e.getValue()[s.ordinal()]);
+                parts.put(s.word(), v);
                 sum += v;
             }
             if (sum > 1) {

@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
+import org.fifsim.results.KpiValues;
+import org.fifsim.results.Kpis;
 import org.fifsim.store.CsvFile;
 import org.fifsim.store.OutputPaths;
 
@@ -44,11 +44,10 @@ public final class HistoryCsv {
      * @param kpis every KPI of the replication
      */
     public record Row(String design, List<String> decision, int replication, double[] values,
-            Map<String, Double> kpis) {
+            KpiValues kpis) {
         public Row {
             decision = List.copyOf(decision);
             values = values.clone();
-            kpis = Map.copyOf(kpis);
         }
 
         @Override
@@ -128,14 +127,17 @@ public final class HistoryCsv {
                 String v = row.getField(2 + keys + c);
                 values[c] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
             }
-            Map<String, Double> kpis = new LinkedHashMap<>();
+            KpiValues.Builder kpis = KpiValues.builder();
             // an empty cell is a KPI with no value in that replication (packs per incident without an incident):
             // NaN, as the replication had it, so the summaries read it back with the same keys they wrote
             for (int c = 2 + keys; c < header.size(); c++) {
                 String v = row.getField(c);
+                if (Kpis.get(header.get(c)) == null) {
+                    throw new Foreign(file + ": column " + header.get(c) + " is no KPI (not as fifsim wrote it)");
+                }
                 kpis.put(header.get(c), v.isEmpty() ? Double.NaN : Double.parseDouble(v));
             }
-            return new Row(design, decision, replication, values, kpis);
+            return new Row(design, decision, replication, values, kpis.build());
         } catch (NumberFormatException e) {
             throw new Foreign(file + ":" + row.getOriginalLineNumber() + ": not a number where one belongs ("
                     + e.getMessage() + "), so not as fifsim wrote it");
@@ -179,7 +181,7 @@ public final class HistoryCsv {
         StringWriter text = new StringWriter();
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text);
         if (header == null) {
-            TreeSet<String> others = new TreeSet<>(rows.get(0).kpis().keySet());
+            TreeSet<String> others = new TreeSet<>(rows.get(0).kpis().names());
             others.removeAll(prefix);
             header = new ArrayList<>(prefix);
             header.addAll(others);
@@ -194,7 +196,7 @@ public final class HistoryCsv {
                 cells.add(CsvFile.number(v));
             }
             for (String k : header.subList(prefix.size(), header.size())) {
-                cells.add(CsvFile.number(r.kpis().get(k)));
+                cells.add(CsvFile.number(r.kpis().find(k)));
             }
             csv.writeRow(cells);
         }

@@ -15,6 +15,7 @@ import org.fifsim.accounting.Accounting;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
 import org.fifsim.results.Activity;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Distribution;
@@ -153,8 +154,8 @@ class CrossingBandTest {
                             List.of());
                     Map<String, Double> kpis = new LinkedHashMap<>();
                     kpis.put(Kpis.VEHICLE_LINE_STARVED, 0.01 * r);
-                    kpis.putAll(Accounting.compute(a, set.central()));
-                    reps.add(ReplicationResult.ofKpis(r, kpis).withActivity(a));
+                    kpis.putAll(Accounting.compute(a, set.central()).asMap());
+                    reps.add(ReplicationResult.ofKpis(r, KpiValues.of(kpis)).withActivity(a));
                 }
                 byPoint.add(reps);
             }

@@ -3,15 +3,16 @@ package org.fifsim.report.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
+import org.fifsim.results.Details;
 import org.fifsim.results.Histogram;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.results.TimeSeries;
 import org.junit.jupiter.api.Test;
 
 class MergedHistogramTest {
     private static ReplicationResult withHistogram(int rep, Histogram h) {
-        return new ReplicationResult(rep, Map.of(), Map.of(), null, 0, TimeSeries.empty(), h, null, Map.of());
+        return new ReplicationResult(rep, KpiValues.none(), Details.none(), null, 0, TimeSeries.empty(), h, null, null);
     }
 
     @Test

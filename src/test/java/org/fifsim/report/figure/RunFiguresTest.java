@@ -13,6 +13,7 @@ import org.fifsim.analysis.WarmupCheck;
 import org.fifsim.report.Block;
 import org.fifsim.report.PngCheck;
 import org.fifsim.report.Synthetic;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +62,8 @@ class RunFiguresTest {
     /** KPIs alone give no chart: a bar per KPI of one run compares nothing (the tables give them). */
     @Test
     void resultsWithOnlyKpisGiveNoCharts() throws Exception {
-        var results = List.of(ReplicationResult.ofKpis(0, Map.of("packs_good", 1.0, "lead_time_h", 2.0)),
-                ReplicationResult.ofKpis(1, Map.of("packs_good", 1.1, "lead_time_h", 2.1)));
+        var results = List.of(ReplicationResult.ofKpis(0, KpiValues.of(Map.of("packs_good", 1.0, "lead_time_h", 2.0))),
+                ReplicationResult.ofKpis(1, KpiValues.of(Map.of("packs_good", 1.1, "lead_time_h", 2.1))));
         Map<String, List<Block.Figure>> f = write(results);
         assertFalse(f.containsKey("kpis"));
         assertTrue(f.get("flow").isEmpty() && f.get("line").isEmpty() && f.get("energy").isEmpty(), f.toString());

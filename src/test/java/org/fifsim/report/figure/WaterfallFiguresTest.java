@@ -12,6 +12,7 @@ import org.fifsim.analysis.KpiSummary;
 import org.fifsim.chart.WaterfallChart;
 import org.fifsim.report.Block;
 import org.fifsim.report.PngCheck;
+import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
 import org.fifsim.store.ComparisonJson;
@@ -47,7 +48,7 @@ class WaterfallFiguresTest {
         k.put("co2_transport_t", co2Transport);
         k.put("co2_grid_t", co2Grid);
         k.put("co2_total_t", co2Transport + co2Grid);
-        return ReplicationResult.ofKpis(rep, k);
+        return ReplicationResult.ofKpis(rep, KpiValues.of(k));
     }
 
     private static Map<String, KpiSummary> base(List<ReplicationResult> r) {
@@ -80,8 +81,8 @@ class WaterfallFiguresTest {
 
     @Test
     void withoutCostOrCarbonKpisThereIsNoBridge() throws Exception {
-        List<ReplicationResult> a = List.of(ReplicationResult.ofKpis(0, Map.of("packs_good", 1.0)),
-                ReplicationResult.ofKpis(1, Map.of("packs_good", 2.0)));
+        List<ReplicationResult> a = List.of(ReplicationResult.ofKpis(0, KpiValues.of(Map.of("packs_good", 1.0))),
+                ReplicationResult.ofKpis(1, KpiValues.of(Map.of("packs_good", 2.0))));
         Map<String, Estimate> diffs = ComparisonJson.differences(a, a);
         assertNull(WaterfallFigures.bridge(base(a), diffs, WaterfallFigures.COST_TERMS, WaterfallFigures.COST_TOTAL,
                 "cost_", "_cny", true));

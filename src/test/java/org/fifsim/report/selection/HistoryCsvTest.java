@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.results.KpiValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +26,10 @@ class HistoryCsvTest {
         kpis.put("suspect_packs_per_incident", Double.NaN); // no incident in this replication
         HistoryCsv h = HistoryCsv.append(f, keys, columns);
         h.write(List.of(new HistoryCsv.Row("logistics.safety_stock=60", List.of("60"), 0,
-                new double[] {1.5e8, Double.NaN}, kpis)));
+                new double[] {1.5e8, Double.NaN}, KpiValues.of(kpis))));
         List<HistoryCsv.Row> back = HistoryCsv.read(f, keys, columns);
         assertEquals(1, back.size());
-        Map<String, Double> read = back.get(0).kpis();
+        Map<String, Double> read = back.get(0).kpis().asMap();
         assertEquals(kpis.keySet(), read.keySet(), "the same KPIs, so a summary over the rows finds every one");
         assertTrue(Double.isNaN(read.get("suspect_packs_per_incident")));
         assertEquals(1.5e8, read.get("cost_total_cny"));
