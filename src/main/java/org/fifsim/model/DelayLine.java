@@ -21,6 +21,8 @@ final class DelayLine {
     private long arrivals;
     private final Scheduler.Timer releaseAt;
     private SimEventInterface<Double> next;
+    /** The time of {@code next}, unboxed. */
+    private double nextAt;
     private boolean releasing;
 
     DelayLine(Scheduler sim, Consumer<Pack> onReady) {
@@ -41,9 +43,11 @@ final class DelayLine {
         }
         if (next == null) {
             next = releaseAt.at(ready);
-        } else if (ready < next.getAbsoluteExecutionTime()) {
+            nextAt = ready;
+        } else if (ready < nextAt) {
             sim.cancelEvent(next);
             next = releaseAt.at(ready);
+            nextAt = ready;
         }
     }
 
@@ -64,6 +68,7 @@ final class DelayLine {
         }
         if (size > 0) {
             next = releaseAt.at(times[0]);
+            nextAt = times[0];
         }
     }
 

@@ -112,6 +112,19 @@ public final class EventHeap implements EventListInterface<Double> {
         }
     }
 
+    /**
+     * The time of an event as a primitive: without the {@code Double} that {@code getAbsoluteExecutionTime()} boxes
+     * for each call, for the events this list keeps by their keys.
+     */
+    public static double timeOf(SimEventInterface<Double> event) {
+        return event instanceof Entry e ? e.time : event.getAbsoluteExecutionTime();
+    }
+
+    /** Whether the event is one the model scheduled through its scheduler (not DSOL's own, nor a test's). */
+    public static boolean isModelEvent(SimEventInterface<Double> event) {
+        return event instanceof Entry;
+    }
+
     /** Double.compare's order as a signed long: negative values' bits flipped, NaN canonical. */
     private static long timeKey(double t) {
         long bits = Double.doubleToLongBits(t);

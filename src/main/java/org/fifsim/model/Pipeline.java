@@ -56,6 +56,9 @@ final class Pipeline {
     /** Share of demand (by variant share) that would find no pack of its variant on hand, time-averaged. */
     private final TimeAverage stockOut = new TimeAverage();
     private double[] variantShare;
+    /** Per variant, whether the last stock point had none on hand at the last count, and the share that gave. */
+    private boolean[] outNow;
+    private double outShare;
 
     Pipeline(Scheduler sim, LogisticsSpec spec, Streams streams, Measures measures, LineSide lineSide,
             double vehicleTakt, double workingShare) {
@@ -186,18 +189,27 @@ final class Pipeline {
         return Math.max(0, levelByVariant[next][v] - seen);
     }
 
-    /** Stock-out share of the last stock point: the demand share of variants with nothing on hand now. */
-    private void heldChanged() {
+    /**
+     * Stock-out share of the last stock point: the demand share of variants with nothing on hand now. It changes
+     * only when a variant runs out or comes back: only then is the share summed again (in the same order, so to
+     * the same double); every other change of stock records the share it already has.
+     */
+    private void heldChanged(int changed) {
         StoreStage point = stockPoints.get(stockPoints.size() - 1);
-        double out = 0;
-        double all = 0;
-        for (int v = 0; v < variantShare.length; v++) {
-            all += variantShare[v];
-            if (point.held(v) == 0) {
-                out += variantShare[v];
+        if (outNow == null || changed < 0 || (point.held(changed) == 0) != outNow[changed]) {
+            outNow = new boolean[variantShare.length];
+            double out = 0;
+            double all = 0;
+            for (int v = 0; v < variantShare.length; v++) {
+                all += variantShare[v];
+                if (point.held(v) == 0) {
+                    out += variantShare[v];
+                    outNow[v] = true;
+                }
             }
+            outShare = all > 0 ? out / all : 0;
         }
-        stockOut.set(sim.getSimulatorTime(), all > 0 ? out / all : 0);
+        stockOut.set(sim.getSimulatorTime(), outShare);
     }
 
     /** True when stock is held by variant at the stock points ({@link #stockToSequence}). */

@@ -15,14 +15,17 @@ final class Scheduler {
     private long sequence;
     /** Only {@link EventHeap} tells whether it still holds an event: with another list, timers never reuse one. */
     private final boolean reuse;
+    /** The simulator's unboxed time, when it tells it (the batch simulator); else null. */
+    private final SimulationClock clock;
 
     Scheduler(DevsSimulatorInterface<Double> sim) {
         this.sim = sim;
         this.reuse = sim.getEventList() instanceof EventHeap;
+        this.clock = sim instanceof SimulationClock c ? c : null;
     }
 
     double getSimulatorTime() {
-        return sim.getSimulatorTime();
+        return clock != null ? clock.now() : sim.getSimulatorTime();
     }
 
     SimEventInterface<Double> scheduleEventAbs(double time, Executable action) {
@@ -30,11 +33,11 @@ final class Scheduler {
     }
 
     SimEventInterface<Double> scheduleEventRel(double delay, Executable action) {
-        return scheduleEventAbs(sim.getSimulatorTime() + delay, action);
+        return scheduleEventAbs(getSimulatorTime() + delay, action);
     }
 
     SimEventInterface<Double> scheduleEventNow(Executable action) {
-        return scheduleEventAbs(sim.getSimulatorTime(), action);
+        return scheduleEventAbs(getSimulatorTime(), action);
     }
 
     boolean cancelEvent(SimEventInterface<Double> event) {
@@ -76,7 +79,7 @@ final class Scheduler {
         }
 
         SimEventInterface<Double> after(double delay) {
-            return at(sim.getSimulatorTime() + delay);
+            return at(getSimulatorTime() + delay);
         }
     }
 

@@ -47,8 +47,11 @@ final class StoreStage extends Stage {
     private Runnable onHeldReady = () -> { };
     /** Ready packs held here, time-averaged: the stock on hand, as opposed to packs still in handling. */
     final TimeAverage onHand = new TimeAverage();
-    /** Told after the packs held here changed (stock-out bookkeeping of the last stock point). */
-    private Runnable onHeldChange = () -> { };
+    /**
+     * Told the variant after the packs held here changed, or -1 when they are not held by variant (stock-out
+     * bookkeeping of the last stock point).
+     */
+    private IntConsumer onHeldChange = v -> { };
 
     StoreStage(String name, Scheduler sim, Sampler dwell, Sampler handling, int capacity) {
         super(name, sim);
@@ -97,7 +100,7 @@ final class StoreStage extends Stage {
         this.onHeldReady = r;
     }
 
-    void onHeldChange(Runnable r) {
+    void onHeldChange(IntConsumer r) {
         this.onHeldChange = r;
     }
 
@@ -106,9 +109,9 @@ final class StoreStage extends Stage {
         return readyByVariant[v].size();
     }
 
-    private void heldChange(int delta) {
+    private void heldChange(int delta, int variant) {
         onHand.add(sim.getSimulatorTime(), delta);
-        onHeldChange.run();
+        onHeldChange.accept(variant);
     }
 
     @Override
@@ -129,10 +132,11 @@ final class StoreStage extends Stage {
         if (readyByVariant != null) {
             countVariant(p.variant, 1);
             readyByVariant[p.variant].addLast(p);
+            heldChange(1, p.variant);
         } else {
             ready.addLast(p);
+            heldChange(1, -1);
         }
-        heldChange(1);
     }
 
     @Override
@@ -160,11 +164,11 @@ final class StoreStage extends Stage {
             leave(p);
         } else if (readyByVariant != null) {
             readyByVariant[p.variant].addLast(p);
-            heldChange(1);
+            heldChange(1, p.variant);
             pull(p.variant);
         } else {
             ready.addLast(p);
-            heldChange(1);
+            heldChange(1, -1);
             pull();
             if (!ready.isEmpty()) {
                 onHeldReady.run();
@@ -187,7 +191,7 @@ final class StoreStage extends Stage {
         }
         while (!ready.isEmpty() && gate.take()) {
             Pack p = ready.pollFirst();
-            heldChange(-1);
+            heldChange(-1, -1);
             leave(p);
         }
     }
@@ -197,7 +201,7 @@ final class StoreStage extends Stage {
         ArrayDeque<Pack> q = readyByVariant[v];
         while (!q.isEmpty() && variantGate.take(v)) {
             Pack p = q.pollFirst();
-            heldChange(-1);
+            heldChange(-1, v);
             leave(p);
         }
     }
@@ -206,7 +210,7 @@ final class StoreStage extends Stage {
     Pack takeReady() {
         Pack p = ready.pollFirst();
         if (p != null) {
-            heldChange(-1);
+            heldChange(-1, -1);
             leave(p);
         }
         return p;

@@ -10,6 +10,7 @@ import nl.tudelft.simulation.dsol.simulators.ReplicationState;
 import nl.tudelft.simulation.dsol.simulators.RunState;
 import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
 import org.fifsim.model.EventHeap;
+import org.fifsim.model.SimulationClock;
 
 /**
  * DSOL's DEVS simulator for batch runs: a replication runs to its end on the calling thread, one thread per
@@ -22,7 +23,7 @@ import org.fifsim.model.EventHeap;
  * but this thread touches the replication). The event list is {@link EventHeap}, not DSOL's red-black tree.
  * An exception or error thrown by an event simply propagates to the caller.
  */
-final class BatchSimulator extends DevsSimulator<Double> {
+final class BatchSimulator extends DevsSimulator<Double> implements SimulationClock {
     private static final long serialVersionUID = 1L;
     /** DSOL's simulator constructor edits a static logger map unsynchronised: construct one at a time. */
     private static final Object CONSTRUCTION_LOCK = new Object();
@@ -30,6 +31,13 @@ final class BatchSimulator extends DevsSimulator<Double> {
     private static final int INTERRUPT_CHECK = 4096;
 
     private long scheduled;
+    /**
+     * The time, unboxed. DSOL's boxed {@code simulatorTime} is brought up to it only when read through
+     * {@link #getSimulatorTime()} (the model reads {@link #now()}) and before an event that is not the model's: one
+     * {@code Double} per event less (profiled: 40% of a replication's allocation).
+     */
+    private double now;
+    private boolean boxedBehind;
 
     private BatchSimulator(String id) {
         super(id);
@@ -58,6 +66,8 @@ final class BatchSimulator extends DevsSimulator<Double> {
         this.replication = replication;
         this.model = model;
         this.simulatorTime = replication.getStartTime();
+        this.now = this.simulatorTime;
+        this.boxedBehind = false;
         model.getOutputStatistics().clear();
         model.constructModel();
         this.runState = RunState.INITIALIZED;
@@ -87,18 +97,24 @@ final class BatchSimulator extends DevsSimulator<Double> {
             if (event == null) {
                 throw new SimRuntimeException("the event list ran empty before the end of the replication");
             }
-            this.simulatorTime = event.getAbsoluteExecutionTime();
+            this.now = EventHeap.timeOf(event);
+            if (EventHeap.isModelEvent(event)) {
+                this.boxedBehind = true;
+            } else {
+                this.simulatorTime = this.now; // DSOL's own events (warm-up, end) read the field itself
+                this.boxedBehind = false;
+            }
             event.execute();
             if (--untilCheck == 0) {
                 untilCheck = INTERRUPT_CHECK;
                 if (Thread.interrupted()) {
-                    throw new InterruptedException("replication interrupted at t=" + this.simulatorTime);
+                    throw new InterruptedException("replication interrupted at t=" + this.now);
                 }
             }
         }
         this.replicationState = ReplicationState.ENDED;
         this.runState = RunState.ENDED;
-        fireTimedEvent(Replication.END_REPLICATION_EVENT, null, this.simulatorTime);
+        fireTimedEvent(Replication.END_REPLICATION_EVENT, null, getSimulatorTime());
     }
 
     /** The end event: the run loop stops after it; events still pending are dropped, as DSOL does. */
@@ -115,10 +131,24 @@ final class BatchSimulator extends DevsSimulator<Double> {
     }
 
     @Override
+    public Double getSimulatorTime() {
+        if (this.boxedBehind) {
+            this.simulatorTime = this.now;
+            this.boxedBehind = false;
+        }
+        return this.simulatorTime;
+    }
+
+    @Override
+    public double now() {
+        return this.now;
+    }
+
+    @Override
     public SimEventInterface<Double> scheduleEvent(SimEventInterface<Double> event) throws SimRuntimeException {
-        if (event.getAbsoluteExecutionTime() < this.simulatorTime) {
+        if (EventHeap.timeOf(event) < this.now) {
             throw new SimRuntimeException("cannot schedule an event at " + event.getAbsoluteExecutionTime()
-                    + ", before the current time " + this.simulatorTime);
+                    + ", before the current time " + this.now);
         }
         this.eventList.add(event);
         scheduled++;
