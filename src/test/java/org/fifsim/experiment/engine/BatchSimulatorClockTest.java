@@ -1,4 +1,4 @@
-package org.fifsim.experiment;
+package org.fifsim.experiment.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
