@@ -14,6 +14,7 @@ import org.fifsim.accounting.FactorSwing;
 import org.fifsim.analysis.CheckResult;
 import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ModelChecks;
+import org.fifsim.analysis.PairedDifferences;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
@@ -146,7 +147,7 @@ public final class CompareWriter {
             kpis.put(s.name(), KpiSummary.of(results.get(s.name())));
             checks.put(s.name(), ModelChecks.of(s, results.get(s.name())));
             if (s != base) {
-                diffs.put(s.name(), ComparisonJson.differences(baseResults, results.get(s.name())));
+                diffs.put(s.name(), PairedDifferences.of(baseResults, results.get(s.name())));
             }
         }
         int replications = baseResults.size();

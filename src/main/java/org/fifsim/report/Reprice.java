@@ -15,6 +15,7 @@ import org.fifsim.accounting.FactorBand;
 import org.fifsim.accounting.FactorSet;
 import org.fifsim.accounting.Factors;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.PairedDifferences;
 import org.fifsim.analysis.ServiceCheck;
 import org.fifsim.results.Activity;
 import org.fifsim.results.KpiValues;
@@ -175,7 +176,7 @@ public final class Reprice {
                 for (Priced p : priced.values()) {
                     draws.put(p.name(), p.draws());
                     if (p != base) {
-                        diffs.put(p.name(), ComparisonJson.differences(base.results(), p.results()));
+                        diffs.put(p.name(), PairedDifferences.of(base.results(), p.results()));
                     }
                 }
                 var bands = CompareWriter.Bands.from(draws).differences();

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fifsim.analysis.PairedDifferences;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.stats.Estimate;
 import org.fifsim.stats.UnpairedDifference;
-import org.fifsim.store.ComparisonJson;
 import org.junit.jupiter.api.Test;
 
 /** Accounting inside runs: factors drawn with common random numbers, KPIs in place, paired comparisons. */
@@ -77,7 +77,7 @@ class AccountingRunTest {
         Scenario sichuan = parse(String.format(base, "sc", "{uniform: [0.1255, 0.1404]}"));
         List<ReplicationResult> a = runAll(chongqing, 2);
         List<ReplicationResult> b = runAll(sichuan, 2);
-        Estimate d = ComparisonJson.differences(a, b).get(Kpis.CO2_ELECTRICITY_T);
+        Estimate d = PairedDifferences.of(a, b).get(Kpis.CO2_ELECTRICITY_T);
         assertTrue(d.ci95High() < 0, "lower grid, less electricity carbon: " + d);
         // the same activity, 0.5227 - 0.13295 kg/kWh apart
         double kwh = a.get(0).kpi(Kpis.GRID_KWH);
@@ -95,7 +95,7 @@ class AccountingRunTest {
     @Test
     void aScenarioComparedWithItselfDiffersByExactlyZero() {
         Scenario s = plant("same", "transfer: 20min", 3);
-        Map<String, Estimate> d = ComparisonJson.differences(runAll(s, 3), runAll(s, 1));
+        Map<String, Estimate> d = PairedDifferences.of(runAll(s, 3), runAll(s, 1));
         assertTrue(d.keySet().containsAll(Accounting.TERMS.stream().map(Accounting.Term::name)
                 .filter(n -> !n.equals(Kpis.COST_CONTAINMENT_CNY)).toList()));
         for (Map.Entry<String, Estimate> e : d.entrySet()) {
@@ -111,7 +111,7 @@ class AccountingRunTest {
         List<ReplicationResult> base = runAll(plant("base", "transfer: 20min, safety_stock: 30", n), 4);
         List<ReplicationResult> more = runAll(plant("more", "transfer: 20min, safety_stock: 60", n), 4);
         for (String kpi : List.of(Kpis.COST_INVENTORY_CNY, Kpis.COST_TOTAL_CNY)) {
-            Estimate paired = ComparisonJson.differences(base, more).get(kpi);
+            Estimate paired = PairedDifferences.of(base, more).get(kpi);
             double[] b = base.stream().mapToDouble(r -> r.kpi(kpi)).toArray();
             double[] o = more.stream().mapToDouble(r -> r.kpi(kpi)).toArray();
             Estimate welch = UnpairedDifference.welch(b, o);

@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fifsim.analysis.KpiSummary;
+import org.fifsim.analysis.PairedDifferences;
 import org.fifsim.chart.WaterfallChart;
 import org.fifsim.report.Block;
 import org.fifsim.report.PngCheck;
 import org.fifsim.results.KpiValues;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.stats.Estimate;
-import org.fifsim.store.ComparisonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +57,7 @@ class WaterfallFiguresTest {
 
     @Test
     void costBridgeHasOneStepPerPresentTermAndEndsAtTheOtherTotal() {
-        Map<String, Estimate> diffs = ComparisonJson.differences(remote(), colocated());
+        Map<String, Estimate> diffs = PairedDifferences.of(remote(), colocated());
         var b = WaterfallFigures.bridge(base(remote()), diffs, WaterfallFigures.COST_TERMS,
                 WaterfallFigures.COST_TOTAL, "cost_", "_cny", true);
         assertEquals("M CNY/yr", b.unit());
@@ -72,7 +72,7 @@ class WaterfallFiguresTest {
     void aTotalLargerThanItsKnownTermsClosesWithOther() {
         List<ReplicationResult> other = List.of(costs(0, 0, 0, 0, 0, 0, 0, 5e6), costs(1, 0, 0, 0, 0, 0, 0, 5e6),
                 costs(2, 0, 0, 0, 0, 0, 0, 5e6));
-        var b = WaterfallFigures.bridge(base(remote()), ComparisonJson.differences(remote(), other),
+        var b = WaterfallFigures.bridge(base(remote()), PairedDifferences.of(remote(), other),
                 WaterfallFigures.COST_TERMS, WaterfallFigures.COST_TOTAL, "cost_", "_cny", true);
         var last = b.steps().get(b.steps().size() - 1);
         assertEquals("other", last.term());
@@ -83,7 +83,7 @@ class WaterfallFiguresTest {
     void withoutCostOrCarbonKpisThereIsNoBridge() throws Exception {
         List<ReplicationResult> a = List.of(ReplicationResult.ofKpis(0, KpiValues.of(Map.of("packs_good", 1.0))),
                 ReplicationResult.ofKpis(1, KpiValues.of(Map.of("packs_good", 2.0))));
-        Map<String, Estimate> diffs = ComparisonJson.differences(a, a);
+        Map<String, Estimate> diffs = PairedDifferences.of(a, a);
         assertNull(WaterfallFigures.bridge(base(a), diffs, WaterfallFigures.COST_TERMS, WaterfallFigures.COST_TOTAL,
                 "cost_", "_cny", true));
         var figures = CompareFigures.write(dir, "a", base(a), Map.of("b", diffs), 2);
@@ -92,7 +92,7 @@ class WaterfallFiguresTest {
 
     @Test
     void costAndCarbonWaterfallsAreDrawn() throws Exception {
-        Map<String, Estimate> diffs = ComparisonJson.differences(remote(), colocated());
+        Map<String, Estimate> diffs = PairedDifferences.of(remote(), colocated());
         Map<String, List<Block.Figure>> f = CompareFigures.write(dir, "seres-remote", base(remote()),
                 Map.of("seres-fif", diffs), 3);
         List<Block.Figure> figures = f.get("seres-fif");
@@ -107,7 +107,7 @@ class WaterfallFiguresTest {
     @Test
     void aTermWithinNoiseIsLeftOutOfTheBarsAndNamedInAFootnoteTheTotalsKeepIt() throws Exception {
         // both designs draw the same electricity: its paired difference is 0, within noise
-        Map<String, Estimate> diffs = ComparisonJson.differences(remote(), colocated());
+        Map<String, Estimate> diffs = PairedDifferences.of(remote(), colocated());
         Block.Figure cost = CompareFigures.write(dir, "seres-remote", base(remote()), Map.of("seres-fif", diffs), 3)
                 .get("seres-fif").get(1);
         assertTrue(cost.caption().contains("Left out, within noise") && cost.caption().contains("electricity 0"),
