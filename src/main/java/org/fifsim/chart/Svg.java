@@ -54,6 +54,12 @@ public final class Svg {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        Files.writeString(file, text(chart, width, height), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The SVG text of {@code chart} drawn at {@code width} x {@code height}: what {@link #write} stores. */
+    static String text(JFreeChart chart, int width, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(context(), false);
         g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart.draw(g2, new Rectangle(0, 0, width, height));
@@ -65,9 +71,7 @@ public final class Svg {
             g2.dispose();
         }
         // Batik names the SVG 1.0 DTD by its web address: no viewer needs it, and an offline file names none
-        String svg = DOCTYPE.matcher(text.toString()).replaceFirst("");
-        Files.writeString(file, svg, StandardCharsets.UTF_8);
-        return file;
+        return DOCTYPE.matcher(text.toString()).replaceFirst("");
     }
 
     /**

@@ -140,6 +140,8 @@ final class CompareCommand implements Callable<Integer> {
         ExperimentSpec.Compare compare = new ExperimentSpec.Compare(scenarios, claimsFile, context, between,
                 new ExperimentSpec.Output(target, inputs, options.threads(), Main.commandLine(spec), options.quiet()));
         Optional<ExperimentOutcome.ComparisonOutcome> outcome;
+        ReportWarmup.startIf(true, engine, options.threads(),
+                scenarios.size() * scenarios.get(0).run().replications());
         try (Runner runner = engine.runner(compare, Progress.watch(options.quiet(), err))) {
             outcome = runner.run(compare);
         }

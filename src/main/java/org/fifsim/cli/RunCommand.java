@@ -115,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
                     precision.chosen(), precision.cap()) : null, !noReport, new ExperimentSpec.Output(
                     target(s, scenarios.size()), inputs, options.threads(), command(), options.quiet())));
         }
+        // a precision-driven run starts with the scenario's replications and adds more only if it must
+        ReportWarmup.startIf(!noReport, engine, options.threads(),
+                applied.stream().mapToInt(s -> s.run().replications()).max().orElse(1));
         try (Runner runner = engine.runner(specs.get(0), Progress.watch(options.quiet(), err))) {
             for (ExperimentSpec.Run run : specs) {
                 Interruption.target(run.output().target());
