@@ -1,6 +1,5 @@
 package org.fifsim.model;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
@@ -14,11 +13,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 final class DelayLine {
     private final Scheduler sim;
     private final Consumer<Pack> onReady;
-    private double[] times = new double[16];
-    private long[] order = new long[16];
-    private Pack[] packs = new Pack[16];
-    private int size;
-    private long arrivals;
+    private final ReadyQueue waiting = new ReadyQueue();
     private final Scheduler.Timer releaseAt;
     private SimEventInterface<Double> next;
     /** The time of {@code next}, unboxed. */
@@ -32,12 +27,12 @@ final class DelayLine {
     }
 
     int size() {
-        return size;
+        return waiting.size();
     }
 
     void add(Pack p, double delay) {
         double ready = sim.getSimulatorTime() + delay;
-        push(ready, p);
+        waiting.push(ready, p);
         if (releasing) {
             return; // release() schedules the earliest time when it is done
         }
@@ -60,72 +55,15 @@ final class DelayLine {
         next = null;
         double now = sim.getSimulatorTime();
         try {
-            while (size > 0 && times[0] <= now) {
-                onReady.accept(pop());
+            while (!waiting.isEmpty() && waiting.firstTime() <= now) {
+                onReady.accept(waiting.pop());
             }
         } finally {
             releasing = false;
         }
-        if (size > 0) {
-            next = releaseAt.at(times[0]);
-            nextAt = times[0];
+        if (!waiting.isEmpty()) {
+            nextAt = waiting.firstTime();
+            next = releaseAt.at(nextAt);
         }
-    }
-
-    private void push(double t, Pack p) {
-        if (size == times.length) {
-            times = Arrays.copyOf(times, size * 2);
-            order = Arrays.copyOf(order, size * 2);
-            packs = Arrays.copyOf(packs, size * 2);
-        }
-        long o = arrivals++;
-        int i = size++;
-        while (i > 0) { // moves parents down into the hole instead of swapping: one write per level, not three
-            int parent = (i - 1) >>> 1;
-            double pt = times[parent];
-            if (t > pt || t == pt && o > order[parent]) {
-                break;
-            }
-            times[i] = pt;
-            order[i] = order[parent];
-            packs[i] = packs[parent];
-            i = parent;
-        }
-        times[i] = t;
-        order[i] = o;
-        packs[i] = p;
-    }
-
-    private Pack pop() {
-        Pack top = packs[0];
-        int last = --size;
-        double t = times[last];
-        long o = order[last];
-        Pack p = packs[last];
-        packs[last] = null;
-        if (last == 0) {
-            return top;
-        }
-        int i = 0;
-        int half = last >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            int r = c + 1;
-            if (r < last && (times[r] < times[c] || times[r] == times[c] && order[r] < order[c])) {
-                c = r;
-            }
-            double ct = times[c];
-            if (t < ct || t == ct && o < order[c]) {
-                break;
-            }
-            times[i] = ct;
-            order[i] = order[c];
-            packs[i] = packs[c];
-            i = c;
-        }
-        times[i] = t;
-        order[i] = o;
-        packs[i] = p;
-        return top;
     }
 }

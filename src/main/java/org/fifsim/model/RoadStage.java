@@ -80,7 +80,9 @@ final class RoadStage extends Stage {
                 measures.truckTrips++;
             }
             trucksAway.set(now(), trucks.size() - home.size());
-            measures.trace(now(), name, "truck-depart:" + n, Trace.NO_PACK);
+            if (measures.trace != null) { // the event's name is built only for a trace
+                measures.trace(now(), name, "truck-depart:" + n, Trace.NO_PACK);
+            }
             t.drive(times.outbound(), () -> unload(t));
             sent = true;
         }
@@ -114,7 +116,9 @@ final class RoadStage extends Stage {
         Pack[] load = t.load;
         t.load = null;
         stock.add(now, -load.length);
-        measures.trace(now, name, "truck-arrive:" + load.length, Trace.NO_PACK);
+        if (measures.trace != null) {
+            measures.trace(now, name, "truck-arrive:" + load.length, Trace.NO_PACK);
+        }
         for (Pack p : load) {
             pass(p);
         }
