@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,8 +182,7 @@ public record FactorSet(Map<String, Distribution> factors, Double[] timeOfUse) {
             throw new IllegalArgumentException("no 'factors' map");
         }
         Map<String, Distribution> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : f.properties()) {
             out.put(e.getKey(), Distributions.fromJson(e.getValue().get("value")));
         }
         Double[] tou = new Double[24];

@@ -28,7 +28,7 @@ final class DesignTree {
     @SuppressWarnings("unchecked")
     static DesignTree of(String resolvedYaml) {
         Object o = new Yaml(new LoaderOptions()).load(resolvedYaml);
-        return new DesignTree(o instanceof Map<?, ?> m ? (Map<String, Object>) copy(m) : new LinkedHashMap<>());
+        return new DesignTree(o instanceof Map<?, ?> m ? copy(m) : new LinkedHashMap<>());
     }
 
     /** A key that differs: its dotted path (list items by name) and both values, null where a design lacks it. */

@@ -13,7 +13,7 @@ final class LineSide {
     private final Scheduler sim;
     private final Measures measures;
     @SuppressWarnings("unchecked")
-    private ArrayDeque<Pack>[] byVariant = new ArrayDeque[] {new ArrayDeque<Pack>()};
+    private ArrayDeque<Pack>[] byVariant = (ArrayDeque<Pack>[]) new ArrayDeque<?>[] {new ArrayDeque<Pack>()};
     /** Time-averaged stock per variant; null without variants (the total is in the measures). */
     private TimeAverage[] stockByVariant;
     private int size;
@@ -60,7 +60,7 @@ final class LineSide {
     /** Keeps a queue and a stock statistic per variant. */
     @SuppressWarnings("unchecked")
     void variants(int n) {
-        byVariant = new ArrayDeque[n];
+        byVariant = (ArrayDeque<Pack>[]) new ArrayDeque<?>[n];
         stockByVariant = new TimeAverage[n];
         for (int i = 0; i < n; i++) {
             byVariant[i] = new ArrayDeque<>();

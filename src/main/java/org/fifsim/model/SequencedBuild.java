@@ -34,7 +34,7 @@ final class SequencedBuild {
         this.wake = wake;
         this.reworkTime = rework;
         if (rework != null) {
-            this.setAside = new ArrayDeque[variants];
+            this.setAside = (ArrayDeque<Order>[]) new ArrayDeque<?>[variants];
             for (int i = 0; i < variants; i++) {
                 setAside[i] = new ArrayDeque<>();
             }

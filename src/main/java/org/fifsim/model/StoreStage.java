@@ -83,7 +83,7 @@ final class StoreStage extends Stage {
      */
     @SuppressWarnings("unchecked")
     void holdByVariant(int variants, VariantGate g, IntConsumer left) {
-        readyByVariant = new ArrayDeque[variants];
+        readyByVariant = (ArrayDeque<Pack>[]) new ArrayDeque<?>[variants];
         for (int v = 0; v < variants; v++) {
             readyByVariant[v] = new ArrayDeque<>();
         }

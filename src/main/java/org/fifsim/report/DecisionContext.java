@@ -218,11 +218,9 @@ public record DecisionContext(BreakEven breakEven, Map<String, Shares> shares, L
                     ? "unnamed designs" : String.join(" and ", names)) + ", not of " + base + " and " + other);
         }
         Map<String, Shares> out = new LinkedHashMap<>();
-        for (var it = root.path("kpis").fields(); it.hasNext();) {
-            var e = it.next();
+        for (var e : root.path("kpis").properties()) {
             Map<String, Double> m = new LinkedHashMap<>();
-            for (var s = e.getValue().path("shares").fields(); s.hasNext();) {
-                var g = s.next();
+            for (var g : e.getValue().path("shares").properties()) {
                 m.put(g.getKey(), g.getValue().path("mean").asDouble());
             }
             // a share of other minus base: flip one explained the other way round
@@ -240,8 +238,7 @@ public record DecisionContext(BreakEven breakEven, Map<String, Shares> shares, L
                     + base + " or " + other);
         }
         List<Sensitivity> out = new ArrayList<>();
-        for (var it = root.path("kpis").fields(); it.hasNext();) {
-            var e = it.next();
+        for (var e : root.path("kpis").properties()) {
             for (JsonNode k : e.getValue().path("keys")) {
                 out.add(new Sensitivity(scenario, e.getKey(), k.path("key").asText(), k.path("base_value").asText(),
                         k.path("low").path("value").asText(), k.path("high").path("value").asText(),

@@ -224,8 +224,7 @@ public final class Reprice {
     /** The service requirement a saved summary.json was checked against (none in results from before it). */
     static ServiceSpec service(JsonNode summary) {
         Map<String, ServiceSpec.Bound> bounds = new LinkedHashMap<>();
-        for (var it = summary.path("service").fields(); it.hasNext();) {
-            var e = it.next();
+        for (var e : summary.path("service").properties()) {
             boolean atMost = e.getValue().has("at_most");
             JsonNode v = e.getValue().get(atMost ? "at_most" : "at_least");
             if (v != null && v.isNumber()) {

@@ -125,7 +125,7 @@ public final class ActivityJson {
             }
         }
         if (n.isObject()) {
-            n.fields().forEachRemaining(e -> plausible(e.getValue(), path + "." + e.getKey()));
+            n.properties().forEach(e -> plausible(e.getValue(), path + "." + e.getKey()));
         }
         if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {

@@ -152,7 +152,7 @@ public final class Distributions {
         }
         if (n.isObject()) {
             LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
-            n.fields().forEachRemaining(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
+            n.properties().forEach(e -> entries.put(e.getKey(), new YNode.Entry(e.getKey(), at,
                     tree(e.getValue()))));
             return new YNode.Map_(entries, at);
         }
