@@ -164,12 +164,7 @@ final class OptimizeCommand implements Callable<Integer> {
     /** The generations and clean-up rounds on stderr, and the runner's notes, unless quiet. */
     private Watch watch(PrintWriter err) {
         Watch lines = Progress.watch(work.quiet(), err);
-        return new Watch() {
-            @Override
-            public Meter open(String label, int total, int cap) {
-                return n -> { };
-            }
-
+        return new Watch.Silent() {
             @Override
             public void say(String line) {
                 lines.say(line);

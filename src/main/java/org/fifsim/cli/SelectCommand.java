@@ -218,16 +218,7 @@ final class SelectCommand implements Callable<Integer> {
 
     /** The end of each round on stderr, unless quiet. */
     private Watch rounds(PrintWriter err) {
-        return new Watch() {
-            @Override
-            public Meter open(String label, int total, int cap) {
-                return n -> { };
-            }
-
-            @Override
-            public void say(String line) {
-            }
-
+        return new Watch.Silent() {
             @Override
             public void round(Round r) {
                 progress(err, r);

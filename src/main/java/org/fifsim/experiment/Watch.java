@@ -35,8 +35,8 @@ public interface Watch {
         }
     }
 
-    /** Shows nothing. */
-    Watch NONE = new Watch() {
+    /** Shows nothing; a command overrides only what it shows (rounds, generations, lines). */
+    class Silent implements Watch {
         @Override
         public Meter open(String label, int total, int cap) {
             return n -> { };
@@ -45,5 +45,8 @@ public interface Watch {
         @Override
         public void say(String line) {
         }
-    };
+    }
+
+    /** Shows nothing. */
+    Watch NONE = new Silent();
 }
