@@ -7,13 +7,19 @@ import nl.tudelft.simulation.dsol.eventlists.EventListInterface;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
- * DSOL's future event list as an array binary heap on primitive keys, in DSOL's own order (time, then higher priority
+ * DSOL's future event list as array binary heaps on primitive keys, in DSOL's own order (time, then higher priority
  * first, then lower id). DSOL's default list is a red-black tree of events compared through boxed times and
  * interface calls: profiled, it was about 40% of a replication's run time (the tree's insert, delete and
  * {@code SimEventInterface.compareTo}). The keys sit in two {@code long} arrays beside the events, so sifting compares
  * neighbouring array cells instead of fields of events scattered over the heap memory; a cancelled event stays in
  * the arrays, marked, and is dropped when it reaches the top. The order is a strict total order, so the events run in
  * exactly the sequence the tree gave.
+ *
+ * <p>Events live in two lanes, each its own heap, and the next event is the earlier of the two tops. Recurring events
+ * (a component's timer: a station's cycle end, a store's release, the next takt or order) are nearly all of the
+ * events run, and only a dozen are pending at a time; one-off events (a truck's arrival, a road time-out, a
+ * breakdown) are few to run but stay pending long: two thirds of the cells of one heap, counted, so every sift of a
+ * recurring event went six levels deep instead of three or four.
  */
 public final class EventHeap implements EventListInterface<Double> {
     /** Priorities DSOL allows: MIN_PRIORITY - 1 to MAX_PRIORITY + 1. */
@@ -21,21 +27,17 @@ public final class EventHeap implements EventListInterface<Double> {
     private static final int BOTTOM_PRIORITY = SimEventInterface.MIN_PRIORITY - 1;
     private static final long ID_LIMIT = 1L << 56;
 
-    /** The time as a long that sorts like {@link Double#compare}. */
-    private long[] time = new long[256];
-    /** Higher priority first, then lower id: {@code (TOP_PRIORITY - priority) << 56 | id}. */
-    private long[] order = new long[256];
-    private Entry[] entries = new Entry[256];
-    /** Cells in use, cancelled events included. */
-    private int length;
+    private final Lane recurring = new Lane();
+    private final Lane oneOff = new Lane();
     /** Events still pending. */
     private int size;
     /**
-     * The root cell still holds the event {@link #removeFirst} returned last. Most events schedule the next one
-     * while they run: that one then takes the root cell and sifts down once, instead of the last cell sifting down
-     * from the root and the new event sifting up from the bottom (the two sifts were a quarter of a run, profiled).
+     * The lane whose root cell still holds the event {@link #removeFirst} returned last, or null. Most events
+     * schedule the next one while they run: that one then takes the root cell and sifts down once, instead of the
+     * last cell sifting down from the root and the new event sifting up from the bottom (the two sifts were a quarter
+     * of a run, profiled).
      */
-    private boolean rootFree;
+    private Lane freed;
 
     /** An event as the heap keeps it: its keys as primitives, and whether it is pending. */
     abstract static class Entry implements SimEventInterface<Double> {
@@ -43,14 +45,21 @@ public final class EventHeap implements EventListInterface<Double> {
         double time;
         final short priority;
         long id;
+        /** Which lane keeps it: a component's recurring event, or a one-off. */
+        private final boolean recurring;
         private boolean pending;
         /** Heap cells holding this entry: a cancelled entry keeps its cell until it comes to the top. */
         private int cells;
 
         Entry(double time, short priority, long id) {
+            this(time, priority, id, false);
+        }
+
+        Entry(double time, short priority, long id, boolean recurring) {
             this.time = time;
             this.priority = priority;
             this.id = id;
+            this.recurring = recurring;
         }
 
         /**
@@ -140,44 +149,57 @@ public final class EventHeap implements EventListInterface<Double> {
         if (e.priority < BOTTOM_PRIORITY || e.priority > TOP_PRIORITY || e.id < 0 || e.id >= ID_LIMIT) {
             throw new IllegalArgumentException("event priority or id out of range: " + event);
         }
-        if (length == entries.length && !rootFree) {
-            time = Arrays.copyOf(time, length * 2);
-            order = Arrays.copyOf(order, length * 2);
-            entries = Arrays.copyOf(entries, length * 2);
-        }
         e.pending = true;
         e.cells++;
         size++;
         long t = timeKey(e.time);
         long o = (long) (TOP_PRIORITY - e.priority) << 56 | e.id;
-        if (rootFree) {
-            rootFree = false;
-            down(0, t, o, e);
+        Lane lane = e.recurring ? recurring : oneOff;
+        if (freed == lane) {
+            freed = null;
+            lane.down(0, t, o, e);
         } else {
-            up(length++, t, o, e);
+            lane.append(t, o, e);
         }
     }
 
     @Override
     public SimEventInterface<Double> first() {
-        freeRoot();
-        dropCancelled();
-        return length == 0 ? null : entries[0].event();
+        Lane lane = next();
+        return lane == null ? null : lane.entries[0].event();
     }
 
     @Override
     public SimEventInterface<Double> removeFirst() {
-        freeRoot();
-        dropCancelled();
-        if (length == 0) {
+        Lane lane = next();
+        if (lane == null) {
             return null;
         }
-        Entry top = entries[0];
+        Entry top = lane.entries[0];
         top.pending = false;
-        top.cells--; // its cell is free: the next add or removal overwrites it
+        top.cells--; // its cell is free: the next add to its lane or the next removal overwrites it
         size--;
-        rootFree = true;
+        freed = lane;
         return top.event();
+    }
+
+    /** The lane whose top is the next event (root cells freed, cancelled tops dropped), or null when both are empty. */
+    private Lane next() {
+        if (freed != null) {
+            freed.removeRootCell();
+            freed = null;
+        }
+        recurring.dropCancelled();
+        oneOff.dropCancelled();
+        if (oneOff.length == 0) {
+            return recurring.length == 0 ? null : recurring;
+        }
+        if (recurring.length == 0) {
+            return oneOff;
+        }
+        long rt = recurring.time[0];
+        long ot = oneOff.time[0];
+        return rt < ot || rt == ot && recurring.order[0] < oneOff.order[0] ? recurring : oneOff;
     }
 
     /** Cancelling marks the event; its cell is freed when it comes to the top. */
@@ -202,92 +224,111 @@ public final class EventHeap implements EventListInterface<Double> {
         if (event instanceof Entry own) {
             return own.pending ? own : null;
         }
-        for (int i = 0; i < length; i++) { // only the simulator's own few events are foreign
-            if (entries[i].pending && entries[i].event() == event) {
-                return entries[i];
+        Entry e = oneOff.findForeign(event); // only the simulator's own few events are foreign, all one-off
+        return e != null ? e : recurring.findForeign(event);
+    }
+
+    /** One heap: keys in two {@code long} arrays beside the entries, cancelled entries included. */
+    private static final class Lane {
+        /** The time as a long that sorts like {@link Double#compare}. */
+        long[] time = new long[64];
+        /** Higher priority first, then lower id: {@code (TOP_PRIORITY - priority) << 56 | id}. */
+        long[] order = new long[64];
+        Entry[] entries = new Entry[64];
+        /** Cells in use, cancelled events included. */
+        int length;
+
+        void append(long t, long o, Entry e) {
+            if (length == entries.length) {
+                time = Arrays.copyOf(time, length * 2);
+                order = Arrays.copyOf(order, length * 2);
+                entries = Arrays.copyOf(entries, length * 2);
+            }
+            up(length++, t, o, e);
+        }
+
+        Entry findForeign(SimEventInterface<Double> event) {
+            for (int i = 0; i < length; i++) {
+                if (entries[i].pending && entries[i].event() == event) {
+                    return entries[i];
+                }
+            }
+            return null;
+        }
+
+        void dropCancelled() {
+            while (length > 0 && !entries[0].pending) {
+                entries[0].cells--;
+                removeRootCell();
             }
         }
-        return null;
-    }
 
-    private void dropCancelled() {
-        while (length > 0 && !entries[0].pending) {
-            removeTop();
-        }
-    }
-
-    private void freeRoot() {
-        if (rootFree) {
-            rootFree = false;
-            removeRootCell();
-        }
-    }
-
-    private void removeTop() {
-        entries[0].cells--;
-        removeRootCell();
-    }
-
-    private void removeRootCell() {
-        int last = --length;
-        Entry e = entries[last];
-        entries[last] = null;
-        if (last > 0) {
-            down(0, time[last], order[last], e);
-        }
-    }
-
-    /** Places the event with keys {@code t}, {@code o} at cell {@code at} or above it. */
-    private void up(int at, long t, long o, Entry e) {
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            long pt = time[parent];
-            if (t > pt || t == pt && o > order[parent]) {
-                break;
+        void removeRootCell() {
+            int last = --length;
+            Entry e = entries[last];
+            entries[last] = null;
+            if (last > 0) {
+                down(0, time[last], order[last], e);
             }
-            time[at] = pt;
-            order[at] = order[parent];
-            entries[at] = entries[parent];
-            at = parent;
         }
-        time[at] = t;
-        order[at] = o;
-        entries[at] = e;
-    }
 
-    /** Places the event with keys {@code t}, {@code o} at cell {@code at} or below it. */
-    private void down(int at, long t, long o, Entry e) {
-        int half = length >>> 1;
-        while (at < half) {
-            int child = 2 * at + 1;
-            int right = child + 1;
-            if (right < length
-                    && (time[right] < time[child] || time[right] == time[child] && order[right] < order[child])) {
-                child = right;
+        /** Places the event with keys {@code t}, {@code o} at cell {@code at} or above it. */
+        void up(int at, long t, long o, Entry e) {
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                long pt = time[parent];
+                if (t > pt || t == pt && o > order[parent]) {
+                    break;
+                }
+                time[at] = pt;
+                order[at] = order[parent];
+                entries[at] = entries[parent];
+                at = parent;
             }
-            long ct = time[child];
-            if (t < ct || t == ct && o < order[child]) {
-                break;
-            }
-            time[at] = ct;
-            order[at] = order[child];
-            entries[at] = entries[child];
-            at = child;
+            time[at] = t;
+            order[at] = o;
+            entries[at] = e;
         }
-        time[at] = t;
-        order[at] = o;
-        entries[at] = e;
+
+        /** Places the event with keys {@code t}, {@code o} at cell {@code at} or below it. */
+        void down(int at, long t, long o, Entry e) {
+            int half = length >>> 1;
+            while (at < half) {
+                int child = 2 * at + 1;
+                int right = child + 1;
+                if (right < length
+                        && (time[right] < time[child] || time[right] == time[child] && order[right] < order[child])) {
+                    child = right;
+                }
+                long ct = time[child];
+                if (t < ct || t == ct && o < order[child]) {
+                    break;
+                }
+                time[at] = ct;
+                order[at] = order[child];
+                entries[at] = entries[child];
+                at = child;
+            }
+            time[at] = t;
+            order[at] = o;
+            entries[at] = e;
+        }
+
+        void clear() {
+            for (int i = 0; i < length; i++) {
+                entries[i].pending = false;
+                entries[i].cells = 0;
+                entries[i] = null;
+            }
+            length = 0;
+        }
     }
 
     @Override
     public void clear() {
-        for (int i = 0; i < length; i++) {
-            entries[i].pending = false;
-            entries[i].cells = 0;
-            entries[i] = null;
-        }
-        length = 0;
-        rootFree = false;
+        recurring.clear();
+        oneOff.clear();
+        freed = null;
         size = 0;
     }
 
@@ -301,30 +342,37 @@ public final class EventHeap implements EventListInterface<Double> {
         return size;
     }
 
-    /** The pending events in heap order (not in execution order). */
+    /** The pending events in heap order (recurring lane, then one-off; not in execution order). */
     @Override
     public Iterator<SimEventInterface<Double>> iterator() {
         return new Iterator<>() {
+            private Lane lane = recurring;
             private int next = skip(0);
 
             private int skip(int i) {
-                while (i < length && !entries[i].pending) {
-                    i++;
+                while (true) {
+                    while (i < lane.length && !lane.entries[i].pending) {
+                        i++;
+                    }
+                    if (i < lane.length || lane == oneOff) {
+                        return i;
+                    }
+                    lane = oneOff;
+                    i = 0;
                 }
-                return i;
             }
 
             @Override
             public boolean hasNext() {
-                return next < length;
+                return next < lane.length;
             }
 
             @Override
             public SimEventInterface<Double> next() {
-                if (next >= length) {
+                if (next >= lane.length) {
                     throw new NoSuchElementException();
                 }
-                SimEventInterface<Double> e = entries[next].event();
+                SimEventInterface<Double> e = lane.entries[next].event();
                 next = skip(next + 1);
                 return e;
             }

@@ -29,7 +29,7 @@ final class Scheduler {
     }
 
     SimEventInterface<Double> scheduleEventAbs(double time, Executable action) {
-        return sim.scheduleEvent(new Event(time, ++sequence, action));
+        return sim.scheduleEvent(new Event(time, ++sequence, action, false));
     }
 
     SimEventInterface<Double> scheduleEventRel(double delay, Executable action) {
@@ -70,7 +70,7 @@ final class Scheduler {
         SimEventInterface<Double> at(double time) {
             Event e = event;
             if (e == null || e.queued() || !reuse) { // a cancelled event keeps its heap cell until it comes to the top
-                e = new Event(time, ++sequence, action);
+                e = new Event(time, ++sequence, action, true);
                 event = e;
             } else {
                 e.reschedule(time, ++sequence);
@@ -88,8 +88,8 @@ final class Scheduler {
         private static final long serialVersionUID = 1L;
         private final Executable action;
 
-        Event(double time, long id, Executable action) {
-            super(time, SimEventInterface.NORMAL_PRIORITY, id);
+        Event(double time, long id, Executable action, boolean recurring) {
+            super(time, SimEventInterface.NORMAL_PRIORITY, id, recurring);
             this.action = action;
         }
 

@@ -27,6 +27,10 @@ class EventHeapTest {
             super(time, priority, id);
         }
 
+        Plain(double time, short priority, long id, boolean recurring) {
+            super(time, priority, id, recurring);
+        }
+
         @Override
         public void execute() {
             // order only
@@ -34,7 +38,7 @@ class EventHeapTest {
     }
 
     @Test
-    void givesDsolsOrderUnderRandomAddsCancelsAndRemovals() {
+    void givesDsolsOrderUnderRandomAddsCancelsAndRemovalsInBothLanes() {
         SplittableRandom random = new SplittableRandom(26);
         for (int round = 0; round < 20; round++) {
             EventHeap heap = new EventHeap();
@@ -49,7 +53,7 @@ class EventHeapTest {
                     double t = now + random.nextInt(8) * 0.5;
                     short priority = (short) new int[] {1, 5, 5, 5, 10}[random.nextInt(5)];
                     SimEventInterface<Double> e = random.nextInt(20) == 0 ? new LambdaSimEvent<>(t, priority, () -> { })
-                            : new Plain(t, priority, ++id);
+                            : new Plain(t, priority, ++id, random.nextBoolean()); // either lane
                     heap.add(e);
                     tree.add(e);
                     pending.add(e);
