@@ -8,9 +8,9 @@ import java.util.Arrays;
  * (every other merge runs backwards), the same K_2 weight limit and the same interpolation. Profiled, the library's
  * merge spent most of its time in an indirect stable quicksort of the buffer together with the centroids, which are
  * already sorted. That sort's permutation is unique and the merge reads only values and weights, so here the new
- * values (all of weight 1, so their order among equals does not matter) are sorted as plain doubles and merged
- * linearly with the centroids, a new value before an equal centroid as its lower index put it there; nothing is
- * allocated after construction.
+ * values (all of weight 1, so their order among equals does not matter) are sorted as plain doubles, by buckets of
+ * their bits when all are positive (lead times), and merged linearly with the centroids, a new value before an equal
+ * centroid as its lower index put it there; nothing is allocated after construction.
  *
  * <p>Exact for every input the library orders deterministically: NaN is refused as it refuses it; only once a merged
  * mean overflows to NaN (two infinities, or values near {@code Double.MAX_VALUE}) does the library's order depend on
@@ -21,6 +21,7 @@ final class QuantileDigest {
     private final double compression;
     /** New values, unsorted; then the merge's scratch for the sorted sequence of values and centroids. */
     private final double[] incoming;
+    private final PositiveSort sorter;
     private final double[] sequenceMean;
     private final double[] sequenceWeight;
     private int incomingCount;
@@ -52,6 +53,7 @@ final class QuantileDigest {
             bufferSize = 2 * size;
         }
         incoming = new double[bufferSize];
+        sorter = new PositiveSort(bufferSize);
         sequenceMean = new double[bufferSize];
         sequenceWeight = new double[bufferSize];
         mean = new double[size];
@@ -224,10 +226,12 @@ final class QuantileDigest {
      */
     private int sortedSequence() {
         int n = incomingCount;
-        if (negativeZero) {
-            keepZerosInInputOrder(n);
-        } else {
-            Arrays.sort(incoming, 0, n);
+        if (!sorter.sort(incoming, n)) {
+            if (negativeZero) {
+                sortKeepingZerosInInputOrder(n);
+            } else {
+                Arrays.sort(incoming, 0, n);
+            }
         }
         sortCentroids();
         int i = 0;
@@ -272,7 +276,7 @@ final class QuantileDigest {
     }
 
     /** Sorts the buffer, then puts its zeros back in input order (the library compares -0.0 and +0.0 as equal). */
-    private void keepZerosInInputOrder(int n) {
+    private void sortKeepingZerosInInputOrder(int n) {
         if (zeros == null) {
             zeros = new double[incoming.length];
         }
