@@ -180,9 +180,11 @@ final class QuantileDigest {
         m[0] = sequenceMean[first];
         w[0] = sequenceWeight[first];
         double wSoFar = 0;
-        // the limit's left term changes only when a centroid is closed: the same expression, evaluated once
+        // the limit's left term changes only when a centroid is closed: the same expression, evaluated once; and a
+        // weight above it alone is above the limit (rounding is monotone), so the right term is needed only below it
         double q0 = wSoFar / totalWeight;
         double leftLimit = q0 * (1 - q0) / normalizer;
+        double leftCap = totalWeight * leftLimit;
         for (int k = 1; k < count; k++) {
             int ix = backwards ? count - 1 - k : k;
             double x = sequenceMean[ix];
@@ -190,7 +192,7 @@ final class QuantileDigest {
             double proposed = w[last] + xw;
             boolean addThis = false;
             // the second and the last element never merge
-            if (k != 1 && k != count - 1) {
+            if (k != 1 && k != count - 1 && proposed <= leftCap) {
                 double q2 = (wSoFar + proposed) / totalWeight;
                 addThis = proposed <= totalWeight * Math.min(leftLimit, q2 * (1 - q2) / normalizer);
             }
@@ -201,6 +203,7 @@ final class QuantileDigest {
                 wSoFar += w[last];
                 q0 = wSoFar / totalWeight;
                 leftLimit = q0 * (1 - q0) / normalizer;
+                leftCap = totalWeight * leftLimit;
                 last++;
                 m[last] = x;
                 w[last] = xw;
