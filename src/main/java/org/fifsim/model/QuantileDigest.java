@@ -19,12 +19,14 @@ import java.util.Arrays;
 final class QuantileDigest {
     /** The merge's own compression, larger than the public one (the library's two-level compression). */
     private final double compression;
-    /** New values, unsorted; then the merge's scratch for the sorted sequence of values and centroids. */
+    /** Values added since the last merge, which sorts them in place. */
     private final double[] incoming;
     private final PositiveSort sorter;
+    /** The merge's ascending sequence of the sorted new values and the centroids. */
     private final double[] sequenceMean;
     private final double[] sequenceWeight;
     private int incomingCount;
+    /** The centroids, ascending; a merge writes the next ones into the spare pair, and the pairs swap. */
     private double[] mean;
     private double[] weight;
     private double[] nextMean;
@@ -38,20 +40,17 @@ final class QuantileDigest {
     private boolean negativeZero;
     private double[] zeros;
 
-    /** The library's default sizes for {@code new MergingDigest(compression)} (weight limit, two-level compression). */
+    /**
+     * The library's default sizes for {@code new MergingDigest(compression)} with its weight limit and two-level
+     * compression: room for 2 c + 10 centroids (rounded up), a buffer five times that (rounded down), and a merge
+     * compression of sqrt(5 - 1) c.
+     */
     QuantileDigest(double publicCompression) {
         double c = Math.max(10, publicCompression);
         double sizeFudge = c < 30 ? 30 : 10;
-        int size = (int) Math.max(2 * c + sizeFudge, -1);
-        int bufferSize = Math.max(5 * size, 2 * size);
-        double scale = Math.max(1, bufferSize / size - 1);
-        compression = Math.sqrt(scale) * c;
-        if (size < compression + sizeFudge) {
-            size = (int) Math.ceil(compression + sizeFudge);
-        }
-        if (bufferSize <= 2 * size) {
-            bufferSize = 2 * size;
-        }
+        int bufferSize = 5 * (int) (2 * c + sizeFudge);
+        compression = 2 * c;
+        int size = (int) Math.ceil(compression + sizeFudge);
         incoming = new double[bufferSize];
         sorter = new PositiveSort(bufferSize);
         sequenceMean = new double[bufferSize];
