@@ -1,7 +1,5 @@
 package org.fifsim.model;
 
-import com.tdunning.math.stats.MergingDigest;
-
 /**
  * Bounded-memory distribution of positive observations (lead times). Two views: bins 1% wide on a log scale from 1 s
  * to about 10^8 s for the histogram charts, and a t-digest for the quantiles. The bins alone quantised every quantile
@@ -17,7 +15,7 @@ final class LogHistogram {
     private static final int BINS = 1900;
     private final long[] counts = new long[BINS + 1];
     private long n;
-    private MergingDigest digest = new MergingDigest(COMPRESSION);
+    private final QuantileDigest digest = new QuantileDigest(COMPRESSION);
 
     void add(double v) {
         digest.add(v);
@@ -29,7 +27,7 @@ final class LogHistogram {
     void clear() {
         java.util.Arrays.fill(counts, 0);
         n = 0;
-        digest = new MergingDigest(COMPRESSION);
+        digest.clear();
     }
 
     long count() {
