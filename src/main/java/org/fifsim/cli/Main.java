@@ -1,5 +1,6 @@
 package org.fifsim.cli;
 
+import java.util.List;
 import org.fifsim.Version;
 import org.fifsim.experiment.engine.EngineUnavailable;
 import org.fifsim.store.UnsafeOutput;
@@ -9,10 +10,7 @@ import picocli.CommandLine;
 /** The fifsim command line: exit 0 on success, 2 on bad input or usage, 1 on an internal failure. */
 @Command(name = "fifsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Simulates the battery factory-in-a-factory supply chain: a pack line inside the vehicle plant "
-                + "against a remote pack plant, with statistics, charts, cost and carbon.",
-        subcommands = {RunCommand.class, CompareCommand.class, AccountCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class, SensitivityCommand.class,
-                MergeCommand.class, SelectCommand.class, OptimizeCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class})
+                + "against a remote pack plant, with statistics, charts, cost and carbon.")
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -37,9 +35,15 @@ public final class Main implements Runnable {
         System.exit(status);
     }
 
+    /** The commands, in the order the usage lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, CompareCommand.class,
+            AccountCommand.class, ValidateCommand.class, BenchCommand.class, SweepCommand.class,
+            SensitivityCommand.class, MergeCommand.class, SelectCommand.class, OptimizeCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class);
+
     /** Runs the command line and returns the exit status (tests call this instead of main). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = tree(args);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (Interruption.cancelled()) {
                 return INTERRUPTED; // the shutdown hook prints the one line; this is only the thread unwinding
@@ -68,6 +72,31 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The command line with the commands {@code args} can reach: picocli builds the whole model of each command it
+     * is given (options, mixins, their types) by reflection, about 0.1 s of CPU at every start for all of them, so a
+     * command line that starts with a command's name gets that command only. Anything else (no command, an option,
+     * {@code help}, a mistyped name) gets them all, for the usage, the help and the did-you-mean.
+     */
+    static CommandLine tree(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
+        return cl;
+    }
+
+    /** The commands {@link #tree} adds for {@code args}. */
+    static List<Class<?>> commandsFor(String... args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command != CommandLine.HelpCommand.class
+                    && command.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
     }
 
     /** The command line as given (after the program name): recorded in the manifest and in a shard for merge. */
