@@ -19,7 +19,7 @@ public final class PvPlant {
             throw new IllegalArgumentException("annual PV energy must be finite and >= 0 kWh: " + annualKwh);
         }
         this.annualKwh = annualKwh;
-        double[] shape = geometry.annualShape();
+        double[] shape = geometry.shared(); // read only
         double sum = 0;
         for (double v : shape) {
             sum += v;

@@ -1,6 +1,8 @@
 package org.fifsim.model.energy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +101,17 @@ class SolarGeometryTest {
         double[] year = chongqing.annualShape();
         assertEquals(8760, year.length);
         assertEquals(chongqing.hourlyShape(200, 15), year[199 * 24 + 15]);
+    }
+
+    @Test
+    void theAnnualShapeIsComputedOncePerPlaceButHandedOutAsACopy() {
+        double[] first = chongqing.annualShape();
+        first[12] = -1; // a caller's change must not reach the shape PV plants share
+        double[] again = new SolarGeometry(29.6).annualShape();
+        assertEquals(chongqing.hourlyShape(1, 12), again[12]);
+        assertSame(chongqing.shared(), new SolarGeometry(29.6).shared());
+        assertEquals(new SolarGeometry(0, 0).hourlyShape(81, 12), new SolarGeometry(0, 0).shared()[80 * 24 + 12]);
+        assertNotSame(chongqing.shared(), new SolarGeometry(0, 0).shared());
     }
 
     @Test
