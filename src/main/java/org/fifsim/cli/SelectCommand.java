@@ -63,8 +63,8 @@ final class SelectCommand implements Callable<Integer> {
             description = "indifference zone in the KPI's unit: the difference worth finding, > 0 (e.g. 1e6 CNY/yr)")
     private String delta;
 
-    @Option(names = "--pcs", paramLabel = "P", description = "probability of correct selection, e.g. 95% or 0.95 "
-            + "(default 95%)")
+    @Option(names = "--pcs", paramLabel = "P", description = "probability of correct selection, e.g. 95%% or 0.95 "
+            + "(default 95%%)")
     private String pcs = "95%";
 
     @Option(names = "--constraint", paramLabel = "'KPI<=V,eps=E'",
