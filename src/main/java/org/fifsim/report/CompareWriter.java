@@ -18,6 +18,7 @@ import org.fifsim.analysis.PairedDifferences;
 import org.fifsim.claims.Claim;
 import org.fifsim.claims.ClaimCheck;
 import org.fifsim.report.figure.CompareFigures;
+import org.fifsim.report.figure.Render;
 import org.fifsim.results.Kpis;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -151,21 +152,24 @@ public final class CompareWriter {
             }
         }
         int replications = baseResults.size();
-        List<ClaimCheck> checked = check(claims, scenarios, kpis, diffs);
-        Map<String, FactorSet> factors = new LinkedHashMap<>();
-        for (Scenario s : scenarios) {
-            factors.put(s.name(), FactorSet.of(s));
-        }
-        Bands factorBands = Bands.of(scenarios, factors, results);
-        Map<String, List<FactorSwing.Swing>> swings = new LinkedHashMap<>();
-        for (Scenario s : scenarios.subList(1, scenarios.size())) {
-            swings.put(s.name(), FactorSwing.of(Kpis.COST_TOTAL_CNY, factors.get(base.name()),
-                    Bands.activity(baseResults), factors.get(s.name()), Bands.activity(results.get(s.name()))));
-        }
-        DecisionContext ctx = explained == null ? context : context.withExplanation(base.name(),
-                scenarios.get(1).name(), explained.attribution(), EXPLAIN + "/ (compare --explain)");
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
+        try (ResultsFolder folder = ResultsFolder.open(target);
+                Render.Drawing<List<Block.Figure>> charts = CompareFigures.start(folder.dir(), base.name(),
+                        KpiSummary.byName(kpis.get(base.name())), diffs, replications)) {
+            // the charts are drawn on their own threads while this one computes and writes the data files
             Path dir = folder.dir();
+            List<ClaimCheck> checked = check(claims, scenarios, kpis, diffs);
+            Map<String, FactorSet> factors = new LinkedHashMap<>();
+            for (Scenario s : scenarios) {
+                factors.put(s.name(), FactorSet.of(s));
+            }
+            Bands factorBands = Bands.of(scenarios, factors, results);
+            Map<String, List<FactorSwing.Swing>> swings = new LinkedHashMap<>();
+            for (Scenario s : scenarios.subList(1, scenarios.size())) {
+                swings.put(s.name(), FactorSwing.of(Kpis.COST_TOTAL_CNY, factors.get(base.name()),
+                        Bands.activity(baseResults), factors.get(s.name()), Bands.activity(results.get(s.name()))));
+            }
+            DecisionContext ctx = explained == null ? context : context.withExplanation(base.name(),
+                    scenarios.get(1).name(), explained.attribution(), EXPLAIN + "/ (compare --explain)");
             ObjectNode comparison = ComparisonJson.build(base.name(), diffs, factorBands.differences());
             Json.write(dir.resolve("comparison.json"), comparison);
             for (Scenario s : scenarios) {
@@ -182,8 +186,7 @@ public final class CompareWriter {
             }
             ObjectNode manifest = Manifest.build(scenarios, replications, threads, command);
             Manifest.write(dir, manifest);
-            var figures = CompareFigures.write(dir, base.name(), KpiSummary.byName(kpis.get(base.name())), diffs,
-                    replications);
+            var figures = CompareFigures.byOther(charts.get(), diffs);
             CompareReport.Inputs in = new CompareReport.Inputs(scenarios, replications, kpis, diffs, checks, figures,
                     factorBands.differences(), checked, manifest, ctx, swings);
             Report report = CompareReport.build(in);

@@ -11,6 +11,7 @@ import org.fifsim.analysis.KpiSummary;
 import org.fifsim.analysis.ModelChecks;
 import org.fifsim.analysis.PrecisionNote;
 import org.fifsim.analysis.WarmupCheck;
+import org.fifsim.report.figure.Render;
 import org.fifsim.report.figure.RunFigures;
 import org.fifsim.results.ReplicationResult;
 import org.fifsim.scenario.Scenario;
@@ -44,20 +45,24 @@ public final class RunWriter {
     public static List<KpiSummary> write(Path target, Scenario scenario, List<ReplicationResult> results, int threads,
             List<String> command, WarmupCheck warmup, PrecisionNote precision, boolean withReport)
             throws IOException {
-        List<KpiSummary> kpis = KpiSummary.of(results);
-        FactorSet factors = FactorSet.of(scenario);
-        Map<String, FactorBand.Band> bands = FactorBand.of(factors,
-                results.stream().map(ReplicationResult::activity).toList(), scenario.run().seed(), FactorSet.DRAWS);
-        try (ResultsFolder folder = ResultsFolder.open(target)) {
+        try (ResultsFolder folder = ResultsFolder.open(target);
+                Render.Drawing<List<Block.Figure>> charts = withReport
+                        ? RunFigures.start(folder.dir(), results, warmup) : null) {
+            // the charts are drawn on their own threads while this one computes and writes the data files
             Path dir = folder.dir();
+            List<KpiSummary> kpis = KpiSummary.of(results);
+            FactorSet factors = FactorSet.of(scenario);
+            Map<String, FactorBand.Band> bands = FactorBand.of(factors,
+                    results.stream().map(ReplicationResult::activity).toList(), scenario.run().seed(),
+                    FactorSet.DRAWS);
             ObjectNode summary = SummaryJson.build(scenario, results.size(), kpis, bands);
             Json.write(dir.resolve("summary.json"), summary);
             ReplicationsCsv.write(dir.resolve("replications.csv"), results);
             ActivityJson.write(dir, scenario, factors, results);
             ObjectNode manifest = Manifest.build(List.of(scenario), results.size(), threads, command);
             Manifest.write(dir, manifest);
-            if (withReport) {
-                var figures = RunFigures.write(dir, results, warmup);
+            if (charts != null) {
+                var figures = RunFigures.bySection(charts.get());
                 Report report = RunReport.build(scenario, kpis, results.size(), warmup,
                         ModelChecks.of(scenario, results), figures, precision, manifest, bands);
                 ReportFiles.write(dir, report);
@@ -65,7 +70,7 @@ public final class RunWriter {
                         MarkdownReport.fragment(report.sections().get(0).blocks()));
             }
             folder.commit();
+            return kpis;
         }
-        return kpis;
     }
 }

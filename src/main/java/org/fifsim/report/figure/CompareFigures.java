@@ -22,26 +22,46 @@ public final class CompareFigures {
     /** The charts by other scenario name: decision chart first, then the bridges that have terms. */
     public static Map<String, List<Block.Figure>> write(Path resultsDir, String base, Map<String, KpiSummary> baseKpis,
             Map<String, Map<String, Estimate>> diffsByOther, int replications) throws IOException {
+        try (Render.Drawing<List<Block.Figure>> drawing = start(resultsDir, base, baseKpis, diffsByOther,
+                replications)) {
+            return byOther(drawing.get(), diffsByOther);
+        }
+    }
+
+    /**
+     * Starts drawing the charts of {@link #write} on their own threads and returns at once; {@link #byOther} groups
+     * what {@code get()} returns.
+     */
+    public static Render.Drawing<List<Block.Figure>> start(Path resultsDir, String base,
+            Map<String, KpiSummary> baseKpis, Map<String, Map<String, Estimate>> diffsByOther, int replications) {
         FigureWriter w = new FigureWriter(resultsDir);
         List<Callable<List<Block.Figure>>> tasks = new ArrayList<>();
-        List<String> owners = new ArrayList<>();
         for (Map.Entry<String, Map<String, Estimate>> e : diffsByOther.entrySet()) {
-            owners.add(e.getKey());
             tasks.add(() -> {
                 Block.Figure f = DecisionFigure.write(resultsDir, base, e.getKey(), baseKpis, e.getValue(),
                         replications);
                 return f == null ? List.of() : List.of(f);
             });
-            owners.add(e.getKey());
             tasks.add(() -> WaterfallFigures.write(w, base, e.getKey(), baseKpis, e.getValue(), replications, true));
-            owners.add(e.getKey());
             tasks.add(() -> WaterfallFigures.write(w, base, e.getKey(), baseKpis, e.getValue(), replications, false));
         }
-        List<List<Block.Figure>> drawn = Render.all(tasks);
+        return Render.start(tasks);
+    }
+
+    /** The drawn charts of {@link #start}, by other scenario name (each other has {@value #PER_OTHER} tasks). */
+    public static Map<String, List<Block.Figure>> byOther(List<List<Block.Figure>> drawn,
+            Map<String, Map<String, Estimate>> diffsByOther) {
         Map<String, List<Block.Figure>> out = new LinkedHashMap<>();
-        for (int i = 0; i < drawn.size(); i++) {
-            out.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).addAll(drawn.get(i));
+        int i = 0;
+        for (String other : diffsByOther.keySet()) {
+            List<Block.Figure> mine = new ArrayList<>();
+            for (int k = 0; k < PER_OTHER; k++) {
+                mine.addAll(drawn.get(i++));
+            }
+            out.put(other, mine);
         }
         return out;
     }
+
+    private static final int PER_OTHER = 3;
 }

@@ -28,44 +28,78 @@ public final class Render {
             }
             return out;
         }
+        try (Drawing<T> drawing = start(tasks)) {
+            return drawing.get();
+        }
+    }
+
+    /**
+     * Starts the tasks on up to one thread per core and returns at once, so the caller can write its data files while
+     * the charts are drawn. Close the drawing in every case: after a failure it waits for the charts still being
+     * drawn.
+     */
+    public static <T> Drawing<T> start(List<Callable<T>> tasks) {
         int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fifsim-chart");
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> t : tasks) {
-                futures.add(pool.submit(t));
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> t : tasks) {
+            futures.add(pool.submit(t));
+        }
+        return new Drawing<>(pool, futures);
+    }
+
+    /** Charts being drawn: {@link #get()} waits for all of them, {@link #close()} for the pool's threads. */
+    public static final class Drawing<T> implements AutoCloseable {
+        private final ExecutorService pool;
+        private final List<Future<T>> futures;
+
+        private Drawing(ExecutorService pool, List<Future<T>> futures) {
+            this.pool = pool;
+            this.futures = futures;
+        }
+
+        /** The tasks' results in task order; the first failure is rethrown (an IOException as itself). */
+        public List<T> get() throws IOException {
+            try {
+                List<T> out = new ArrayList<>();
+                for (Future<T> f : futures) {
+                    out.add(f.get());
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while drawing charts", e);
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
             }
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing charts", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(c);
-        } finally {
+        }
+
+        /** Stops the charts not yet drawn and waits for those being drawn (see {@link Render#awaitTheRest}). */
+        @Override
+        public void close() {
             pool.shutdownNow();
             awaitTheRest(pool);
         }
+    }
+
+    private static IOException rethrown(Throwable c) {
+        if (c instanceof IOException io) {
+            return io;
+        }
+        if (c instanceof UncheckedIOException u) {
+            return u.getCause();
+        }
+        if (c instanceof RuntimeException r) {
+            throw r;
+        }
+        if (c instanceof Error err) {
+            throw err;
+        }
+        return new IOException(c);
     }
 
     /**

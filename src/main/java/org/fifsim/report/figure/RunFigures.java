@@ -24,6 +24,17 @@ public final class RunFigures {
      */
     public static Map<String, List<Block.Figure>> write(Path resultsDir, List<ReplicationResult> results,
             WarmupCheck warmup) throws IOException {
+        try (Render.Drawing<List<Block.Figure>> drawing = start(resultsDir, results, warmup)) {
+            return bySection(drawing.get());
+        }
+    }
+
+    /**
+     * Starts drawing the charts of {@link #write} on their own threads and returns at once; {@link #bySection} groups
+     * what {@code get()} returns.
+     */
+    public static Render.Drawing<List<Block.Figure>> start(Path resultsDir, List<ReplicationResult> results,
+            WarmupCheck warmup) {
         FigureWriter w = new FigureWriter(resultsDir);
         // each task draws its own charts into its own files; drawn in parallel, collected in report order
         List<Callable<List<Block.Figure>>> tasks = List.of(
@@ -33,7 +44,11 @@ public final class RunFigures {
                 () -> optional(ShortfallFigure.write(w, results)),
                 () -> optional(StationTimeFigure.write(w, results)),
                 () -> EnergyFigures.write(w, results));
-        List<List<Block.Figure>> drawn = Render.all(tasks);
+        return Render.start(tasks);
+    }
+
+    /** The drawn charts of {@link #start}, by section. */
+    public static Map<String, List<Block.Figure>> bySection(List<List<Block.Figure>> drawn) {
         Map<String, List<Block.Figure>> out = new LinkedHashMap<>();
         List<Block.Figure> flow = new ArrayList<>();
         for (int i = 0; i <= 3; i++) {
