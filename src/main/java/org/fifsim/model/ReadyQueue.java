@@ -10,7 +10,7 @@ import java.util.Arrays;
  * levels, most comparisons mispredicted (a tenth of a remote run, profiled), where the calendar looks at a bucket or
  * two and unlinks a head. Packs come out exactly as a heap on (ready time, arrival) would give them.
  *
- * <p>The width follows the packs: when the queue grows past twice its buckets, and every few thousand pops, the
+ * <p>The width follows the packs: when the queue grows to as many packs as buckets, and every few thousand pops, the
  * width is set to about the mean gap between the queued ready times and the packs are filed again. Which width and
  * how many buckets only decide the speed, never the order: a day's number only grows with the ready time, so the
  * earliest day's head is the earliest pack.
@@ -18,7 +18,7 @@ import java.util.Arrays;
 final class ReadyQueue {
     private static final int NONE = -1;
     /** Pops between two looks at the width, in buckets. */
-    private static final int TUNE_EVERY = 4;
+    private static final int TUNE_EVERY = 16;
 
     /** Nodes: a pack, its ready time, its day and the next node of its bucket (sorted by time, then arrival). */
     private double[] times = new double[32];
@@ -62,7 +62,7 @@ final class ReadyQueue {
     }
 
     void push(double t, Pack p) {
-        if (size == head.length * 2) {
+        if (size == head.length) {
             refile(head.length * 2, widthOfContents());
         }
         int n = node();
@@ -125,8 +125,9 @@ final class ReadyQueue {
         return first;
     }
 
+    /** Truncated, not floored: cheaper, and still never smaller for a later time (only day 0 is two days wide). */
     private long dayOf(double t) {
-        return (long) Math.floor(t * perWidth);
+        return (long) (t * perWidth);
     }
 
     /** Puts node n into its day's bucket, after every node with a time not later than its own. */
