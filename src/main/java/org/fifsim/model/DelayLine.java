@@ -23,7 +23,12 @@ final class DelayLine {
     DelayLine(Scheduler sim, Consumer<Pack> onReady) {
         this.sim = sim;
         this.onReady = onReady;
-        this.releaseAt = sim.timer(this::release);
+        this.releaseAt = sim.new Timer() {
+            @Override
+            void fire() {
+                release();
+            }
+        };
     }
 
     int size() {
