@@ -5,7 +5,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 
 /**
  * Packs that each wait their own delay (a store's dwell, a conveyor's transit), released in order of their ready
- * time. The stage keeps its own heap of ready times and only the earliest is a DSOL event: a remote pipeline holds
+ * time. The stage keeps its own queue of ready times and only the earliest is a DSOL event: a remote pipeline holds
  * thousands of packs, and one pending DSOL event per pack made the simulator's red-black event list the main cost
  * (profiled: more than half the run time). DSOL still executes every release; packs ready at the same time leave in
  * the order they came.
@@ -23,7 +23,12 @@ final class DelayLine {
     DelayLine(Scheduler sim, Consumer<Pack> onReady) {
         this.sim = sim;
         this.onReady = onReady;
-        this.releaseAt = sim.timer(this::release);
+        this.releaseAt = sim.new Timer() {
+            @Override
+            void fire() {
+                release();
+            }
+        };
     }
 
     int size() {
@@ -48,7 +53,7 @@ final class DelayLine {
 
     /**
      * Releases every pack due now. A release may add packs to this line (a full store letting a waiting pack in):
-     * those are only pushed on the heap here, and the one event for the earliest time is scheduled at the end.
+     * those are only queued here, and the one event for the earliest time is scheduled at the end.
      */
     private void release() {
         releasing = true;

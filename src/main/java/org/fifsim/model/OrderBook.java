@@ -52,7 +52,12 @@ final class OrderBook {
         this.sim = sim;
         this.measures = measures;
         this.interarrival = Sampler.of(spec.interarrival(), streams.stream("orders/interarrival"));
-        this.nextArrival = sim.timer(this::arrival);
+        this.nextArrival = sim.new Timer() {
+            @Override
+            void fire() {
+                arrival();
+            }
+        };
         this.variants = spec.variants();
         this.mix = variants.size() > 1 ? streams.stream("orders/variant") : null;
         this.cumulativeShare = new double[variants.size()];

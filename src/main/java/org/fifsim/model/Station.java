@@ -59,7 +59,12 @@ final class Station {
         this.cycle = cycle;
         this.breakdowns = breakdowns;
         this.inboundCapacity = inboundCapacity;
-        this.cycleEnd = sim.timer(this::complete);
+        this.cycleEnd = sim.new Timer() {
+            @Override
+            void fire() {
+                complete();
+            }
+        };
         if (breakdowns != null) {
             breakdowns.attach(this);
         }

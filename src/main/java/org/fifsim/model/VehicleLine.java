@@ -38,7 +38,12 @@ final class VehicleLine {
         this.sim = sim;
         this.measures = measures;
         this.takt = takt;
-        this.nextCycle = sim.timer(this::cycle);
+        this.nextCycle = sim.new Timer() {
+            @Override
+            void fire() {
+                cycle();
+            }
+        };
     }
 
     void connect(LineSide l) {
