@@ -294,14 +294,10 @@ public final class EventHeap implements EventListInterface<Double> {
                 if (t > pt || t == pt && o > order[parent]) {
                     break;
                 }
-                time[at] = pt;
-                order[at] = order[parent];
-                entries[at] = entries[parent];
+                move(parent, at);
                 at = parent;
             }
-            time[at] = t;
-            order[at] = o;
-            entries[at] = e;
+            place(at, t, o, e);
         }
 
         /** Places the event with keys {@code t}, {@code o} at cell {@code at} or below it. */
@@ -320,11 +316,20 @@ public final class EventHeap implements EventListInterface<Double> {
                 if (t < ct || t == ct && o < order[child]) {
                     break;
                 }
-                time[at] = ct;
-                order[at] = order[child];
-                entries[at] = entries[child];
+                move(child, at);
                 at = child;
             }
+            place(at, t, o, e);
+        }
+
+        /** Moves the event in cell {@code from} to cell {@code to} (a sift's step; small enough to be inlined). */
+        private void move(int from, int to) {
+            time[to] = time[from];
+            order[to] = order[from];
+            entries[to] = entries[from];
+        }
+
+        private void place(int at, long t, long o, Entry e) {
             time[at] = t;
             order[at] = o;
             entries[at] = e;

@@ -48,20 +48,19 @@ public final class CompareFigures {
         return Render.start(tasks);
     }
 
-    /** The drawn charts of {@link #start}, by other scenario name (each other has {@value #PER_OTHER} tasks). */
+    /** The drawn charts of {@link #start}, by other scenario name (each other drew the same number of tasks). */
     public static Map<String, List<Block.Figure>> byOther(List<List<Block.Figure>> drawn,
             Map<String, Map<String, Estimate>> diffsByOther) {
         Map<String, List<Block.Figure>> out = new LinkedHashMap<>();
+        int perOther = diffsByOther.isEmpty() ? 0 : drawn.size() / diffsByOther.size();
         int i = 0;
         for (String other : diffsByOther.keySet()) {
             List<Block.Figure> mine = new ArrayList<>();
-            for (int k = 0; k < PER_OTHER; k++) {
+            for (int k = 0; k < perOther; k++) {
                 mine.addAll(drawn.get(i++));
             }
             out.put(other, mine);
         }
         return out;
     }
-
-    private static final int PER_OTHER = 3;
 }
