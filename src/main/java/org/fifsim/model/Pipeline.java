@@ -76,7 +76,11 @@ final class Pipeline {
             s.trace = measures.trace == null ? null : measures;
         }
         for (int i = 0; i < stages.size(); i++) {
-            stages.get(i).next = i + 1 < stages.size() ? stages.get(i + 1)::receive : lineSide::arrive;
+            if (i + 1 < stages.size()) {
+                stages.get(i).next = stages.get(i + 1);
+            } else {
+                stages.get(i).lineSide = lineSide;
+            }
         }
         for (int j = 0; j + 1 < echelons.size(); j++) {
             StoreStage point = (StoreStage) stages.get(echelons.get(j).to());

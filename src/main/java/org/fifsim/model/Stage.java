@@ -5,16 +5,16 @@ import org.fifsim.results.Details;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
-    /** Where a stage sends its packs. */
-    @FunctionalInterface
-    interface Next {
-        void accept(Pack p);
-    }
-
     final String name;
     /** Packs in this stage, time-averaged: per-stage stock in replications.csv. */
     final TimeAverage stock = new TimeAverage();
-    Next next;
+    /**
+     * The stage packs go on to; null for the last, whose packs go to {@link #lineSide}, or nowhere when that is null
+     * too (a store a consumer takes from). Typed links, not a functional interface: a lambda per link made the hand-on
+     * an interface call whose receiver could not be predicted (profiled at the call in {@link #pass}).
+     */
+    Stage next;
+    LineSide lineSide;
     /** For the audit trail; set by the pipeline. */
     Measures trace;
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
@@ -73,7 +73,11 @@ abstract class Stage {
         if (byVariant != null) {
             countVariant(p.variant, -1);
         }
-        next.accept(p);
+        if (next != null) {
+            next.receive(p);
+        } else if (lineSide != null) {
+            lineSide.arrive(p);
+        }
     }
 
     /** From now on, count the packs here per variant ({@link #count(int)}, {@link #meanStock(int, double)}). */
