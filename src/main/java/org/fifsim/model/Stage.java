@@ -28,6 +28,8 @@ abstract class Stage {
     private int[] byVariant;
     /** The same, time-averaged: the stock by variant the accounting values at each variant's own value. */
     private TimeAverage[] stockByVariant;
+    /** Packs by variant in this stage's echelon, counted with the stages' own: kept by the pipeline. */
+    private int[] echelonByVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
@@ -80,8 +82,12 @@ abstract class Stage {
         }
     }
 
-    /** From now on, count the packs here per variant ({@link #count(int)}, {@link #meanStock(int, double)}). */
-    void countVariants(int n) {
+    /**
+     * From now on, count the packs here per variant (for {@link #meanStock(int, double)}), and add
+     * them to {@code echelon}, the count by variant of the echelon this stage is in.
+     */
+    void countVariants(int n, int[] echelon) {
+        echelonByVariant = echelon;
         byVariant = new int[n];
         stockByVariant = new TimeAverage[n];
         for (int v = 0; v < n; v++) {
@@ -92,17 +98,13 @@ abstract class Stage {
     /** One more (or fewer) pack of this variant here. */
     final void countVariant(int variant, int delta) {
         byVariant[variant] += delta;
+        echelonByVariant[variant] += delta;
         stockByVariant[variant].set(sim.getSimulatorTime(), byVariant[variant]);
     }
 
     /** Mean packs of this variant here over the measured time; 0 when variants are not counted. */
     double meanStock(int variant, double now) {
         return stockByVariant == null ? 0 : stockByVariant[variant].mean(now);
-    }
-
-    /** Packs of this variant in this stage now; needs {@link #countVariants}. */
-    int count(int variant) {
-        return byVariant[variant];
     }
 
     /** Packs in this stage now. */
