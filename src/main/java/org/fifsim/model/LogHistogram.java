@@ -19,7 +19,7 @@ final class LogHistogram {
 
     /**
      * Where each bin from the second on begins: {@code FROM[i]} is the smallest double in bin i or above; {@code
-     * FROM[BINS + 1]} is infinite. Found once from {@link #binByLog}, which they reproduce exactly.
+     * FROM[BINS + 1]} is infinite. Found once from the bins' definition ({@link #inOrAbove}).
      */
     private static final double[] FROM = new double[BINS + 2];
     /**
@@ -37,44 +37,46 @@ final class LogHistogram {
         }
         FROM[BINS + 1] = Double.POSITIVE_INFINITY;
         CELL_BIN = new int[(int) ((Double.doubleToRawLongBits(FROM[BINS]) - MIN_BITS) >>> CELL_SHIFT) + 1];
+        int b = 1;
         for (int k = 0; k < CELL_BIN.length; k++) {
-            CELL_BIN[k] = Math.max(1, binByLog(Double.longBitsToDouble(MIN_BITS + ((long) k << CELL_SHIFT))));
+            double edge = Double.longBitsToDouble(MIN_BITS + ((long) k << CELL_SHIFT));
+            while (FROM[b + 1] <= edge) {
+                b++;
+            }
+            CELL_BIN[k] = b;
         }
     }
 
-    /** The bin's definition: 1% wide on a log scale, 0 up to MIN (and for NaN), the last open upwards. */
-    private static int binByLog(double v) {
-        return v <= MIN ? 0 : (int) Math.min(BINS, 1 + Math.floor(Math.log(v / MIN) / LOG_GROWTH));
+    /**
+     * Whether {@code v} is in bin {@code i} (2 to BINS) or above by the bins' definition, {@code v <= MIN ? 0 :
+     * (int) min(BINS, 1 + floor(log(v / MIN) / LOG_GROWTH))}, the formula the histogram applied to every value: for a
+     * whole number {@code i - 1}, {@code floor(q) >= i - 1} exactly when {@code q >= i - 1}. (Without the floor, which
+     * the interpreter runs slowly: this builds the tables at start-up.)
+     */
+    private static boolean inOrAbove(double v, int i) {
+        return v > MIN && Math.log(v / MIN) / LOG_GROWTH >= i - 1;
     }
 
     /**
-     * The smallest positive double in bin {@code i} or above: bisected over the doubles' bits (the bin only grows
-     * with the value, as the log does), in a window about {@code GROWTH^(i-1)} that widens until it brackets it.
+     * The smallest double in bin {@code i} or above: from {@code GROWTH^(i-1)} a step of one double at a time (the
+     * bin only grows with the value, as the log does; the edge is within 20 doubles of it), a few logarithms per bin.
      */
     private static double firstOf(int i) {
-        long guess = Double.doubleToRawLongBits(MIN * Math.pow(GROWTH, i - 1));
-        long lo;
-        long hi;
-        for (long w = 1 << 10; ; w *= 2) {
-            lo = Math.max(MIN_BITS, guess - w);
-            hi = Math.min(Double.doubleToRawLongBits(Double.MAX_VALUE), guess + w);
-            if (binByLog(Double.longBitsToDouble(lo)) < i && binByLog(Double.longBitsToDouble(hi)) >= i) {
-                break;
+        double v = MIN * Math.pow(GROWTH, i - 1);
+        if (inOrAbove(v, i)) {
+            while (inOrAbove(Math.nextDown(v), i)) {
+                v = Math.nextDown(v);
+            }
+        } else {
+            while (!inOrAbove(v, i)) {
+                v = Math.nextUp(v);
             }
         }
-        while (hi - lo > 1) { // bin(lo) < i <= bin(hi)
-            long mid = (lo + hi) >>> 1;
-            if (binByLog(Double.longBitsToDouble(mid)) >= i) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return Double.longBitsToDouble(hi);
+        return v;
     }
 
     /**
-     * The bin of {@code v}, as {@link #binByLog} gives it, without a logarithm (two per pack were a few percent of a
+     * The bin of {@code v} by the bins' definition ({@link #inOrAbove}), without a logarithm (two per pack were a few percent of a
      * remote run, profiled): the cell of its upper bits, then at most a bin further where one begins inside the cell.
      */
     static int bin(double v) {
