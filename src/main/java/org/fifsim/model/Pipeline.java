@@ -49,7 +49,7 @@ final class Pipeline {
     /** Told when the first echelon has room, so the pack line can start the next pack. */
     private Runnable spaceListener = () -> { };
     /** Per stock point: true under base stock (orders when a demand arrives), false under kanban (when a pack leaves). */
-    private final boolean[] baseStock;
+    private final List<Boolean> baseStock = new ArrayList<>();
     /** Demands at the last stock point (call-offs) since the warm-up, and those met from stock at once. */
     private long demands;
     private long metAtOnce;
@@ -84,12 +84,11 @@ final class Pipeline {
                 stages.get(i).lineSide = lineSide;
             }
         }
-        baseStock = new boolean[Math.max(0, echelons.size() - 1)];
         for (int j = 0; j + 1 < echelons.size(); j++) {
             StoreStage point = (StoreStage) stages.get(echelons.get(j).to());
             stockPoints.add(point);
             StageSpec.Store store = (StageSpec.Store) spec.stages().get(echelons.get(j).to());
-            baseStock[j] = store.policy() == StageSpec.Store.Policy.BASE_STOCK;
+            baseStock.add(store.policy() == StageSpec.Store.Policy.BASE_STOCK);
             int next = j + 1;
             point.holdFor(() -> position(next) < echelons.get(next).level());
             int own = j;
@@ -169,7 +168,7 @@ final class Pipeline {
             StoreStage point = stockPoints.get(j);
             int next = j + 1;
             StoreStage.VariantGate gate = j == last ? this::takeCallOff
-                    : baseStock[next] ? v -> inventoryPosition(next, v) < levelByVariant[next][v]
+                    : baseStock.get(next) ? v -> inventoryPosition(next, v) < levelByVariant[next][v]
                     : v -> position(next, v) < levelByVariant[next][v];
             int own = j;
             point.onLeave(() -> { });
@@ -196,7 +195,7 @@ final class Pipeline {
             return (int) calledOff[v];
         }
         int next = j + 1;
-        int seen = baseStock[next] ? inventoryPosition(next, v) : position(next, v);
+        int seen = baseStock.get(next) ? inventoryPosition(next, v) : position(next, v);
         return Math.max(0, levelByVariant[next][v] - seen);
     }
 
@@ -238,7 +237,7 @@ final class Pipeline {
         }
         calledOff[v]++;
         backorders.add(sim.getSimulatorTime(), 1);
-        if (baseStock[last]) {
+        if (baseStock.get(last)) {
             order(last, v);
         }
         point.pull(v);
@@ -255,7 +254,7 @@ final class Pipeline {
 
     /** A pack of variant {@code v} left stock point {@code j}: under kanban, that is when it orders its replacement. */
     private void variantLeft(int j, int v) {
-        if (starting || baseStock[j]) {
+        if (starting || baseStock.get(j)) {
             return;
         }
         order(j, v);
@@ -271,7 +270,7 @@ final class Pipeline {
             replenishFirst.accept(v);
         } else {
             stockPoints.get(j - 1).pull(v);
-            if (baseStock[j - 1]) {
+            if (baseStock.get(j - 1)) {
                 order(j - 1, v);
             }
         }
@@ -447,7 +446,7 @@ final class Pipeline {
      * under kanban, which starts as before: with its target only.
      */
     private int firstLeadTimeDemand(int level, int target) {
-        if (stockPoints.isEmpty() || !baseStock[0]) {
+        if (stockPoints.isEmpty() || !baseStock.get(0)) {
             return 0;
         }
         return level - target;

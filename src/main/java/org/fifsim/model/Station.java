@@ -15,16 +15,7 @@ final class Station {
     /** Where a station's time goes, for the time-split chart. */
     enum Use { BUSY, BLOCKED, STARVED, DOWN, OFF }
 
-    private enum State {
-        IDLE(Use.STARVED), BUSY(Use.BUSY), BLOCKED(Use.BLOCKED);
-
-        /** Where the time goes while running in this state: a field, not a switch per change of state. */
-        final Use use;
-
-        State(Use use) {
-            this.use = use;
-        }
-    }
+    private enum State { IDLE, BUSY, BLOCKED }
 
     final String name;
     private final Scheduler sim;
@@ -260,7 +251,11 @@ final class Station {
         double t = now();
         useTime[use.ordinal()] += t - useSince;
         useSince = t;
-        use = down ? Use.DOWN : off ? Use.OFF : state.use;
+        use = down ? Use.DOWN : off ? Use.OFF : switch (state) {
+            case BUSY -> Use.BUSY;
+            case BLOCKED -> Use.BLOCKED;
+            case IDLE -> Use.STARVED;
+        };
     }
 
     void restartStatistics(double now) {
