@@ -36,8 +36,7 @@ final class CellSupply {
         this.store = new StoreStage(spec.store().name(), sim,
                 Sampler.of(spec.store().dwell(), streams.stream(storeKey + "/dwell")),
                 Sampler.of(spec.store().handling(), streams.stream(storeKey + "/handling")), spec.store().capacity());
-        road.next = store::receive;
-        store.next = kit -> { };
+        road.next = store; // the store's kits go nowhere: the pack line takes them
         store.holdFor(() -> false); // kits leave only when the pack line takes one
         store.onLeave(this::ship);
     }

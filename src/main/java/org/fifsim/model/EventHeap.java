@@ -281,9 +281,25 @@ public final class EventHeap implements EventListInterface<Double> {
             entries[last] = null;
             time[last] = Long.MAX_VALUE;
             order[last] = Long.MAX_VALUE;
-            if (last > 0) {
-                down(0, t, o, e);
+            if (last == 0) {
+                return;
             }
+            // the last cell's event is nearly always among the latest: rather than sift it down from the root, with
+            // an unpredictable test at every level, the hole at the root goes down by the earlier children to the
+            // bottom, and the event rises from there (a step or none)
+            int at = 0;
+            int half = length >>> 1;
+            while (at < half) {
+                int child = 2 * at + 1;
+                int c = Long.compare(time[child + 1], time[child]);
+                if (c == 0) {
+                    c = Long.compare(order[child + 1], order[child]);
+                }
+                child += c >>> 31;
+                move(child, at);
+                at = child;
+            }
+            up(at, t, o, e);
         }
 
         /** Places the event with keys {@code t}, {@code o} at cell {@code at} or above it. */

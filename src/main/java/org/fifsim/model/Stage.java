@@ -5,16 +5,16 @@ import org.fifsim.results.Details;
 
 /** A logistics stage: takes packs, holds them for a while and passes them on to the next stage or the line-side. */
 abstract class Stage {
-    /** Where a stage sends its packs. */
-    @FunctionalInterface
-    interface Next {
-        void accept(Pack p);
-    }
-
     final String name;
     /** Packs in this stage, time-averaged: per-stage stock in replications.csv. */
     final TimeAverage stock = new TimeAverage();
-    Next next;
+    /**
+     * The stage packs go on to; null for the last, whose packs go to {@link #lineSide}, or nowhere when that is null
+     * too (a store a consumer takes from). Typed links, not a functional interface: a lambda per link made the hand-on
+     * an interface call whose receiver could not be predicted (profiled at the call in {@link #pass}).
+     */
+    Stage next;
+    LineSide lineSide;
     /** For the audit trail; set by the pipeline. */
     Measures trace;
     /** Packs that entered since the warm-up: handling operations for the cost accounting. */
@@ -28,6 +28,8 @@ abstract class Stage {
     private int[] byVariant;
     /** The same, time-averaged: the stock by variant the accounting values at each variant's own value. */
     private TimeAverage[] stockByVariant;
+    /** Packs by variant in this stage's echelon, counted with the stages' own: kept by the pipeline. */
+    private int[] echelonByVariant;
 
     Stage(String name, Scheduler sim) {
         this.name = name;
@@ -73,11 +75,19 @@ abstract class Stage {
         if (byVariant != null) {
             countVariant(p.variant, -1);
         }
-        next.accept(p);
+        if (next != null) {
+            next.receive(p);
+        } else if (lineSide != null) {
+            lineSide.arrive(p);
+        }
     }
 
-    /** From now on, count the packs here per variant ({@link #count(int)}, {@link #meanStock(int, double)}). */
-    void countVariants(int n) {
+    /**
+     * From now on, count the packs here per variant (for {@link #meanStock(int, double)}), and add
+     * them to {@code echelon}, the count by variant of the echelon this stage is in.
+     */
+    void countVariants(int n, int[] echelon) {
+        echelonByVariant = echelon;
         byVariant = new int[n];
         stockByVariant = new TimeAverage[n];
         for (int v = 0; v < n; v++) {
@@ -88,17 +98,13 @@ abstract class Stage {
     /** One more (or fewer) pack of this variant here. */
     final void countVariant(int variant, int delta) {
         byVariant[variant] += delta;
+        echelonByVariant[variant] += delta;
         stockByVariant[variant].set(sim.getSimulatorTime(), byVariant[variant]);
     }
 
     /** Mean packs of this variant here over the measured time; 0 when variants are not counted. */
     double meanStock(int variant, double now) {
         return stockByVariant == null ? 0 : stockByVariant[variant].mean(now);
-    }
-
-    /** Packs of this variant in this stage now; needs {@link #countVariants}. */
-    int count(int variant) {
-        return byVariant[variant];
     }
 
     /** Packs in this stage now. */

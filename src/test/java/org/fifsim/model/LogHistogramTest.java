@@ -8,8 +8,48 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Lead-time quantiles: close to the exact order statistics, and not quantised to bin middles. */
+/** Lead-time quantiles: close to the exact order statistics, and not quantised to bin middles; bins as defined. */
 class LogHistogramTest {
+
+    /** The bins' definition, as the histogram computed it with a logarithm per value. */
+    private static int byLog(double v) {
+        return v <= 1.0 ? 0 : (int) Math.min(1900, 1 + Math.floor(Math.log(v) / Math.log(1.01)));
+    }
+
+    /** Every double within 200 ulps of where each bin should begin, where the log formula changes bin. */
+    @Test
+    void binsBeginWhereTheLogFormulaChanges() {
+        int changes = 0;
+        for (int i = 1; i <= 1900; i++) {
+            double c = Math.pow(1.01, i - 1);
+            double v = c;
+            for (int k = 0; k < 200; k++) {
+                v = Math.nextDown(v);
+            }
+            int before = byLog(v);
+            for (int k = 0; k < 400; k++) {
+                assertEquals(byLog(v), LogHistogram.bin(v), "v=" + v);
+                v = Math.nextUp(v);
+                changes += byLog(v) != before ? 1 : 0;
+                before = byLog(v);
+            }
+        }
+        assertTrue(changes >= 1899, "windows hold the bin changes: " + changes);
+    }
+
+    @Test
+    void binsOfRandomAndSpecialValuesAsTheLogFormula() {
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < 2_000_000; i++) {
+            double v = Math.exp(r.nextDouble(-5, 25)); // e^25 is past the last bin
+            assertEquals(byLog(v), LogHistogram.bin(v), "v=" + v);
+        }
+        for (double v : new double[] {Double.NaN, Double.NEGATIVE_INFINITY, -1, -0.0, 0, Double.MIN_VALUE, 0.5, 1,
+                Math.nextUp(1.0), 1.01, Math.nextDown(1.01), 3600, 1e8, 2e8, Double.MAX_VALUE,
+                Double.POSITIVE_INFINITY}) {
+            assertEquals(byLog(v), LogHistogram.bin(v), "v=" + v);
+        }
+    }
 
     private static double exact(double[] v, double q) {
         double[] s = v.clone();
