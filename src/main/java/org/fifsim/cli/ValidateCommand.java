@@ -3,21 +3,25 @@ package org.fifsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fifsim.optimize.Study;
+import org.fifsim.optimize.Variable;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ClaimsReader;
+import org.fifsim.scenario.io.ScenarioException;
+import org.fifsim.scenario.io.StudyReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code fifsim validate FILE...}: checks scenario files without simulating. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks scenario files without simulating; prints one line per problem.")
+        description = "Checks scenario, claims and study files without simulating; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML), or claims files (top-level claims:)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML), claims files (top-level claims:) or study files (top-level decide:)")
     private List<Path> files;
 
     @CommandLine.Option(names = "--max-events", paramLabel = "N",
@@ -33,7 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // a claims file (top-level "claims:") is checked as one, so `validate scenarios/**/*.yaml` takes both
         List<Path> claimFiles = files.stream().filter(ClaimsReader::isClaimsFile).toList();
-        List<Path> scenarioFiles = files.stream().filter(f -> !claimFiles.contains(f)).toList();
+        // a study file (top-level "decide:") is read as optimize reads it, with its scenario under its settings
+        List<Path> studyFiles = files.stream().filter(f -> !claimFiles.contains(f))
+                .filter(StudyReader::isStudyFile).toList();
+        List<Path> scenarioFiles = files.stream().filter(f -> !claimFiles.contains(f) && !studyFiles.contains(f))
+                .toList();
         List<Scenario> scenarios = Inputs.read(scenarioFiles, spec.commandLine().getErr());
         List<String> claimLines = new java.util.ArrayList<>();
         boolean claimsBad = false;
@@ -45,6 +53,15 @@ final class ValidateCommand implements Callable<Integer> {
                 claimLines.add("ok: " + f + ": " + claims.size() + " claims");
             }
         }
+        for (Path f : studyFiles) {
+            try {
+                claimLines.add(studyLine(f, StudyReader.read(f)));
+            } catch (ScenarioException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+                claimsBad = true;
+            }
+        }
+        spec.commandLine().getErr().flush();
         if (scenarios == null || claimsBad) {
             return Main.BAD_INPUT;
         }
@@ -63,5 +80,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         claimLines.forEach(spec.commandLine().getOut()::println);
         return Main.OK;
+    }
+
+    /** {@code ok: FILE: study of N designs (K keys) of SCENARIO}. */
+    private static String studyLine(Path file, Study study) {
+        long designs = 1;
+        for (Variable v : study.space().variables()) {
+            designs = Math.multiplyExact(designs, v.levels());
+        }
+        return String.format("ok: %s: study of %,d designs (%d keys) of %s", file, designs,
+                study.space().dimension(), study.scenario().getFileName());
     }
 }

@@ -260,4 +260,18 @@ class OptimizeCliTest extends CapturedCli {
             assertFalse(Files.exists(dir), c[1]);
         }
     }
+
+    /** validate knows a study (top-level decide:) and reads it as optimize does, not as a scenario with odd keys. */
+    @Test
+    void validateReadsStudyFilesAsStudies() throws Exception {
+        assertEquals(0, execute("validate", "scenarios/studies/fif-best.yaml", "scenarios/seres-fif.yaml"), err());
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("ok: scenarios/studies/fif-best.yaml: study of 144 designs (2 keys) of seres-fif.yaml"),
+                said);
+        assertTrue(said.contains("ok: scenarios/seres-fif.yaml: "), said);
+        Path bad = study(STUDY.replace("delta: 0.05", "delta: 0"));
+        assertEquals(2, execute("validate", bad.toString()), err());
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().startsWith("error: " + bad + ":7:8: delta: must be a number above zero"), err());
+    }
 }

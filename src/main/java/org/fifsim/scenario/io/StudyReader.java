@@ -51,6 +51,12 @@ public final class StudyReader {
     private StudyReader() {
     }
 
+    /** Whether {@code file} is a study (a map with a top-level {@code decide:}), so validate can tell it apart. */
+    public static boolean isStudyFile(Path file) {
+        YNode root = YamlLoader.load(file, new ArrayList<>());
+        return root instanceof YNode.Map_ m && m.view().containsKey("decide");
+    }
+
     /** The study, or every problem found in it (and in its scenario, under its settings). */
     public static Study read(Path file) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
