@@ -28,6 +28,17 @@ final class Inputs {
         }
     }
 
+    /** The study of {@code file}, or null after printing one line per problem to {@code err}. */
+    static org.fifsim.optimize.Study study(Path file, PrintWriter err) {
+        try {
+            return org.fifsim.scenario.io.StudyReader.read(file);
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.flush();
+            return null;
+        }
+    }
+
     /** The scenarios, or null after printing one line per problem to {@code err}. */
     static List<Scenario> read(List<Path> files, PrintWriter err) {
         List<String> warnings = new ArrayList<>();

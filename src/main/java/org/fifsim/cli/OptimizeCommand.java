@@ -18,9 +18,7 @@ import org.fifsim.report.Publish;
 import org.fifsim.report.selection.OptimizeWriter;
 import org.fifsim.report.selection.StudyFolder;
 import org.fifsim.scenario.Scenario;
-import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.ScenarioReader;
-import org.fifsim.scenario.io.StudyReader;
 import org.fifsim.store.ResultsFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,12 +74,8 @@ final class OptimizeCommand implements Callable<Integer> {
         if (bad != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), bad);
         }
-        Study study;
-        try {
-            study = StudyReader.read(studyFile);
-        } catch (ScenarioException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.flush();
+        Study study = Inputs.study(studyFile, err);
+        if (study == null) {
             return Main.BAD_INPUT;
         }
         if (budget != null) {

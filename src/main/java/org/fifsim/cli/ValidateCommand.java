@@ -3,18 +3,15 @@ package org.fifsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fifsim.optimize.Study;
-import org.fifsim.optimize.Variable;
 import org.fifsim.scenario.Durations;
 import org.fifsim.scenario.Scenario;
 import org.fifsim.scenario.io.ClaimsReader;
-import org.fifsim.scenario.io.ScenarioException;
 import org.fifsim.scenario.io.StudyReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code fifsim validate FILE...}: checks scenario files without simulating. */
+/** {@code fifsim validate FILE...}: checks scenario, claims and study files without simulating. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks scenario, claims and study files without simulating; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
@@ -43,26 +40,26 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> scenarioFiles = files.stream().filter(f -> !claimFiles.contains(f) && !studyFiles.contains(f))
                 .toList();
         List<Scenario> scenarios = Inputs.read(scenarioFiles, spec.commandLine().getErr());
-        List<String> claimLines = new java.util.ArrayList<>();
-        boolean claimsBad = false;
+        List<String> okLines = new java.util.ArrayList<>();
+        boolean filesBad = false;
         for (Path f : claimFiles) {
             var claims = Inputs.claims(f, spec.commandLine().getErr());
             if (claims == null) {
-                claimsBad = true;
+                filesBad = true;
             } else {
-                claimLines.add("ok: " + f + ": " + claims.size() + " claims");
+                okLines.add("ok: " + f + ": " + claims.size() + " claims");
             }
         }
         for (Path f : studyFiles) {
-            try {
-                claimLines.add(studyLine(f, StudyReader.read(f)));
-            } catch (ScenarioException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
-                claimsBad = true;
+            var study = Inputs.study(f, spec.commandLine().getErr());
+            if (study == null) {
+                filesBad = true;
+            } else {
+                okLines.add(String.format("ok: %s: study of %,d designs (%d keys) of %s", f, study.space().size(),
+                        study.space().dimension(), study.scenario().getFileName()));
             }
         }
-        spec.commandLine().getErr().flush();
-        if (scenarios == null || claimsBad) {
+        if (scenarios == null || filesBad) {
             return Main.BAD_INPUT;
         }
         // the rules run applies, on this machine's heap with one thread (more threads can only need more): an
@@ -78,17 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
                     s.source(), s.name(), s.packLine().stations().size(), s.logistics().mode(),
                     Durations.format(s.run().horizon()), s.run().replications());
         }
-        claimLines.forEach(spec.commandLine().getOut()::println);
+        okLines.forEach(spec.commandLine().getOut()::println);
         return Main.OK;
-    }
-
-    /** {@code ok: FILE: study of N designs (K keys) of SCENARIO}. */
-    private static String studyLine(Path file, Study study) {
-        long designs = 1;
-        for (Variable v : study.space().variables()) {
-            designs = Math.multiplyExact(designs, v.levels());
-        }
-        return String.format("ok: %s: study of %,d designs (%d keys) of %s", file, designs,
-                study.space().dimension(), study.scenario().getFileName());
     }
 }

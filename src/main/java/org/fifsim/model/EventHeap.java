@@ -290,12 +290,7 @@ public final class EventHeap implements EventListInterface<Double> {
             int at = 0;
             int half = length >>> 1;
             while (at < half) {
-                int child = 2 * at + 1;
-                int c = Long.compare(time[child + 1], time[child]);
-                if (c == 0) {
-                    c = Long.compare(order[child + 1], order[child]);
-                }
-                child += c >>> 31;
+                int child = earlierChild(at);
                 move(child, at);
                 at = child;
             }
@@ -320,14 +315,7 @@ public final class EventHeap implements EventListInterface<Double> {
         void down(int at, long t, long o, Entry e) {
             int half = length >>> 1;
             while (at < half) {
-                int child = 2 * at + 1;
-                // the earlier child without a branch: which one it is cannot be predicted (the sifts were a tenth of
-                // a run, profiled); a tie of times is rare and settled by the order keys
-                int c = Long.compare(time[child + 1], time[child]);
-                if (c == 0) {
-                    c = Long.compare(order[child + 1], order[child]);
-                }
-                child += c >>> 31;
+                int child = earlierChild(at);
                 long ct = time[child];
                 if (t < ct || t == ct && o < order[child]) {
                     break;
@@ -336,6 +324,19 @@ public final class EventHeap implements EventListInterface<Double> {
                 at = child;
             }
             place(at, t, o, e);
+        }
+
+        /**
+         * The earlier of cell {@code at}'s two children, without a branch: which one it is cannot be predicted (the
+         * sifts were a tenth of a run, profiled); a tie of times is rare and settled by the order keys.
+         */
+        private int earlierChild(int at) {
+            int child = 2 * at + 1;
+            int c = Long.compare(time[child + 1], time[child]);
+            if (c == 0) {
+                c = Long.compare(order[child + 1], order[child]);
+            }
+            return child + (c >>> 31);
         }
 
         /** Moves the event in cell {@code from} to cell {@code to} (a sift's step; small enough to be inlined). */

@@ -17,6 +17,15 @@ public record DecisionSpace(List<Variable> variables) {
         }
     }
 
+    /** The number of designs on the grid: every variable's levels multiplied. */
+    public long size() {
+        long n = 1;
+        for (Variable v : variables) {
+            n = Math.multiplyExact(n, (long) v.levels());
+        }
+        return n;
+    }
+
     /** The number of variables. */
     public int dimension() {
         return variables.size();

@@ -204,11 +204,7 @@ final class OptimizeReport {
     }
 
     private static String space(Study study) {
-        long n = 1;
-        for (Variable v : study.space().variables()) {
-            n = Math.multiplyExact(n, (long) v.levels());
-        }
-        return Numbers.count(n, "possible design");
+        return Numbers.count(study.space().size(), "possible design");
     }
 
     private static Block.Table againstTyped(StudyResults r, Estimate[] best, Estimate[] typed, Estimate[] diff) {
